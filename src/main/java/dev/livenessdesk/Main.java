@@ -1,0 +1,22 @@
+package dev.livenessdesk;
+
+import dev.livenessdesk.app.DesktopLauncher;
+import dev.livenessdesk.cli.CommandLineLauncher;
+
+/**
+ * The one entry point, for {@code mvn javafx:run}, the jar and the jpackage launcher: with arguments it is the
+ * command line, without them the desktop app. A plain class (not an Application) so the command-line path never
+ * loads JavaFX and the classpath launch needs no module flags.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(CommandLineLauncher.run(args));
+        }
+        DesktopLauncher.launch(args);
+    }
+}
