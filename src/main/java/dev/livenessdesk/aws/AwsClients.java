@@ -1,0 +1,129 @@
+package dev.livenessdesk.aws;
+
+import dev.livenessdesk.core.ConnectionSettings;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.rekognition.RekognitionClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.utils.IoUtils;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+/**
+ * Builds SDK clients once per connection and reuses them; closes them all on exit. One small HTTP client is
+ * shared by every service client (STACK.md trap 3: no Netty, no Apache pulled in by default).
+ */
+public final class AwsClients implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AwsClients.class);
+
+    private final AwsClientOptions options;
+    private final SdkHttpClient httpClient;
+    private final Map<ConnectionSettings, RekognitionClient> rekognitionClients = new ConcurrentHashMap<>();
+    private final Map<ConnectionSettings, S3Client> s3Clients = new ConcurrentHashMap<>();
+    private final Map<ConnectionSettings, S3Presigner> presigners = new ConcurrentHashMap<>();
+    private final Map<ConnectionSettings, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
+
+    public AwsClients(AwsClientOptions options) {
+        this.options = options;
+        this.httpClient = UrlConnectionHttpClient.builder()
+                .connectionTimeout(options.connectTimeout())
+                .socketTimeout(options.apiCallAttemptTimeout())
+                .build();
+    }
+
+    public AwsClientOptions options() {
+        return options;
+    }
+
+    public RekognitionClient rekognition(ConnectionSettings connection) {
+        return rekognitionClients.computeIfAbsent(connection, c -> {
+            var builder = RekognitionClient.builder()
+                    .httpClient(httpClient)
+                    .region(Region.of(c.region()))
+                    .credentialsProvider(credentials(c))
+                    .overrideConfiguration(overrides());
+            c.rekognitionEndpoint().ifPresent(builder::endpointOverride);
+            return builder.build();
+        });
+    }
+
+    public S3Client s3(ConnectionSettings connection) {
+        return s3Clients.computeIfAbsent(connection, c -> {
+            var builder = S3Client.builder()
+                    .httpClient(httpClient)
+                    .region(Region.of(c.region()))
+                    .credentialsProvider(credentials(c))
+                    .overrideConfiguration(overrides());
+            // Emulators and VPC endpoints answer on one host name: path-style addressing reaches them.
+            c.s3Endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
+            return builder.build();
+        });
+    }
+
+    public S3Presigner presigner(ConnectionSettings connection) {
+        return presigners.computeIfAbsent(connection, c -> {
+            var builder = S3Presigner.builder()
+                    .region(Region.of(c.region()))
+                    .credentialsProvider(credentials(c));
+            c.s3Endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint)
+                    .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
+                            .pathStyleAccessEnabled(true).build()));
+            return builder.build();
+        });
+    }
+
+    /** The credentials of a connection: the named profile, or the SDK's default chain (AWS_PROFILE and all). */
+    public AwsCredentialsProvider credentials(ConnectionSettings connection) {
+        if (options.credentialsOverride().isPresent()) {
+            return options.credentialsOverride().get();
+        }
+        return credentials.computeIfAbsent(connection, c -> c.profile()
+                .<AwsCredentialsProvider>map(name -> ProfileCredentialsProvider.builder().profileName(name).build())
+                .orElseGet(() -> DefaultCredentialsProvider.builder().build()));
+    }
+
+    private ClientOverrideConfiguration overrides() {
+        ClientOverrideConfiguration.Builder builder = ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(options.apiCallAttemptTimeout())
+                .apiCallTimeout(options.apiCallTimeout())
+                .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, "liveness-desk");
+        options.retryStrategy().ifPresent(builder::retryStrategy);
+        return builder.build();
+    }
+
+    @Override
+    public void close() {
+        closeAll(rekognitionClients);
+        closeAll(s3Clients);
+        closeAll(presigners);
+        credentials.values().forEach(provider -> {
+            if (provider instanceof SdkAutoCloseable closeable) {
+                IoUtils.closeQuietly(closeable, null);
+            }
+        });
+        credentials.clear();
+        httpClient.close();
+    }
+
+    private static <T extends SdkAutoCloseable> void closeAll(Map<ConnectionSettings, T> clients) {
+        clients.values().forEach(client -> {
+            try {
+                client.close();
+            } catch (RuntimeException e) {
+                LOG.debug("Closing an SDK client failed", e);
+            }
+        });
+        clients.clear();
+    }
+}
