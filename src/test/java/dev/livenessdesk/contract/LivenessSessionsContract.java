@@ -17,6 +17,7 @@ import dev.livenessdesk.core.SessionSettingsValidator;
 import dev.livenessdesk.core.SessionStatus;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -179,13 +180,15 @@ public abstract class LivenessSessionsContract {
         SessionResults results = sessions().results(session.sessionId());
 
         assertThat(results.status()).isEqualTo(SessionStatus.SUCCEEDED);
-        assertThat(results.confidence()).hasValueSatisfying(c -> assertThat(c).isGreaterThan(50f).isLessThanOrEqualTo(100f));
+        assertThat(results.confidence())
+                .hasValueSatisfying(c -> assertThat(c).isGreaterThan(50f).isLessThanOrEqualTo(100f));
         assertThat(results.challengeType()).contains(session.settings().challengeType().wireName());
         assertThat(results.referenceImage()).hasValueSatisfying(image -> {
             assertThat(image.kind()).isEqualTo(ImageKind.REFERENCE);
             assertInS3(image, session);
         });
-        assertThat(results.auditImages()).extracting(ResultImage::kind).containsExactly(ImageKind.AUDIT, ImageKind.AUDIT);
+        assertThat(results.auditImages()).extracting(ResultImage::kind)
+                .containsExactly(ImageKind.AUDIT, ImageKind.AUDIT);
         assertThat(results.auditImages()).extracting(ResultImage::auditIndex).containsExactly(1, 2);
         results.auditImages().forEach(image -> assertInS3(image, session));
     }
@@ -198,7 +201,7 @@ public abstract class LivenessSessionsContract {
         SessionResults results = sessions().results(session.sessionId());
 
         assertThat(results.status()).isEqualTo(SessionStatus.SUCCEEDED);
-        List<ResultImage> images = new java.util.ArrayList<>(results.auditImages());
+        List<ResultImage> images = new ArrayList<>(results.auditImages());
         images.add(0, results.referenceImage().orElseThrow());
         assertThat(images).hasSize(2).allSatisfy(image -> {
             assertThat(image.s3Object()).isEmpty();
