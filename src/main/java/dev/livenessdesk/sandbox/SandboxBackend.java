@@ -1,0 +1,74 @@
+package dev.livenessdesk.sandbox;
+
+import dev.livenessdesk.core.Backend;
+import dev.livenessdesk.core.CheckSimulator;
+import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.ImageStore;
+import dev.livenessdesk.core.LivenessSessions;
+import dev.livenessdesk.core.ProfileCatalog;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The whole flow without AWS: every connection shares one set of in-memory sessions and one image store, which
+ * live as long as this object. Nothing leaves the process. Thread-safe: screens call it from worker threads.
+ */
+public final class SandboxBackend implements Backend {
+
+    private final SandboxSessions sessions;
+    private final SandboxImageStore images;
+    private final SandboxCheckSimulator simulator;
+    private final ProfileCatalog profiles = new SandboxProfiles();
+
+    public SandboxBackend() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock when sessions are created and expire, and when images are stored */
+    public SandboxBackend(Clock clock) {
+        this.sessions = new SandboxSessions(clock);
+        this.images = new SandboxImageStore(clock);
+        this.simulator = new SandboxCheckSimulator(sessions, images);
+    }
+
+    @Override
+    public LivenessSessions livenessSessions(ConnectionSettings connection) {
+        return new SandboxLivenessSessions(sessions, connection.region());
+    }
+
+    @Override
+    public ImageStore imageStore(ConnectionSettings connection) {
+        return images;
+    }
+
+    @Override
+    public ProfileCatalog profiles() {
+        return profiles;
+    }
+
+    @Override
+    public boolean isSandbox() {
+        return true;
+    }
+
+    @Override
+    public Optional<CheckSimulator> checkSimulator() {
+        return Optional.of(simulator);
+    }
+
+    /** The simulator with its sandbox-only extras ({@link SandboxCheckSimulator#simulateFailedCheck}). */
+    public SandboxCheckSimulator simulator() {
+        return simulator;
+    }
+
+    /** The store, to put objects in it directly (demos, tests). */
+    public SandboxImageStore images() {
+        return images;
+    }
+
+    /** Nothing to release: no clients, no threads. */
+    @Override
+    public void close() {
+    }
+}

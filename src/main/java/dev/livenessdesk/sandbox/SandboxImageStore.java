@@ -1,0 +1,150 @@
+package dev.livenessdesk.sandbox;
+
+import dev.livenessdesk.core.ErrorKind;
+import dev.livenessdesk.core.ImageStore;
+import dev.livenessdesk.core.Page;
+import dev.livenessdesk.core.PresignedLink;
+import dev.livenessdesk.core.S3Location;
+import dev.livenessdesk.core.ServiceError;
+import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.core.SessionFolder;
+import dev.livenessdesk.core.SessionKeyLayout;
+import dev.livenessdesk.core.SessionKeyLayout.ListedObject;
+import dev.livenessdesk.core.StoredImage;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * S3 in memory, for the sandbox: any bucket name exists (empty until something is put in it), objects live only in
+ * this process (the images are biometric-shaped data, so never on disk), and presigned links are visibly fake.
+ * Sessions are listed newest first.
+ */
+public final class SandboxImageStore implements ImageStore {
+
+    /** Links point here: a reserved name that can never resolve (RFC 2606), so no one mistakes them for S3. */
+    public static final String LINK_HOST = "sandbox.invalid";
+
+    private static final Comparator<SessionFolder> NEWEST_FIRST = Comparator
+            .comparing((SessionFolder folder) -> folder.lastModified().orElse(Instant.EPOCH)).reversed()
+            .thenComparing(SessionFolder::folderPrefix);
+
+    private record StoredObject(byte[] bytes, Instant lastModified) {
+    }
+
+    private final Clock clock;
+    private final Map<String, NavigableMap<String, StoredObject>> buckets = new HashMap<>();
+
+    public SandboxImageStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Stores (or replaces) an object, as Rekognition's PutObject would. */
+    public synchronized void put(String bucket, String key, byte[] bytes) {
+        buckets.computeIfAbsent(bucket, name -> new TreeMap<>())
+                .put(key, new StoredObject(bytes.clone(), clock.instant()));
+    }
+
+    @Override
+    public Page<SessionFolder> sessions(String bucket, String prefix, Optional<String> pageToken, int pageSize)
+            throws ServiceException {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
+        }
+        Optional<SessionFolder> after = pageToken.isPresent() ? Optional.of(decode(bucket, pageToken.get()))
+                : Optional.empty();
+        List<SessionFolder> remaining = folders(bucket, prefix).stream()
+                .filter(folder -> after.isEmpty() || NEWEST_FIRST.compare(folder, after.get()) > 0)
+                .toList();
+        List<SessionFolder> page = remaining.subList(0, Math.min(pageSize, remaining.size()));
+        Optional<String> next = remaining.size() > pageSize ? Optional.of(encode(page.get(page.size() - 1)))
+                : Optional.empty();
+        return new Page<>(page, next);
+    }
+
+    @Override
+    public List<StoredImage> imagesOf(String bucket, String prefix, String sessionId) {
+        return SessionKeyLayout.toImages(bucket, prefix, sessionId, listed(bucket, prefix));
+    }
+
+    @Override
+    public synchronized byte[] read(S3Location location) throws ServiceException {
+        StoredObject object = buckets.getOrDefault(location.bucket(), new TreeMap<>()).get(location.key());
+        if (object == null) {
+            throw new ServiceException(new ServiceError(ErrorKind.NOT_FOUND,
+                    SandboxMessages.get("read.missing.message", location.uri()),
+                    SandboxMessages.get("read.missing.nextStep"), Optional.of("NoSuchKey"), Optional.empty(), 404,
+                    Optional.empty()));
+        }
+        return object.bytes().clone();
+    }
+
+    @Override
+    public PresignedLink presign(S3Location location, Duration validFor) {
+        if (validFor.isNegative() || validFor.isZero()) {
+            throw new IllegalArgumentException("validFor must be positive, was " + validFor);
+        }
+        Instant expiresAt = clock.instant().plus(validFor);
+        try {
+            URI url = new URI("https", LINK_HOST, "/" + location.bucket() + "/" + location.key(),
+                    "sandbox-expires=" + expiresAt.getEpochSecond(), null);
+            return new PresignedLink(url, expiresAt, false);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Cannot make a link for " + location.uri(), e);
+        }
+    }
+
+    private synchronized List<ListedObject> listed(String bucket, String prefix) {
+        NavigableMap<String, StoredObject> objects = buckets.getOrDefault(bucket, new TreeMap<>());
+        List<ListedObject> listed = new ArrayList<>();
+        objects.tailMap(prefix, true).entrySet().stream()
+                .takeWhile(entry -> entry.getKey().startsWith(prefix))
+                .forEach(entry -> listed.add(new ListedObject(entry.getKey(), entry.getValue().bytes().length,
+                        entry.getValue().lastModified())));
+        return listed;
+    }
+
+    /** One folder per session path, dated by its newest object. */
+    private List<SessionFolder> folders(String bucket, String prefix) {
+        Map<String, SessionFolder> byFolder = new HashMap<>();
+        for (ListedObject object : listed(bucket, prefix)) {
+            SessionKeyLayout.parse(prefix, object.key()).ifPresent(key -> byFolder.merge(key.folderPrefix(),
+                    new SessionFolder(bucket, key.sessionId(), key.folderPrefix(),
+                            Optional.of(object.lastModified())),
+                    (a, b) -> a.lastModified().get().isAfter(b.lastModified().get()) ? a : b));
+        }
+        return byFolder.values().stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    // The token is the last folder handed out, so a session added between pages never shifts the others.
+    private static String encode(SessionFolder last) {
+        String cursor = last.lastModified().orElse(Instant.EPOCH) + "|" + last.folderPrefix();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static SessionFolder decode(String bucket, String token) throws ServiceException {
+        try {
+            String cursor = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            int bar = cursor.indexOf('|');
+            Instant lastModified = Instant.parse(cursor.substring(0, bar));
+            return new SessionFolder(bucket, "", cursor.substring(bar + 1), Optional.of(lastModified));
+        } catch (RuntimeException e) {
+            throw new ServiceException(new ServiceError(ErrorKind.INVALID_PARAMETER,
+                    SandboxMessages.get("page.token.message"), SandboxMessages.get("page.token.nextStep"),
+                    Optional.empty(), Optional.empty(), 0, Optional.empty()), e);
+        }
+    }
+}
