@@ -2,9 +2,11 @@ package dev.livenessdesk.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.core.AttemptListener;
 import dev.livenessdesk.core.BoundingBox;
 import dev.livenessdesk.core.ChallengeType;
@@ -272,8 +274,8 @@ class RekognitionLivenessSessionsTest {
         assertThat(results.auditImages()).extracting(ResultImage::kind, ResultImage::auditIndex,
                         image -> image.s3Object().orElseThrow().key())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ImageKind.AUDIT, 1, "checks/" + SESSION_ID + "/audit_0.jpg"),
-                        org.assertj.core.groups.Tuple.tuple(ImageKind.AUDIT, 2, "checks/" + SESSION_ID + "/audit_1.jpg"));
+                        tuple(ImageKind.AUDIT, 1, "checks/" + SESSION_ID + "/audit_0.jpg"),
+                        tuple(ImageKind.AUDIT, 2, "checks/" + SESSION_ID + "/audit_1.jpg"));
         assertThat(results.auditImages().get(0).s3Object().orElseThrow().version()).isEmpty();
         assertThat(results.challengeType()).hasValue("FaceMovementAndLightChallenge");
         assertThat(results.challengeVersion()).hasValue("2.0.0");
@@ -285,7 +287,7 @@ class RekognitionLivenessSessionsTest {
         byte[] audit = "audit-jpeg".getBytes(StandardCharsets.UTF_8);
         JsonNode body = JSON.createObjectNode().put("SessionId", SESSION_ID).put("Status", "SUCCEEDED")
                 .put("Confidence", 12.5)
-                .<com.fasterxml.jackson.databind.node.ObjectNode>set("ReferenceImage", JSON.createObjectNode()
+                .<ObjectNode>set("ReferenceImage", JSON.createObjectNode()
                         .put("Bytes", Base64.getEncoder().encodeToString(reference)))
                 .set("AuditImages", JSON.createArrayNode().add(JSON.createObjectNode()
                         .put("Bytes", Base64.getEncoder().encodeToString(audit))));
