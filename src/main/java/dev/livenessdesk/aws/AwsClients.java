@@ -97,7 +97,8 @@ public final class AwsClients implements AutoCloseable {
         ClientOverrideConfiguration.Builder builder = ClientOverrideConfiguration.builder()
                 .apiCallAttemptTimeout(options.apiCallAttemptTimeout())
                 .apiCallTimeout(options.apiCallTimeout())
-                .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, "liveness-desk");
+                .putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, "liveness-desk")
+                .addExecutionInterceptor(new AttemptReporter());
         options.retryStrategy().ifPresent(builder::retryStrategy);
         return builder.build();
     }

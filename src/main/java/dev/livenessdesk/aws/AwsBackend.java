@@ -1,0 +1,57 @@
+package dev.livenessdesk.aws;
+
+import dev.livenessdesk.core.Backend;
+import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.ImageStore;
+import dev.livenessdesk.core.LivenessSessions;
+import dev.livenessdesk.core.ProfileCatalog;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The ports on AWS: one client cache for the whole app, one adapter per connection. */
+public final class AwsBackend implements Backend {
+
+    private final AwsClients clients;
+    private final Clock clock;
+    private final ProfileCatalog profiles;
+    private final Map<ConnectionSettings, LivenessSessions> livenessSessions = new ConcurrentHashMap<>();
+
+    public AwsBackend(AwsClients clients, Clock clock, ProfileCatalog profiles) {
+        this.clients = clients;
+        this.clock = clock;
+        this.profiles = profiles;
+    }
+
+    public AwsBackend(AwsClientOptions options) {
+        this(new AwsClients(options), Clock.systemUTC(), new AwsProfileCatalog());
+    }
+
+    @Override
+    public LivenessSessions livenessSessions(ConnectionSettings connection) {
+        return livenessSessions.computeIfAbsent(connection,
+                c -> new RekognitionLivenessSessions(clients, c, clock));
+    }
+
+    @Override
+    public ImageStore imageStore(ConnectionSettings connection) {
+        // S3 adapter lands from the s3-viewer branch
+        throw new UnsupportedOperationException("The S3 image store is not built into this version yet.");
+    }
+
+    @Override
+    public ProfileCatalog profiles() {
+        return profiles;
+    }
+
+    @Override
+    public boolean isSandbox() {
+        return false;
+    }
+
+    @Override
+    public void close() {
+        livenessSessions.clear();
+        clients.close();
+    }
+}

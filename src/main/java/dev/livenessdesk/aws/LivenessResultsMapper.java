@@ -1,0 +1,65 @@
+package dev.livenessdesk.aws;
+
+import dev.livenessdesk.core.BoundingBox;
+import dev.livenessdesk.core.ImageKind;
+import dev.livenessdesk.core.ResultImage;
+import dev.livenessdesk.core.S3Location;
+import dev.livenessdesk.core.SessionResults;
+import dev.livenessdesk.core.SessionStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.services.rekognition.model.AuditImage;
+import software.amazon.awssdk.services.rekognition.model.Challenge;
+import software.amazon.awssdk.services.rekognition.model.GetFaceLivenessSessionResultsResponse;
+import software.amazon.awssdk.services.rekognition.model.S3Object;
+
+/** GetFaceLivenessSessionResults to the core's SessionResults; the status string is kept as sent. */
+final class LivenessResultsMapper {
+
+    private LivenessResultsMapper() {
+    }
+
+    static SessionResults toResults(GetFaceLivenessSessionResultsResponse response, String requestedId) {
+        // statusAsString keeps a value newer than this SDK (UNKNOWN_TO_SDK_VERSION) readable for the user.
+        String rawStatus = response.statusAsString() == null ? "" : response.statusAsString();
+        List<ResultImage> audits = new ArrayList<>();
+        if (response.hasAuditImages()) {
+            for (AuditImage image : response.auditImages()) {
+                audits.add(image(ImageKind.AUDIT, audits.size() + 1, image));
+            }
+        }
+        Challenge challenge = response.challenge();
+        return new SessionResults(
+                response.sessionId() == null ? requestedId : response.sessionId(),
+                SessionStatus.fromWire(rawStatus),
+                rawStatus,
+                Optional.ofNullable(response.confidence()),
+                Optional.ofNullable(response.referenceImage()).map(image -> image(ImageKind.REFERENCE, 0, image)),
+                audits,
+                Optional.ofNullable(challenge).map(Challenge::typeAsString),
+                Optional.ofNullable(challenge).map(Challenge::version));
+    }
+
+    private static ResultImage image(ImageKind kind, int auditIndex, AuditImage image) {
+        return new ResultImage(kind, auditIndex,
+                Optional.ofNullable(image.s3Object()).flatMap(LivenessResultsMapper::location),
+                Optional.ofNullable(image.bytes()).map(bytes -> bytes.asByteArray()),
+                Optional.ofNullable(image.boundingBox()).map(LivenessResultsMapper::box));
+    }
+
+    private static Optional<S3Location> location(S3Object object) {
+        if (object.bucket() == null || object.name() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new S3Location(object.bucket(), object.name(), Optional.ofNullable(object.version())));
+    }
+
+    private static BoundingBox box(software.amazon.awssdk.services.rekognition.model.BoundingBox box) {
+        return new BoundingBox(orZero(box.left()), orZero(box.top()), orZero(box.width()), orZero(box.height()));
+    }
+
+    private static double orZero(Float value) {
+        return value == null ? 0 : value;
+    }
+}

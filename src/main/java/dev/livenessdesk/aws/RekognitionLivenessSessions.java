@@ -1,0 +1,88 @@
+package dev.livenessdesk.aws;
+
+import dev.livenessdesk.core.AttemptListener;
+import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.CreatedSession;
+import dev.livenessdesk.core.LivenessSessions;
+import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.core.SessionResults;
+import dev.livenessdesk.core.SessionSettings;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.rekognition.RekognitionClient;
+import software.amazon.awssdk.services.rekognition.model.CreateFaceLivenessSessionRequest;
+import software.amazon.awssdk.services.rekognition.model.GetFaceLivenessSessionResultsRequest;
+import software.amazon.awssdk.services.rekognition.model.GetFaceLivenessSessionResultsResponse;
+
+/** Face Liveness on the Rekognition client of one connection; every failure becomes a ServiceError. */
+public final class RekognitionLivenessSessions implements LivenessSessions {
+
+    public static final String CREATE_ACTION = "rekognition:CreateFaceLivenessSession";
+    public static final String RESULTS_ACTION = "rekognition:GetFaceLivenessSessionResults";
+    // The SDK's legacy mode, its default when nothing is configured, makes up to 4 attempts.
+    private static final int SDK_DEFAULT_MAX_ATTEMPTS = 4;
+
+    private final AwsClients clients;
+    private final ConnectionSettings connection;
+    private final Clock clock;
+
+    public RekognitionLivenessSessions(AwsClients clients, ConnectionSettings connection, Clock clock) {
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public RekognitionLivenessSessions(AwsClients clients, ConnectionSettings connection) {
+        this(clients, connection, Clock.systemUTC());
+    }
+
+    /** Creates the session in the settings' region, which the user chose in the form, with this connection's keys. */
+    @Override
+    public CreatedSession create(SessionSettings settings, AttemptListener attempts) throws ServiceException {
+        ConnectionSettings target = connection.withRegion(settings.region());
+        RekognitionClient client = clients.rekognition(target);
+        CreateFaceLivenessSessionRequest request = LivenessRequests.create(settings).toBuilder()
+                .overrideConfiguration(AttemptReporter.reportingTo(attempts, maxAttempts(client)))
+                .build();
+        String sessionId = call(() -> client.createFaceLivenessSession(request).sessionId(), CREATE_ACTION, target);
+        return new CreatedSession(sessionId, clock.instant(), settings);
+    }
+
+    @Override
+    public SessionResults results(String sessionId) throws ServiceException {
+        RekognitionClient client = clients.rekognition(connection);
+        GetFaceLivenessSessionResultsRequest request = GetFaceLivenessSessionResultsRequest.builder()
+                .sessionId(sessionId).build();
+        GetFaceLivenessSessionResultsResponse response = call(
+                () -> client.getFaceLivenessSessionResults(request), RESULTS_ACTION, connection);
+        return LivenessResultsMapper.toResults(response, sessionId);
+    }
+
+    private static <T> T call(Supplier<T> action, String operation, ConnectionSettings target)
+            throws ServiceException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw cancelled(null);
+        }
+        try {
+            return action.get();
+        } catch (SdkException | UncheckedIOException | IllegalStateException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw cancelled(e);
+            }
+            throw AwsErrorTranslator.exception(e, operation, target);
+        }
+    }
+
+    private static ServiceException cancelled(Throwable cause) {
+        return new ServiceException(AwsErrorTranslator.cancelled(), cause);
+    }
+
+    private static int maxAttempts(RekognitionClient client) {
+        return client.serviceClientConfiguration().overrideConfiguration().retryStrategy()
+                .map(RetryStrategy::maxAttempts).orElse(SDK_DEFAULT_MAX_ATTEMPTS);
+    }
+}
