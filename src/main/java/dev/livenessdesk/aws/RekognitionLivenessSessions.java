@@ -3,6 +3,9 @@ package dev.livenessdesk.aws;
 import dev.livenessdesk.core.AttemptListener;
 import dev.livenessdesk.core.ConnectionSettings;
 import dev.livenessdesk.core.CreatedSession;
+import dev.livenessdesk.core.ErrorKind;
+import dev.livenessdesk.core.ServiceError;
+import dev.livenessdesk.core.SessionNotFound;
 import dev.livenessdesk.core.LivenessSessions;
 import dev.livenessdesk.core.ServiceException;
 import dev.livenessdesk.core.SessionResults;
@@ -57,8 +60,12 @@ public final class RekognitionLivenessSessions implements LivenessSessions {
         RekognitionClient client = clients.rekognition(connection);
         GetFaceLivenessSessionResultsRequest request = GetFaceLivenessSessionResultsRequest.builder()
                 .sessionId(sessionId).build();
-        GetFaceLivenessSessionResultsResponse response = call(
-                () -> client.getFaceLivenessSessionResults(request), RESULTS_ACTION, connection);
+        GetFaceLivenessSessionResultsResponse response;
+        try {
+            response = call(() -> client.getFaceLivenessSessionResults(request), RESULTS_ACTION, connection);
+        } catch (ServiceException e) {
+            throw withSessionNamed(e, sessionId);
+        }
         return LivenessResultsMapper.toResults(response, sessionId);
     }
 
@@ -75,6 +82,16 @@ public final class RekognitionLivenessSessions implements LivenessSessions {
             }
             throw AwsErrorTranslator.exception(e, operation, target);
         }
+    }
+
+    /** The sandbox and AWS say the same words for an unknown session, naming it (core.SessionNotFound). */
+    private ServiceException withSessionNamed(ServiceException failure, String sessionId) {
+        ServiceError error = failure.error();
+        if (error.kind() != ErrorKind.SESSION_NOT_FOUND) {
+            return failure;
+        }
+        return new ServiceException(SessionNotFound.error(sessionId, connection.region(), error.requestId(),
+                error.detail()), failure.getCause());
     }
 
     private static ServiceException cancelled(Throwable cause) {

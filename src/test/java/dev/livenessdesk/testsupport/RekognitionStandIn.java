@@ -60,6 +60,8 @@ public final class RekognitionStandIn implements AutoCloseable {
     private final ExecutorService workers;
     private final Map<String, Deque<StandInReply>> script = new HashMap<>();
     private final List<RecordedRequest> requests = new ArrayList<>();
+    private final Map<String, String> resultsBySession = new HashMap<>();
+    private final Map<String, String> sessionsByToken = new HashMap<>();
 
     private RekognitionStandIn(HttpServer server, ExecutorService workers) {
         this.server = server;
@@ -158,7 +160,26 @@ public final class RekognitionStandIn implements AutoCloseable {
     }
 
     /** Forgets the script and the recorded requests. */
+    /**
+     * From now on, GetFaceLivenessSessionResults for this session answers with this body (until replaced), while
+     * queued replies still come first: lets a test hold several sessions in different states at once.
+     */
+    public synchronized RekognitionStandIn respondResultsFor(String sessionId, JsonNode json) {
+        resultsBySession.put(sessionId, json.toString());
+        return this;
+    }
+
+    /** Like the service, a reused ClientRequestToken returns the session first created with it. */
+    private String sessionIdFor(String clientRequestToken) {
+        if (clientRequestToken.isEmpty()) {
+            return UUID.randomUUID().toString();
+        }
+        return sessionsByToken.computeIfAbsent(clientRequestToken, token -> UUID.randomUUID().toString());
+    }
+
     public synchronized void reset() {
+        resultsBySession.clear();
+        sessionsByToken.clear();
         script.clear();
         requests.clear();
     }
@@ -243,8 +264,10 @@ public final class RekognitionStandIn implements AutoCloseable {
         }
         return switch (request.operation()) {
             case CREATE -> StandInReply.ok(JSON.createObjectNode()
-                    .put("SessionId", UUID.randomUUID().toString()).toString());
-            case GET_RESULTS -> StandInReply.ok(JSON.createObjectNode()
+                    .put("SessionId", sessionIdFor(request.body().path("ClientRequestToken").asText(""))).toString());
+            case GET_RESULTS -> resultsBySession.containsKey(request.body().path("SessionId").asText())
+                    ? StandInReply.ok(resultsBySession.get(request.body().path("SessionId").asText()))
+                    : StandInReply.ok(JSON.createObjectNode()
                     .put("SessionId", request.body().path("SessionId").asText())
                     .put("Status", "CREATED").toString());
             default -> StandInReply.error(400, "UnknownOperationException", null);
