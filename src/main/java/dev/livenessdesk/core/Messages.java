@@ -17,7 +17,7 @@ public final class Messages {
     }
 
     public static String get(String key, Object... args) {
-        String pattern = bundle().getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+        // Always through MessageFormat: the bundle escapes quotes as '' even in messages without arguments.
+        return new MessageFormat(bundle().getString(key), Locale.getDefault()).format(args);
     }
 }

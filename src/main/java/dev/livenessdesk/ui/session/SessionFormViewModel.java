@@ -299,10 +299,10 @@ public final class SessionFormViewModel {
                 .withZone(clock.getZone());
         createdAtLocal.set(local.format(created.createdAt()));
         createdAtUtc.set(UTC_TIME.format(created.createdAt()));
-        refreshCountdown();
-        status.set(format("status.created", connection.region()));
         lastConnection.set(connection);
         lastCreated.set(created);
+        refreshCountdown();
+        status.set(format("status.created", connection.region()));
         notifier.success(text.getString("notify.created.title"),
                 format("notify.created.text", created.sessionId()));
         UserPreferences remembered = rememberIn(preferences.current());
