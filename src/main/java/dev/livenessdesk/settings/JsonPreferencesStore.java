@@ -1,5 +1,6 @@
 package dev.livenessdesk.settings;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.livenessdesk.core.AppDirectories;
@@ -23,7 +24,9 @@ public final class JsonPreferencesStore implements PreferencesStore {
     private static final Logger LOG = LoggerFactory.getLogger(JsonPreferencesStore.class);
 
     private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // A file written by a newer version may hold more than this one knows: keep what is understood.
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private UserPreferences current;
 
     public JsonPreferencesStore(Path file) {
