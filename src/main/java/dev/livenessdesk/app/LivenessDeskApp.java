@@ -1,12 +1,12 @@
 package dev.livenessdesk.app;
 
+import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.core.Backend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.ui.common.ControlsFxNotifier;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import dev.livenessdesk.ui.common.SystemClipboard;
-import dev.livenessdesk.ui.common.Theme;
 import dev.livenessdesk.ui.main.MainWindowView;
 import dev.livenessdesk.ui.session.SessionFormView;
 import dev.livenessdesk.ui.session.SessionFormViewModel;
@@ -44,7 +44,7 @@ public final class LivenessDeskApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        Application.setUserAgentStylesheet(Theme.PRIMER_LIGHT.stylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
         SessionFormViewModel form = new SessionFormViewModel(taskRunner, backend::livenessSessions,
                 backend.profiles(), preferences, new SystemClipboard(), new ControlsFxNotifier(() -> stage),

@@ -10,9 +10,11 @@ import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -22,8 +24,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -76,7 +81,7 @@ public final class SessionFormView {
     @FXML private Node failurePane;
     @FXML private Label errorMessageLabel;
     @FXML private Label nextStepLabel;
-    @FXML private TextField ticketField;
+    @FXML private TextArea ticketField;
     @FXML private Button copyTicketButton;
 
     private final SessionFormViewModel viewModel;
@@ -214,6 +219,9 @@ public final class SessionFormView {
             } else {
                 countdownTicker.stop();
             }
+            if (phase == SessionFormViewModel.Phase.CREATED || phase == SessionFormViewModel.Phase.FAILED) {
+                Platform.runLater(this::revealOutcome);
+            }
         });
         viewModel.startWindowExpiredProperty().addListener((obs, was, expired) -> {
             if (expired) {
@@ -258,6 +266,17 @@ public final class SessionFormView {
         input.requestFocus();
     }
 
+    /** The outcome card sits below the form: scroll it into sight when the window is short. */
+    private void revealOutcome() {
+        for (Node n = root.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                scroll.layout();
+                scroll.setVvalue(scroll.getVmax());
+                return;
+            }
+        }
+    }
+
     private static boolean isInside(Node node, Node container) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == container) {
@@ -273,6 +292,8 @@ public final class SessionFormView {
     }
 
     private static void link(Label label, Node input) {
+        // Top-aligned so the label stays level with its field when a hint or message grows below it.
+        GridPane.setValignment(label, VPos.TOP);
         label.setLabelFor(input);
         label.setMnemonicParsing(true);
     }

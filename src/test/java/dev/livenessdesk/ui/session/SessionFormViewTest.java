@@ -2,6 +2,7 @@ package dev.livenessdesk.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.core.ConnectionSettings;
 import dev.livenessdesk.core.ErrorKind;
 import dev.livenessdesk.core.LivenessSessions;
@@ -9,7 +10,6 @@ import dev.livenessdesk.core.ServiceError;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import dev.livenessdesk.ui.common.Notifier;
-import dev.livenessdesk.ui.common.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -56,7 +56,7 @@ class SessionFormViewTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Application.setUserAgentStylesheet(Theme.PRIMER_LIGHT.stylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MutableClock clock = new MutableClock(Instant.now(), ZoneId.of("UTC"));
         service = new ScriptedLivenessSessions(clock);
         taskRunner = new FxTaskRunner(1);
@@ -164,8 +164,8 @@ class SessionFormViewTest {
         return robot.lookup(query).queryAs(Label.class);
     }
 
-    private static TextField field(FxRobot robot, String query) {
+    private static TextInputControl field(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
-        return (TextField) node;
+        return (TextInputControl) node;
     }
 }
