@@ -1,0 +1,36 @@
+package dev.livenessdesk.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Optional;
+
+/**
+ * What the app remembers between runs: the window and the last choices of the session form. Never credentials,
+ * tokens or key ids. Every member may be null in the file; the accessors below give the defaults.
+ *
+ * @param profile the AWS profile name, "" for the SDK's default chain
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record UserPreferences(WindowBounds window, String profile, String region, String bucket, String keyPrefix,
+                              Integer auditImagesLimit) {
+
+    public static UserPreferences defaults() {
+        return new UserPreferences(null, null, null, null, null, null);
+    }
+
+    public Optional<WindowBounds> windowBounds() {
+        return Optional.ofNullable(window).filter(WindowBounds::isUsable);
+    }
+
+    public Optional<String> rememberedRegion() {
+        return Optional.ofNullable(region).filter(r -> !r.isBlank());
+    }
+
+    public UserPreferences withWindow(WindowBounds bounds) {
+        return new UserPreferences(bounds, profile, region, bucket, keyPrefix, auditImagesLimit);
+    }
+
+    public UserPreferences withForm(String newProfile, String newRegion, String newBucket, String newKeyPrefix,
+                                    int newAuditImagesLimit) {
+        return new UserPreferences(window, newProfile, newRegion, newBucket, newKeyPrefix, newAuditImagesLimit);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.livenessdesk.ui.common;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Shows a {@link FieldMessage} next to its field: the message label under it (red for an error, amber for a
+ * warning, with an icon so colour is never the only signal), and the field's border in the same state.
+ */
+public final class FieldDecoration {
+
+    /** How long typing must pause before a field is checked (JabRef's habit: not on every key). */
+    public static final Duration TYPING_PAUSE = Duration.millis(400);
+
+    // AtlantaFX styles inputs in these states.
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+
+    private FieldDecoration() {
+    }
+
+    public static void bind(Node field, Label messageLabel, ObservableValue<FieldMessage> message) {
+        messageLabel.getStyleClass().add("field-message");
+        messageLabel.setWrapText(true);
+        show(field, messageLabel, message.getValue());
+        message.addListener((obs, old, now) -> show(field, messageLabel, now));
+    }
+
+    /**
+     * Runs {@code check} once typing pauses, and again when the field loses focus. Changes made while the field
+     * is not focused (a preselected value) do not count as the user's typing.
+     */
+    public static void checkAfterPause(Node field, ObservableValue<?> text, Runnable check) {
+        PauseTransition pause = new PauseTransition(TYPING_PAUSE);
+        pause.setOnFinished(event -> check.run());
+        text.addListener((obs, old, now) -> {
+            if (field.isFocused()) {
+                pause.playFromStart();
+            }
+        });
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                pause.stop();
+                check.run();
+            }
+        });
+    }
+
+    private static void show(Node field, Label label, FieldMessage message) {
+        FieldMessage shown = message == null ? FieldMessage.NONE : message;
+        boolean visible = shown.severity() != FieldMessage.Severity.NONE;
+        label.setText(shown.text());
+        label.setVisible(visible);
+        label.setManaged(visible);
+        label.getStyleClass().removeAll("field-error", "field-warning");
+        field.pseudoClassStateChanged(DANGER, shown.severity() == FieldMessage.Severity.ERROR);
+        field.pseudoClassStateChanged(WARNING, shown.severity() == FieldMessage.Severity.WARNING);
+        if (shown.severity() == FieldMessage.Severity.ERROR) {
+            label.getStyleClass().add("field-error");
+            label.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        } else if (shown.severity() == FieldMessage.Severity.WARNING) {
+            label.getStyleClass().add("field-warning");
+            label.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        } else {
+            label.setGraphic(null);
+        }
+        label.setAccessibleText(shown.text());
+    }
+}

@@ -1,0 +1,318 @@
+package dev.livenessdesk.ui.session;
+
+import dev.livenessdesk.core.ChallengeType;
+import dev.livenessdesk.core.SessionField;
+import dev.livenessdesk.ui.common.FieldDecoration;
+import dev.livenessdesk.ui.common.ViewLoader;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/** The session form's FXML controller: binds controls to {@link SessionFormViewModel} and delegates actions. */
+public final class SessionFormView {
+
+    private static final PseudoClass CLOSING = PseudoClass.getPseudoClass("closing");
+    private static final PseudoClass EXPIRED = PseudoClass.getPseudoClass("expired");
+
+    @FXML private Label profileLabel;
+    @FXML private ComboBox<String> profileBox;
+    @FXML private Label regionLabel;
+    @FXML private ComboBox<String> regionBox;
+    @FXML private Label regionMessage;
+    @FXML private Label bucketLabel;
+    @FXML private TextField bucketField;
+    @FXML private Label bucketMessage;
+    @FXML private Label prefixLabel;
+    @FXML private TextField prefixField;
+    @FXML private Label prefixMessage;
+    @FXML private Label auditLabel;
+    @FXML private Spinner<Integer> auditSpinner;
+    @FXML private Label auditMessage;
+    @FXML private TitledPane advancedPane;
+    @FXML private Label kmsLabel;
+    @FXML private TextField kmsField;
+    @FXML private Label kmsMessage;
+    @FXML private Label challengeLabel;
+    @FXML private ChoiceBox<ChallengeType> challengeBox;
+    @FXML private Label challengeMessage;
+    @FXML private Label minVersionLabel;
+    @FXML private TextField minVersionField;
+    @FXML private Label minVersionMessage;
+    @FXML private Label maxVersionLabel;
+    @FXML private TextField maxVersionField;
+    @FXML private Label maxVersionMessage;
+    @FXML private Label tokenLabel;
+    @FXML private TextField tokenField;
+    @FXML private Label tokenMessage;
+    @FXML private Button createButton;
+    @FXML private Button cancelButton;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label statusLabel;
+    @FXML private Node resultPane;
+    @FXML private TextField sessionIdField;
+    @FXML private Button copyButton;
+    @FXML private Label createdLocalLabel;
+    @FXML private Label createdUtcLabel;
+    @FXML private Label countdownLabel;
+    @FXML private Node failurePane;
+    @FXML private Label errorMessageLabel;
+    @FXML private Label nextStepLabel;
+    @FXML private TextArea ticketField;
+    @FXML private Button copyTicketButton;
+
+    private final SessionFormViewModel viewModel;
+    private final Map<SessionField, Node> inputs = new EnumMap<>(SessionField.class);
+    private final Timeline countdownTicker = new Timeline();
+    private final Parent root;
+
+    public SessionFormView(SessionFormViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel);
+        this.root = ViewLoader.load(this, "SessionForm");
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public SessionFormViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Stops the countdown ticker; call when the window closes. */
+    public void dispose() {
+        countdownTicker.stop();
+    }
+
+    @FXML
+    private void initialize() {
+        bindProfileAndRegion();
+        bindFields();
+        bindMessages();
+        bindCreating();
+        bindOutcome();
+        labelFields();
+    }
+
+    @FXML
+    private void create() {
+        viewModel.createSession();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void copySessionId() {
+        viewModel.copySessionId();
+    }
+
+    @FXML
+    private void copyTicketDetails() {
+        viewModel.copyTicketDetails();
+    }
+
+    private void bindProfileAndRegion() {
+        profileBox.setItems(viewModel.profileChoices());
+        profileBox.setConverter(converter(viewModel::profileLabel));
+        profileBox.valueProperty().bindBidirectional(viewModel.profileProperty());
+
+        // An editable combo box commits its value only on Enter or focus loss; the view model follows the typing.
+        regionBox.setItems(viewModel.regionChoices());
+        regionBox.setValue(viewModel.regionProperty().get());
+        regionBox.getEditor().textProperty().addListener((obs, old, typed) -> viewModel.regionProperty().set(typed));
+        regionBox.valueProperty().addListener((obs, old, picked) -> {
+            if (picked != null) {
+                viewModel.regionProperty().set(picked);
+            }
+        });
+        viewModel.regionProperty().addListener((obs, old, region) -> {
+            if (!Objects.equals(region, regionBox.getEditor().getText())) {
+                regionBox.setValue(region);
+            }
+        });
+    }
+
+    private void bindFields() {
+        bucketField.textProperty().bindBidirectional(viewModel.bucketProperty());
+        prefixField.textProperty().bindBidirectional(viewModel.keyPrefixProperty());
+        SpinnerValueFactory.IntegerSpinnerValueFactory limits = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 4);
+        auditSpinner.setValueFactory(limits);
+        limits.valueProperty().bindBidirectional(viewModel.auditImagesLimitProperty());
+        kmsField.textProperty().bindBidirectional(viewModel.kmsKeyIdProperty());
+        challengeBox.getItems().setAll(ChallengeType.values());
+        challengeBox.setConverter(converter(ChallengeType::wireName));
+        challengeBox.valueProperty().bindBidirectional(viewModel.challengeTypeProperty());
+        minVersionField.textProperty().bindBidirectional(viewModel.challengeMinVersionProperty());
+        maxVersionField.textProperty().bindBidirectional(viewModel.challengeMaxVersionProperty());
+        tokenField.textProperty().bindBidirectional(viewModel.clientRequestTokenProperty());
+    }
+
+    private void bindMessages() {
+        decorate(SessionField.REGION, regionBox, regionMessage);
+        FieldDecoration.checkAfterPause(regionBox, regionBox.getEditor().textProperty(),
+                () -> viewModel.checkField(SessionField.REGION));
+        decorateText(SessionField.BUCKET, bucketField, bucketMessage);
+        decorateText(SessionField.KEY_PREFIX, prefixField, prefixMessage);
+        decorate(SessionField.AUDIT_IMAGES_LIMIT, auditSpinner, auditMessage);
+        decorateText(SessionField.KMS_KEY_ID, kmsField, kmsMessage);
+        decorate(SessionField.CHALLENGE_TYPE, challengeBox, challengeMessage);
+        decorateText(SessionField.CHALLENGE_MIN_VERSION, minVersionField, minVersionMessage);
+        decorateText(SessionField.CHALLENGE_MAX_VERSION, maxVersionField, maxVersionMessage);
+        decorateText(SessionField.CLIENT_REQUEST_TOKEN, tokenField, tokenMessage);
+        viewModel.fieldToFocusProperty().addListener((obs, old, field) -> focus(field));
+    }
+
+    private void bindCreating() {
+        BooleanBinding creating = viewModel.creatingBinding();
+        createButton.disableProperty().bind(creating);
+        showWhen(cancelButton, creating);
+        showWhen(progress, creating);
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+    }
+
+    private void bindOutcome() {
+        showWhen(resultPane, viewModel.phaseProperty().isEqualTo(SessionFormViewModel.Phase.CREATED));
+        showWhen(failurePane, viewModel.phaseProperty().isEqualTo(SessionFormViewModel.Phase.FAILED));
+        sessionIdField.textProperty().bind(viewModel.sessionIdProperty());
+        createdLocalLabel.textProperty().bind(viewModel.createdAtLocalProperty());
+        createdUtcLabel.textProperty().bind(viewModel.createdAtUtcProperty());
+        countdownLabel.textProperty().bind(viewModel.countdownProperty());
+        viewModel.startWindowClosingProperty().addListener(
+                (obs, was, closing) -> countdownLabel.pseudoClassStateChanged(CLOSING, closing));
+        viewModel.startWindowExpiredProperty().addListener(
+                (obs, was, expired) -> countdownLabel.pseudoClassStateChanged(EXPIRED, expired));
+        errorMessageLabel.textProperty().bind(viewModel.errorMessageProperty());
+        nextStepLabel.textProperty().bind(viewModel.errorNextStepProperty());
+        ticketField.textProperty().bind(viewModel.ticketDetailsProperty());
+
+        countdownTicker.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), event -> viewModel.refreshCountdown()));
+        countdownTicker.setCycleCount(Animation.INDEFINITE);
+        viewModel.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == SessionFormViewModel.Phase.CREATED) {
+                countdownTicker.playFromStart();
+            } else {
+                countdownTicker.stop();
+            }
+            if (phase == SessionFormViewModel.Phase.CREATED || phase == SessionFormViewModel.Phase.FAILED) {
+                Platform.runLater(this::revealOutcome);
+            }
+        });
+        viewModel.startWindowExpiredProperty().addListener((obs, was, expired) -> {
+            if (expired) {
+                countdownTicker.stop();
+            }
+        });
+    }
+
+    private void labelFields() {
+        link(profileLabel, profileBox);
+        link(regionLabel, regionBox);
+        link(bucketLabel, bucketField);
+        link(prefixLabel, prefixField);
+        link(auditLabel, auditSpinner);
+        link(kmsLabel, kmsField);
+        link(challengeLabel, challengeBox);
+        link(minVersionLabel, minVersionField);
+        link(maxVersionLabel, maxVersionField);
+        link(tokenLabel, tokenField);
+        copyButton.setAccessibleText(resource("button.copy.accessible"));
+        copyTicketButton.setAccessibleText(resource("button.copyTicket.accessible"));
+    }
+
+    private void decorateText(SessionField field, TextField input, Label message) {
+        decorate(field, input, message);
+        FieldDecoration.checkAfterPause(input, input.textProperty(), () -> viewModel.checkField(field));
+    }
+
+    private void decorate(SessionField field, Node input, Label message) {
+        inputs.put(field, input);
+        FieldDecoration.bind(input, message, viewModel.messageProperty(field));
+    }
+
+    private void focus(SessionField field) {
+        Node input = field == null ? null : inputs.get(field);
+        if (input == null) {
+            return;
+        }
+        if (isInside(input, advancedPane.getContent())) {
+            advancedPane.setExpanded(true);
+        }
+        input.requestFocus();
+    }
+
+    /** The outcome card sits below the form: scroll it into sight when the window is short. */
+    private void revealOutcome() {
+        for (Node n = root.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                scroll.layout();
+                scroll.setVvalue(scroll.getVmax());
+                return;
+            }
+        }
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    private static void link(Label label, Node input) {
+        // Top-aligned so the label stays level with its field when a hint or message grows below it.
+        GridPane.setValignment(label, VPos.TOP);
+        label.setLabelFor(input);
+        label.setMnemonicParsing(true);
+    }
+
+    private String resource(String key) {
+        return ViewLoader.bundle(SessionFormView.class, "SessionForm").getString(key);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("read-only choice");
+            }
+        };
+    }
+}
