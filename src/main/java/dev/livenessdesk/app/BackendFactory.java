@@ -1,5 +1,7 @@
 package dev.livenessdesk.app;
 
+import dev.livenessdesk.aws.AwsBackend;
+import dev.livenessdesk.aws.AwsClientOptions;
 import dev.livenessdesk.core.Backend;
 
 /** The one place the desktop app picks where sessions come from. */
@@ -9,7 +11,6 @@ final class BackendFactory {
     }
 
     static Backend create() {
-        // TODO(merge aws-rekognition): return new dev.livenessdesk.aws.AwsBackend(dev.livenessdesk.aws.AwsClientOptions.defaults());
-        return new NotConnectedBackend();
+        return new AwsBackend(AwsClientOptions.defaults());
     }
 }
