@@ -113,7 +113,8 @@ public final class SsoDeviceSignIn implements SsoSignIn {
                     Optional.ofNullable(authorization.verificationUriComplete()).map(URI::create), codeExpires));
 
             CreateTokenResponse token = pollForToken(oidc, registration, authorization, codeExpires);
-            Instant expiresAt = clock.instant().plusSeconds(orDefault(token.expiresIn(), 3600));
+            Instant expiresAt = clock.instant().plusSeconds(orDefault(token.expiresIn(), 3600))
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             store(sso, command, new SsoTokenCache.Token(token.accessToken(), expiresAt, registration.clientId(),
                     registration.clientSecret(),
                     Optional.ofNullable(registration.clientSecretExpiresAt()).filter(at -> at > 0)
