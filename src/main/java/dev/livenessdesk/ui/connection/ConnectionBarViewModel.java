@@ -276,8 +276,9 @@ public final class ConnectionBarViewModel {
     /** Asks "who am I?" for the active connection in the background; a newer switch wins over an older answer. */
     public void checkIdentity() {
         ConnectionSettings connection = active.getConnection();
-        identityCheck.cancel();
+        // A new generation first, so the cancelled check's callback knows it is stale.
         long generation = ++checkGeneration;
+        identityCheck.cancel();
         active.setIdentity(null);
         clearIdentity();
         Optional<IdentityService> service = backend.identityService();
