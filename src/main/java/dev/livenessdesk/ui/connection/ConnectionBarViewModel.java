@@ -346,7 +346,7 @@ public final class ConnectionBarViewModel {
 
     /** Recomputes "expires in ..." against the clock; the view calls it every half minute. */
     public void tick() {
-        if (identityState.get() != IdentityState.KNOWN) {
+        if (identityState.get() != IdentityState.KNOWN || sandbox.get()) {
             expiryText.set("");
             return;
         }
