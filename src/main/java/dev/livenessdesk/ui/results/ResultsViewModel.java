@@ -90,6 +90,7 @@ public final class ResultsViewModel {
     private final ObservableList<ResultPicture> pictures = FXCollections.observableArrayList();
     private final ObservableList<ResultPicture> picturesView = FXCollections.unmodifiableObservableList(pictures);
     private final ReadOnlyObjectWrapper<ResultPicture> referencePicture = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<ResultPicture> shownPicture = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loadingImages = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper imagesNote = new ReadOnlyStringWrapper("");
     private final BooleanProperty showFaceBox = new SimpleBooleanProperty(true);
@@ -311,6 +312,7 @@ public final class ResultsViewModel {
         resultLocations.set(List.of());
         pictures.clear();
         referencePicture.set(null);
+        shownPicture.set(null);
         imagesNote.set("");
         loadingImages.set(false);
         imagesShown = false;
@@ -367,6 +369,8 @@ public final class ResultsViewModel {
                         referencePicture.set(loaded.stream()
                                 .filter(p -> p.kind() == ImageKind.REFERENCE)
                                 .findFirst().orElse(null));
+                        shownPicture.set(referencePicture.get() != null ? referencePicture.get()
+                                : loaded.stream().findFirst().orElse(null));
                         loadingImages.set(false);
                     }
                 })
@@ -484,6 +488,11 @@ public final class ResultsViewModel {
 
     public ReadOnlyObjectProperty<ResultPicture> referencePictureProperty() {
         return referencePicture.getReadOnlyProperty();
+    }
+
+    /** The picture shown large: the reference once loaded, or the thumbnail the user picked. */
+    public ObjectProperty<ResultPicture> shownPictureProperty() {
+        return shownPicture;
     }
 
     public ReadOnlyBooleanProperty loadingImagesProperty() {
