@@ -59,7 +59,7 @@ public final class HistoryPaneView {
     public Parent load() {
         FXMLLoader loader = new FXMLLoader(HistoryPaneView.class.getResource("HistoryPane.fxml"),
                 HistoryText.bundle());
-        loader.setControllerFactory(type -> this);
+        loader.setController(this);
         Parent root;
         try {
             root = loader.load();

@@ -28,7 +28,8 @@ import javafx.scene.layout.VBox;
 /** The results pane: binds {@link ResultsViewModel} to ResultsPane.fxml; handlers only delegate. */
 public final class ResultsPaneView {
 
-    private static final double THUMBNAIL_WIDTH = 112;
+    private static final double THUMBNAIL_HEIGHT = 84;
+    private static final double THUMBNAIL_WIDTH = 96;
 
     private final ResultsViewModel viewModel;
     // Held here: a bidirectional binding keeps only weak references to its two ends.
@@ -68,7 +69,7 @@ public final class ResultsPaneView {
     public Parent load() {
         FXMLLoader loader = new FXMLLoader(ResultsPaneView.class.getResource("ResultsPane.fxml"),
                 ResultsText.bundle());
-        loader.setControllerFactory(type -> this);
+        loader.setController(this);
         try {
             return loader.load();
         } catch (IOException e) {
@@ -182,6 +183,7 @@ public final class ResultsPaneView {
             ImageView view = new ImageView(image);
             view.setPreserveRatio(true);
             view.setFitWidth(THUMBNAIL_WIDTH);
+            view.setFitHeight(THUMBNAIL_HEIGHT);
             button.setGraphic(view);
         }, () -> {
             Label problem = new Label(picture.problem().orElse(""));
