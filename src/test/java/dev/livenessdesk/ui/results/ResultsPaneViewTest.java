@@ -3,6 +3,7 @@ package dev.livenessdesk.ui.results;
 import static dev.livenessdesk.ui.results.ResultReplies.BUCKET;
 import static dev.livenessdesk.ui.results.ResultReplies.s3Key;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.aws.RekognitionLivenessSessions;
@@ -129,8 +130,8 @@ class ResultsPaneViewTest {
         assertThat(shown.faceBox().getWidth()).isGreaterThan(0);
         assertThat(shown.faceBox().getWidth() / shown.faceBox().getHeight())
                 .isCloseTo(0.25 * ResultReplies.JPEG_WIDTH / (0.5 * ResultReplies.JPEG_HEIGHT),
-                        org.assertj.core.data.Offset.offset(0.05));
-        assertThat(handedToViewer).last().asList().containsExactly(
+                        offset(0.05));
+        assertThat(handedToViewer.get(handedToViewer.size() - 1)).containsExactly(
                 new S3Location(BUCKET, s3Key(ID, "reference.jpg")), new S3Location(BUCKET, s3Key(ID, "audit_1.jpg")));
 
         robot.clickOn("#faceBoxToggle");
