@@ -43,8 +43,6 @@ final class S3SessionListing {
         return thread;
     });
     private static final int OBJECTS_PER_TIME_LOOKUP = 20;
-    private static final String DESCENDED = "d";
-    private static final String AS_GIVEN = "p";
 
     private final S3Client s3;
     private final ConnectionSettings connection;
@@ -59,35 +57,85 @@ final class S3SessionListing {
     Page<SessionFolder> page(String bucket, String prefix, Optional<String> pageToken, int pageSize)
             throws ServiceException {
         String given = prefix == null ? "" : prefix;
-        boolean descended = pageToken.map(t -> t.startsWith(DESCENDED)).orElse(false);
-        Optional<String> s3Token = pageToken.map(t -> t.substring(1)).filter(t -> !t.isEmpty());
+        int size = Math.max(1, pageSize);
+        ListingPosition position = pageToken.map(ListingPosition::parse).orElse(ListingPosition.START);
+        boolean descended = position.descended();
         String listed = descended ? given + "/" : given;
         Map<String, SessionFolder> found = new LinkedHashMap<>();
         ListObjectsV2Response response;
         do {
-            response = list(bucket, listed, s3Token, pageSize);
+            response = list(bucket, listed, position, size);
             collect(bucket, listed, response, found);
             // "liveness" without its '/': the sessions are one level down, in "liveness/".
-            if (!descended && found.isEmpty() && s3Token.isEmpty() && canDescend(given, response)) {
+            if (!descended && found.isEmpty() && position.isStart() && canDescend(given, response)) {
                 descended = true;
                 listed = given + "/";
-                response = list(bucket, listed, Optional.empty(), pageSize);
+                response = list(bucket, listed, ListingPosition.START, size);
                 collect(bucket, listed, response, found);
             }
-            s3Token = Optional.ofNullable(response.nextContinuationToken());
+            position = ListingPosition.continuation(descended, response.nextContinuationToken());
             // A page of only non-session folders says nothing to a user: keep going until one session shows.
-        } while (found.isEmpty() && s3Token.isPresent());
-        List<SessionFolder> items = lookUpTimes ? newestFirst(withTimes(new ArrayList<>(found.values())))
-                : new ArrayList<>(found.values());
-        String marker = descended ? DESCENDED : AS_GIVEN;
-        return new Page<>(items, s3Token.map(token -> marker + token));
+        } while (found.isEmpty() && !position.isEnd());
+        List<SessionFolder> items = new ArrayList<>(found.values());
+        if (items.size() > size) {
+            // Some S3 stand-ins ignore MaxKeys for common prefixes: cut the page here, resume after its last folder.
+            items = new ArrayList<>(items.subList(0, size));
+            position = ListingPosition.after(descended, items.get(size - 1).folderPrefix());
+        }
+        if (lookUpTimes && !items.isEmpty()) {
+            items = newestFirst(withTimes(items));
+        }
+        return new Page<>(items, position.token());
     }
 
-    private ListObjectsV2Response list(String bucket, String prefix, Optional<String> token, int pageSize)
+    /**
+     * Where the next page starts, as one opaque token: whether the listing descended into "prefix/", and either
+     * S3's continuation token or the folder to start after.
+     */
+    private record ListingPosition(boolean descended, char kind, String value) {
+        static final ListingPosition START = new ListingPosition(false, 's', "");
+
+        static ListingPosition parse(String token) {
+            return new ListingPosition(token.charAt(0) == 'd', token.charAt(1), token.substring(2));
+        }
+
+        static ListingPosition continuation(boolean descended, String s3Token) {
+            return s3Token == null ? new ListingPosition(descended, 'e', "")
+                    : new ListingPosition(descended, 'c', s3Token);
+        }
+
+        /** Starts after every key of a folder: '0' is the character right after '/'. */
+        static ListingPosition after(boolean descended, String folderPrefix) {
+            return new ListingPosition(descended, 'a',
+                    folderPrefix.substring(0, folderPrefix.length() - 1) + "0");
+        }
+
+        boolean isStart() {
+            return kind == 's';
+        }
+
+        boolean isEnd() {
+            return kind == 'e';
+        }
+
+        Optional<String> token() {
+            return isEnd() ? Optional.empty() : Optional.of((descended ? "d" : "p") + kind + value);
+        }
+
+        void applyTo(ListObjectsV2Request.Builder request) {
+            if (kind == 'c') {
+                request.continuationToken(value);
+            } else if (kind == 'a') {
+                request.startAfter(value);
+            }
+        }
+    }
+
+    private ListObjectsV2Response list(String bucket, String prefix, ListingPosition position, int pageSize)
             throws ServiceException {
         ListObjectsV2Request.Builder request = ListObjectsV2Request.builder()
-                .bucket(bucket).prefix(prefix).delimiter("/").maxKeys(Math.max(1, pageSize));
-        token.ifPresent(request::continuationToken);
+                .bucket(bucket).prefix(prefix).delimiter("/").maxKeys(pageSize);
+        position.applyTo(request);
         try {
             return s3.listObjectsV2(request.build());
         } catch (SdkException e) {
