@@ -52,7 +52,7 @@ public final class ImageDetailView {
         ImageDetailView view = new ImageDetailView(viewModel);
         FXMLLoader loader = new FXMLLoader(ImageDetailView.class.getResource("ImageDetail.fxml"),
                 ViewerWords.bundle());
-        loader.setControllerFactory(type -> view);
+        loader.setController(view);
         try {
             loader.load();
         } catch (IOException e) {

@@ -32,7 +32,7 @@ public final class ImageViewerView {
     @FXML private TextField searchField;
     @FXML private Button refreshButton;
     @FXML private Label searchProblem;
-    @FXML private Label location;
+    @FXML private Label locationLabel;
     @FXML private VBox problemBox;
     @FXML private Label problemMessage;
     @FXML private Label problemNextStep;
@@ -57,7 +57,7 @@ public final class ImageViewerView {
         ImageViewerView view = new ImageViewerView(viewModel);
         FXMLLoader loader = new FXMLLoader(ImageViewerView.class.getResource("ImageViewer.fxml"),
                 ViewerWords.bundle());
-        loader.setControllerFactory(type -> view);
+        loader.setController(view);
         try {
             loader.load();
         } catch (IOException e) {
@@ -79,7 +79,7 @@ public final class ImageViewerView {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         refreshButton.setAccessibleText(words.getString("sessions.refresh.accessible"));
         showWhenText(searchProblem, viewModel.searchProblemProperty());
-        location.textProperty().bind(viewModel.locationProperty());
+        locationLabel.textProperty().bind(viewModel.locationProperty());
         bindProblem();
 
         sessionsList.setItems(viewModel.sessions());
