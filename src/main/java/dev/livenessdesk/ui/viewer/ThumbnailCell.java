@@ -19,7 +19,7 @@ import org.controlsfx.control.GridCell;
 final class ThumbnailCell extends GridCell<ThumbnailTile> {
 
     static final double WIDTH = 184;
-    static final double HEIGHT = 252;
+    static final double HEIGHT = 268;
 
     private final ResourceBundle words;
     private final ImageView picture = new ImageView();
@@ -57,6 +57,8 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         kind.getStyleClass().add("kind");
         key.getStyleClass().add("key");
         meta.getStyleClass().add("meta");
+        meta.setAlignment(Pos.CENTER);
+        meta.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         box = new VBox(4, pictureArea, kind, key, meta);
         box.setAlignment(Pos.TOP_CENTER);
     }
