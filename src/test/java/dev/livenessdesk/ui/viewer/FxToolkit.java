@@ -1,8 +1,11 @@
 package dev.livenessdesk.ui.viewer;
 
-import javafx.application.Platform;
+import java.util.concurrent.TimeoutException;
 
-/** Starts the JavaFX toolkit once (headless Monocle under surefire) so images can be decoded in plain tests. */
+/**
+ * Starts the JavaFX toolkit once so images can be decoded in plain tests. It goes through TestFX, as the TestFX
+ * classes of the same fork do: a toolkit started otherwise leaves their robot clicking beside the windows.
+ */
 final class FxToolkit {
 
     private FxToolkit() {
@@ -10,9 +13,9 @@ final class FxToolkit {
 
     static void start() {
         try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // Another test class of this fork started it: decoding works already.
+            org.testfx.api.FxToolkit.registerPrimaryStage();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("JavaFX did not start", e);
         }
     }
 }
