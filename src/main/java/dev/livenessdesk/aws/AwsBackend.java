@@ -20,6 +20,7 @@ public final class AwsBackend implements Backend {
     private final Clock clock;
     private final ProfileCatalog profiles;
     private final Map<ConnectionSettings, LivenessSessions> livenessSessions = new ConcurrentHashMap<>();
+    private final Map<ConnectionSettings, ImageStore> imageStores = new ConcurrentHashMap<>();
     private final IdentityService identity;
     private final SsoSignIn ssoSignIn = new SsoDeviceSignIn();
 
@@ -42,8 +43,7 @@ public final class AwsBackend implements Backend {
 
     @Override
     public ImageStore imageStore(ConnectionSettings connection) {
-        // S3 adapter lands from the s3-viewer branch
-        throw new UnsupportedOperationException("The S3 image store is not built into this version yet.");
+        return imageStores.computeIfAbsent(connection, c -> new S3ImageStore(clients, c));
     }
 
     @Override
@@ -69,6 +69,7 @@ public final class AwsBackend implements Backend {
     @Override
     public void close() {
         livenessSessions.clear();
+        imageStores.clear();
         clients.close();
     }
 }
