@@ -166,7 +166,7 @@ public final class AwsErrorTranslator {
         }
         if (INVALID_PARAMETER.contains(code)) {
             return fromAnswer(ErrorKind.INVALID_PARAMETER, answer,
-                    AwsErrorWords.get("invalid.message", detail.isEmpty() ? code : detail),
+                    AwsErrorWords.get("invalid.message", sentence(detail.isEmpty() ? code : detail)),
                     AwsErrorWords.get("invalid.next", region));
         }
         if (SESSION_NOT_FOUND.contains(code)) {
@@ -344,5 +344,11 @@ public final class AwsErrorTranslator {
 
     private static Optional<String> nonBlank(String text) {
         return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** The service's own words end a sentence, so the next step that follows reads as its own sentence. */
+    private static String sentence(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() || ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0 ? trimmed : trimmed + ".";
     }
 }

@@ -141,7 +141,7 @@ class HistoryViewModelTest {
 
         viewModel.reopen(entry(viewModel, FIRST));
 
-        assertThat(viewModel.messageProperty().get()).startsWith("Could not refresh " + FIRST + ": No Face Liveness");
+        assertThat(viewModel.messageProperty().get()).startsWith("Could not refresh " + FIRST + ": There is no session " + FIRST);
         assertThat(entry(viewModel, FIRST).lastStatus()).isEqualTo("CREATED");
     }
 

@@ -221,7 +221,7 @@ class ResultsViewModelTest {
 
         viewModel.follow(connection(), ID);
 
-        assertThat(viewModel.errorMessageProperty().get()).startsWith("No Face Liveness session with this id")
+        assertThat(viewModel.errorMessageProperty().get()).startsWith("There is no session " + ID)
                 .contains("us-east-1");
         assertThat(viewModel.errorDetailsProperty().get()).contains("SessionNotFoundException");
         assertThat(viewModel.followingProperty().get()).isFalse();

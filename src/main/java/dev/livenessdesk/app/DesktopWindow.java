@@ -1,0 +1,126 @@
+package dev.livenessdesk.app;
+
+import dev.livenessdesk.core.Backend;
+import dev.livenessdesk.core.SessionHistoryStore;
+import dev.livenessdesk.settings.PreferencesStore;
+import dev.livenessdesk.settings.UserPreferences;
+import dev.livenessdesk.ui.common.ActiveConnection;
+import dev.livenessdesk.ui.common.Browser;
+import dev.livenessdesk.ui.common.ControlsFxNotifier;
+import dev.livenessdesk.ui.common.FxDelayer;
+import dev.livenessdesk.ui.common.Notifier;
+import dev.livenessdesk.ui.common.SystemClipboard;
+import dev.livenessdesk.ui.common.TaskRunner;
+import dev.livenessdesk.ui.common.TextClipboard;
+import dev.livenessdesk.ui.connection.AlertEndpointConfirmation;
+import dev.livenessdesk.ui.connection.ConnectionBarView;
+import dev.livenessdesk.ui.connection.ConnectionBarViewModel;
+import dev.livenessdesk.ui.history.FxHistoryDialogs;
+import dev.livenessdesk.ui.history.HistoryPaneView;
+import dev.livenessdesk.ui.history.HistoryViewModel;
+import dev.livenessdesk.ui.main.MainWindowView;
+import dev.livenessdesk.ui.results.ResultsPaneView;
+import dev.livenessdesk.ui.results.ResultsViewModel;
+import dev.livenessdesk.ui.sandbox.SimulationBar;
+import dev.livenessdesk.ui.sandbox.SimulationViewModel;
+import dev.livenessdesk.ui.session.SessionFormView;
+import dev.livenessdesk.ui.session.SessionFormViewModel;
+import dev.livenessdesk.ui.viewer.ClipboardAccess;
+import dev.livenessdesk.ui.viewer.ImageViewerView;
+import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
+import dev.livenessdesk.ui.viewer.SaveFileChooser;
+import java.time.Clock;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window with every screen in it, built from the app's services: the same assembly runs in the app and
+ * in the end-to-end tests, which hand it a sandbox or stand-in backend.
+ */
+public final class DesktopWindow {
+
+    /** What the window stands on; the app builds these once, tests build their own. */
+    public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
+                           TaskRunner tasks, Browser browser, boolean notify) {
+    }
+
+    private final Stage stage;
+    private final Services services;
+    private final MainWindowView mainWindow = new MainWindowView();
+    private final ConnectionBarViewModel bar;
+    private final ConnectionBarView connectionBar;
+    private final SessionFormViewModel form;
+    private final SessionFormView sessionForm;
+    private final ResultsViewModel results;
+    private final Workspace workspace;
+
+    public DesktopWindow(Stage stage, Services services) {
+        this.stage = stage;
+        this.services = services;
+        Backend backend = services.backend();
+        TaskRunner tasks = services.tasks();
+        ActiveConnection active = new ActiveConnection();
+
+        bar = new ConnectionBarViewModel(active, backend, tasks, services.browser(), TextClipboard.system(),
+                new AlertEndpointConfirmation(stage), Clock.systemUTC(), Platform::runLater);
+        connectionBar = new ConnectionBarView(bar);
+
+        Notifier notifier = services.notify() ? new ControlsFxNotifier(() -> stage) : Notifier.SILENT;
+        form = new SessionFormViewModel(tasks, backend::livenessSessions, backend.profiles(), services.preferences(),
+                new SystemClipboard(), notifier, Clock.systemDefaultZone());
+        sessionForm = new SessionFormView(form);
+        sessionForm.hideProfilePicker();
+
+        results = new ResultsViewModel(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
+                backend::imageStore);
+        ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardAccess.system(),
+                SaveFileChooser.dialog(() -> stage, mainWindow.title()));
+        HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage),
+                backend::livenessSessions);
+
+        mainWindow.setConnectionBar(connectionBar);
+        mainWindow.setSessionForm(sessionForm.root());
+        mainWindow.showWorkspace(resultsTab(), ImageViewerView.load(viewer).root(),
+                new HistoryPaneView(history).load());
+        mainWindow.showConnection(form.connectionSummary(), backend.isSandbox());
+        workspace = new Workspace(active, mainWindow, form, results, viewer, history);
+    }
+
+    /** Shows the window where it was last time, then reads the profiles and opens the last bucket. */
+    public void show() {
+        stage.setTitle(mainWindow.title() + (services.backend().isSandbox() ? " \u2014 Sandbox (offline)" : ""));
+        stage.setScene(new Scene(mainWindow.root()));
+        stage.setMinWidth(980);
+        stage.setMinHeight(620);
+        WindowPlacement.restore(stage, services.preferences().current().windowBounds());
+        stage.setOnHidden(event -> services.preferences().update(
+                current -> form.rememberIn(current).withWindow(WindowPlacement.capture(stage))));
+        stage.show();
+
+        bar.start();
+        UserPreferences remembered = services.preferences().current();
+        workspace.browseRemembered(remembered.bucket(), remembered.keyPrefix());
+    }
+
+    /** The results pane, with the sandbox's "play the check" strip above it when the backend offers one. */
+    private Node resultsTab() {
+        Parent pane = new ResultsPaneView(results).load();
+        return services.backend().checkSimulator().<Node>map(simulator -> {
+            SimulationViewModel simulation = new SimulationViewModel(services.tasks(), simulator, results::checkNow);
+            simulation.sessionIdProperty().bind(results.sessionIdProperty());
+            VBox.setVgrow(pane, Priority.ALWAYS);
+            return new VBox(new SimulationBar(simulation), pane);
+        }).orElse(pane);
+    }
+
+    public void dispose() {
+        sessionForm.dispose();
+        connectionBar.dispose();
+        results.dispose();
+    }
+}

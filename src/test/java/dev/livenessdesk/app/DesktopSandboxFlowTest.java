@@ -1,0 +1,131 @@
+package dev.livenessdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.livenessdesk.core.HistoryEntry;
+import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.sandbox.SandboxBackend;
+import dev.livenessdesk.settings.JsonPreferencesStore;
+import dev.livenessdesk.ui.common.FxTaskRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.controlsfx.control.GridView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole desktop app in the offline sandbox, as a newcomer meets it: the banner says nothing reaches AWS, a
+ * session is created, the check is played, the result and its images appear, and the history keeps it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DesktopSandboxFlowTest {
+
+    private DesktopWindow window;
+    private FxTaskRunner tasks;
+    private SandboxBackend backend;
+    private Path historyFile;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path data = Files.createTempDirectory("desktop-sandbox");
+        historyFile = data.resolve("history.json");
+        backend = new SandboxBackend();
+        tasks = new FxTaskRunner(2);
+        window = new DesktopWindow(stage, new DesktopWindow.Services(backend,
+                new JsonPreferencesStore(data.resolve("preferences.json")),
+                new JsonSessionHistory(historyFile, Clock.systemUTC()), tasks, page -> { }, false));
+        window.show();
+    }
+
+    @Stop
+    void stop() {
+        window.dispose();
+        tasks.close();
+        backend.close();
+    }
+
+    @Test
+    void aSessionGoesFromCreatedToAPassingResultWithItsImagesAndStaysInTheHistory(FxRobot robot)
+            throws TimeoutException {
+        assertThat(robot.lookup("#sandboxBanner").query().isVisible()).isTrue();
+
+        robot.clickOn("#bucketField").write("qa-liveness-audit");
+        robot.clickOn("#prefixField").write("desk/");
+        robot.interact(() -> robot.lookup("#auditSpinner").queryAs(javafx.scene.control.Spinner.class)
+                .getValueFactory().setValue(2));
+        robot.clickOn("#createButton");
+        waitUntil(() -> !text(robot, "#resultPane #sessionIdField").isEmpty());
+        String sessionId = text(robot, "#resultPane #sessionIdField");
+        waitUntil(() -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+
+        robot.clickOn("#simulateLiveButton");
+        waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        assertThat(((Labeled) robot.lookup("#verdictBadge").query()).getText()).startsWith("PASS");
+
+        robot.clickOn("#imagesTab");
+        GridView<?> grid = robot.lookup("#grid").queryAs(GridView.class);
+        waitUntil(() -> grid.getItems().size() == 3);
+
+        robot.clickOn("#historyTab");
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().stream().anyMatch(row -> row instanceof HistoryEntry entry
+                && entry.sessionId().equals(sessionId) && "SUCCEEDED".equals(entry.lastStatus())));
+        assertThat(historyFile).content().contains(sessionId);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRegionChosenInTheConnectionBarIsTheFormsRegion(FxRobot robot) throws TimeoutException {
+        ComboBox<String> barRegion = robot.lookup("#connectionBar #regionBox").queryAs(ComboBox.class);
+        waitUntil(() -> barRegion.getValue() != null);
+
+        robot.interact(() -> barRegion.setValue("eu-west-1"));
+
+        waitUntil(() -> "eu-west-1".equals(formRegion(robot).getValue()));
+        assertThat(((Labeled) robot.lookup("#connectionLabel").query()).getText()).contains("eu-west-1");
+    }
+
+    private static ComboBox<?> formRegion(FxRobot robot) {
+        return robot.lookup("#regionBox").queryAllAs(ComboBox.class).stream()
+                .filter(box -> !isInside(box, "connectionBar")).findFirst().orElseThrow();
+    }
+
+    private static boolean isInside(Node node, String id) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (id.equals(at.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return ((TextInputControl) robot.lookup(query).query()).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+}
