@@ -57,13 +57,18 @@ measure plain java -cp "$CP" "${CREATE[@]}"
 # AppCDS: one training run dumps the classes it loaded; later runs map them instead of parsing and verifying.
 rm -f "$OUT/app.jsa"
 java -XX:ArchiveClassesAtExit="$OUT/app.jsa" -cp "$CP" "${CREATE[@]}" > /dev/null 2> "$OUT/cds-dump.log"
-measure appcds java -XX:SharedArchiveFile="$OUT/app.jsa" -cp "$CP" "${CREATE[@]}"
-measure appcds-c1 java -XX:SharedArchiveFile="$OUT/app.jsa" -XX:TieredStopAtLevel=1 -cp "$CP" "${CREATE[@]}"
+# A stale archive makes the JVM warn on stdout, which would break the one-JSON-line contract: JVM logs to stderr.
+JVM_LOG=(-Xlog:disable -Xlog:all=warning:stderr)
+measure appcds java "${JVM_LOG[@]}" -XX:SharedArchiveFile="$OUT/app.jsa" -cp "$CP" "${CREATE[@]}"
+# C1 only: a short run never profits from C2, whose compiler threads compete for the cores.
+measure c1 java -XX:TieredStopAtLevel=1 -cp "$CP" "${CREATE[@]}"
+measure appcds-c1 java "${JVM_LOG[@]}" -XX:SharedArchiveFile="$OUT/app.jsa" -XX:TieredStopAtLevel=1 \
+  -cp "$CP" "${CREATE[@]}"
 
 if command -v aws > /dev/null; then
   measure aws-cli aws rekognition create-face-liveness-session --endpoint-url "$URL" --region us-east-1 \
     --settings '{"OutputConfig":{"S3Bucket":"liveness-bench","S3KeyPrefix":"bench/"},"AuditImagesLimit":2}'
-  for label in plain appcds appcds-c1; do
+  for label in plain appcds c1 appcds-c1; do
     awk -v a="$(median < "$OUT/$label.ms")" -v b="$(median < "$OUT/aws-cli.ms")" -v l="$label" \
       'BEGIN {printf "ratio %-9s / aws-cli: %.2f\n", l, a / b}'
   done
