@@ -69,4 +69,11 @@ class ArchitectureTest {
                     "dev.livenessdesk.ui.results..", "dev.livenessdesk.ui.history..");
         rule.allowEmptyShould(true).check(classes);
     }
+
+    @Test
+    void screensSeeTheHistoryOnlyThroughItsCorePort() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("dev.livenessdesk.ui..", "dev.livenessdesk.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.livenessdesk.history..");
+        rule.allowEmptyShould(true).check(classes);
+    }
 }

@@ -1,12 +1,16 @@
 package dev.livenessdesk.aws;
 
+import dev.livenessdesk.aws.sso.SsoDeviceSignIn;
 import dev.livenessdesk.core.Backend;
 import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.IdentityService;
 import dev.livenessdesk.core.ImageStore;
 import dev.livenessdesk.core.LivenessSessions;
 import dev.livenessdesk.core.ProfileCatalog;
+import dev.livenessdesk.core.SsoSignIn;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The ports on AWS: one client cache for the whole app, one adapter per connection. */
@@ -16,11 +20,15 @@ public final class AwsBackend implements Backend {
     private final Clock clock;
     private final ProfileCatalog profiles;
     private final Map<ConnectionSettings, LivenessSessions> livenessSessions = new ConcurrentHashMap<>();
+    private final Map<ConnectionSettings, ImageStore> imageStores = new ConcurrentHashMap<>();
+    private final IdentityService identity;
+    private final SsoSignIn ssoSignIn = new SsoDeviceSignIn();
 
     public AwsBackend(AwsClients clients, Clock clock, ProfileCatalog profiles) {
         this.clients = clients;
         this.clock = clock;
         this.profiles = profiles;
+        this.identity = new StsCallerIdentity(clients);
     }
 
     public AwsBackend(AwsClientOptions options) {
@@ -35,13 +43,22 @@ public final class AwsBackend implements Backend {
 
     @Override
     public ImageStore imageStore(ConnectionSettings connection) {
-        // S3 adapter lands from the s3-viewer branch
-        throw new UnsupportedOperationException("The S3 image store is not built into this version yet.");
+        return imageStores.computeIfAbsent(connection, c -> new S3ImageStore(clients, c));
     }
 
     @Override
     public ProfileCatalog profiles() {
         return profiles;
+    }
+
+    @Override
+    public Optional<IdentityService> identityService() {
+        return Optional.of(identity);
+    }
+
+    @Override
+    public Optional<SsoSignIn> ssoSignIn() {
+        return Optional.of(ssoSignIn);
     }
 
     @Override
@@ -52,6 +69,7 @@ public final class AwsBackend implements Backend {
     @Override
     public void close() {
         livenessSessions.clear();
+        imageStores.clear();
         clients.close();
     }
 }

@@ -1,7 +1,9 @@
 package dev.livenessdesk.aws;
 
 import dev.livenessdesk.core.ConnectionSettings;
+import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.IoUtils;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
@@ -33,6 +36,7 @@ public final class AwsClients implements AutoCloseable {
     private final Map<ConnectionSettings, S3Client> s3Clients = new ConcurrentHashMap<>();
     private final Map<ConnectionSettings, S3Presigner> presigners = new ConcurrentHashMap<>();
     private final Map<ConnectionSettings, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
+    private final Map<StsKey, StsClient> stsClients = new ConcurrentHashMap<>();
 
     public AwsClients(AwsClientOptions options) {
         this.options = options;
@@ -83,6 +87,24 @@ public final class AwsClients implements AutoCloseable {
         });
     }
 
+    /** STS for a connection, at the SDK's endpoint (which honours AWS_ENDPOINT_URL_STS and a profile's endpoint_url). */
+    public StsClient sts(ConnectionSettings connection) {
+        return sts(connection, Optional.empty());
+    }
+
+    /** STS for a connection at an explicit endpoint (a stand-in, a VPC endpoint), one client per pair. */
+    public StsClient sts(ConnectionSettings connection, Optional<URI> endpoint) {
+        return stsClients.computeIfAbsent(new StsKey(connection, endpoint), key -> {
+            var builder = StsClient.builder()
+                    .httpClient(httpClient)
+                    .region(Region.of(key.connection().region()))
+                    .credentialsProvider(credentials(key.connection()))
+                    .overrideConfiguration(overrides());
+            key.endpoint().ifPresent(builder::endpointOverride);
+            return builder.build();
+        });
+    }
+
     /** The credentials of a connection: the named profile, or the SDK's default chain (AWS_PROFILE and all). */
     public AwsCredentialsProvider credentials(ConnectionSettings connection) {
         if (options.credentialsOverride().isPresent()) {
@@ -108,6 +130,7 @@ public final class AwsClients implements AutoCloseable {
         closeAll(rekognitionClients);
         closeAll(s3Clients);
         closeAll(presigners);
+        closeAll(stsClients);
         credentials.values().forEach(provider -> {
             if (provider instanceof SdkAutoCloseable closeable) {
                 IoUtils.closeQuietly(closeable, null);
@@ -117,7 +140,7 @@ public final class AwsClients implements AutoCloseable {
         httpClient.close();
     }
 
-    private static <T extends SdkAutoCloseable> void closeAll(Map<ConnectionSettings, T> clients) {
+    private static <T extends SdkAutoCloseable> void closeAll(Map<?, T> clients) {
         clients.values().forEach(client -> {
             try {
                 client.close();
@@ -126,5 +149,8 @@ public final class AwsClients implements AutoCloseable {
             }
         });
         clients.clear();
+    }
+
+    private record StsKey(ConnectionSettings connection, Optional<URI> endpoint) {
     }
 }

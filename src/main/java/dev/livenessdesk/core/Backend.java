@@ -25,6 +25,16 @@ public interface Backend extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** Who the app acts as on a connection; empty where the backend cannot tell. */
+    default Optional<IdentityService> identityService() {
+        return Optional.empty();
+    }
+
+    /** The IAM Identity Center sign-in; empty where there is nothing to sign in to. */
+    default Optional<SsoSignIn> ssoSignIn() {
+        return Optional.empty();
+    }
+
     /** Releases clients and threads; never throws. */
     @Override
     void close();

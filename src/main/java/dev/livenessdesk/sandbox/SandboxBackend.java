@@ -3,6 +3,7 @@ package dev.livenessdesk.sandbox;
 import dev.livenessdesk.core.Backend;
 import dev.livenessdesk.core.CheckSimulator;
 import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.IdentityService;
 import dev.livenessdesk.core.ImageStore;
 import dev.livenessdesk.core.LivenessSessions;
 import dev.livenessdesk.core.ProfileCatalog;
@@ -55,6 +56,12 @@ public final class SandboxBackend implements Backend {
     @Override
     public Optional<CheckSimulator> checkSimulator() {
         return Optional.of(simulator);
+    }
+
+    /** A made-up identity that says "sandbox" everywhere, so it cannot pass for an AWS account. */
+    @Override
+    public Optional<IdentityService> identityService() {
+        return Optional.of(new SandboxIdentity());
     }
 
     /** The simulator with its sandbox-only extras ({@link SandboxCheckSimulator#simulateFailedCheck}). */

@@ -40,11 +40,13 @@ class AwsBackendTest {
     }
 
     @Test
-    void theImageStoreSaysItIsNotBuiltYet() {
+    void theImageStoreIsS3AndReusedPerConnection() {
         try (AwsBackend backend = new AwsBackend(RekognitionStandIn.options(
                 AwsRetryStrategy.doNotRetry()))) {
-            assertThatThrownBy(() -> backend.imageStore(ConnectionSettings.of(null, "us-east-1")))
-                    .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("S3");
+            ConnectionSettings virginia = ConnectionSettings.of(null, "us-east-1");
+            assertThat(backend.imageStore(virginia)).isInstanceOf(S3ImageStore.class)
+                    .isSameAs(backend.imageStore(virginia))
+                    .isNotSameAs(backend.imageStore(ConnectionSettings.of(null, "eu-west-1")));
         }
     }
 }

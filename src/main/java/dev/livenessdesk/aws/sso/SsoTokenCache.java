@@ -1,0 +1,117 @@
+package dev.livenessdesk.aws.sso;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The IAM Identity Center token cache shared with the AWS CLI v2 and the SDKs: one JSON file per sso-session (or
+ * legacy start URL) in ~/.aws/sso/cache, readable only by its owner. The token values are secrets: they are written
+ * here and nowhere else, never logged.
+ */
+public final class SsoTokenCache {
+
+    // The CLI writes whole seconds in UTC with a literal Z: 2026-11-25T21:00:00Z.
+    private static final DateTimeFormatter CLI_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path directory;
+
+    public SsoTokenCache(Path directory) {
+        this.directory = directory;
+    }
+
+    /** ~/.aws/sso/cache under HOME (as the CLI and the SDK look it up), else the JVM's user.home. */
+    public static SsoTokenCache inUserHome() {
+        String home = Optional.ofNullable(System.getenv("HOME")).filter(h -> !h.isBlank())
+                .orElseGet(() -> System.getProperty("user.home"));
+        return new SsoTokenCache(Paths.get(home, ".aws", "sso", "cache"));
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Path fileOf(SsoProfile profile) {
+        return directory.resolve(profile.cacheFileName());
+    }
+
+    /** Writes the token atomically, so the CLI never reads half a file. */
+    public Path store(SsoProfile profile, Token token) throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("startUrl", profile.startUrl());
+        fields.put("region", profile.ssoRegion());
+        fields.put("accessToken", token.accessToken());
+        fields.put("expiresAt", format(token.expiresAt()));
+        fields.put("clientId", token.clientId());
+        fields.put("clientSecret", token.clientSecret());
+        token.registrationExpiresAt().ifPresent(at -> fields.put("registrationExpiresAt", format(at)));
+        token.refreshToken().ifPresent(refresh -> fields.put("refreshToken", refresh));
+
+        createPrivateDirectories(directory);
+        Path target = fileOf(profile);
+        Path temporary = Files.createTempFile(directory, ".liveness-desk-", ".tmp");
+        try {
+            restrictToOwner(temporary);
+            Files.write(temporary, JSON.writeValueAsBytes(fields));
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return target;
+    }
+
+    static String format(Instant instant) {
+        return CLI_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static void createPrivateDirectories(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        Files.createDirectories(directory);
+        if (isPosix()) {
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        if (isPosix()) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    private static boolean isPosix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /**
+     * A token to cache. Its toString hides the secrets, so a stray log line cannot leak them.
+     */
+    public record Token(String accessToken, Instant expiresAt, String clientId, String clientSecret,
+                        Optional<Instant> registrationExpiresAt, Optional<String> refreshToken) {
+
+        @Override
+        public String toString() {
+            return "Token[expiresAt=" + expiresAt + ", clientId=" + clientId + ", secrets hidden]";
+        }
+    }
+}

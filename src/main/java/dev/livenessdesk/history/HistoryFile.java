@@ -1,0 +1,135 @@
+package dev.livenessdesk.history;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * The history file on disk: read and replaced only while holding an exclusive lock on a sibling lock file, so
+ * two app instances never interleave a read-modify-write; replaced by writing a temporary file in the same folder
+ * and renaming it over the old one, so a crash leaves either the old file or the new one, whole.
+ */
+final class HistoryFile {
+
+    /** The last step of a write: puts the finished temporary file in place of the target. */
+    @FunctionalInterface
+    interface Replacer {
+        void replace(Path temporary, Path target) throws IOException;
+    }
+
+    /** Work done while the lock is held, on the sessions as the file holds them now. */
+    @FunctionalInterface
+    interface LockedWork<T> {
+        T run(List<StoredSession> current) throws IOException;
+    }
+
+    static final Replacer ATOMIC_RENAME = (temporary, target) -> {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException unsupported) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    };
+
+    // A FileLock guards against other processes only; threads of this JVM queue on this lock first.
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final Path lockFile;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Replacer replacer;
+    private final Consumer<String> onDamaged;
+
+    HistoryFile(Path file, ObjectMapper json, Clock clock, Replacer replacer, Consumer<String> onDamaged) {
+        this.file = file.toAbsolutePath().normalize();
+        this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
+        this.json = json;
+        this.clock = clock;
+        this.replacer = replacer;
+        this.onDamaged = onDamaged;
+    }
+
+    Path path() {
+        return file;
+    }
+
+    /** Runs the work on the file's current sessions while no other writer, here or in another app, can write. */
+    <T> T locked(LockedWork<T> work) throws IOException {
+        ReentrantLock threads = IN_PROCESS.computeIfAbsent(lockFile, path -> new ReentrantLock());
+        threads.lock();
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock processes = channel.lock()) {
+                return work.run(read());
+            }
+        } finally {
+            threads.unlock();
+        }
+    }
+
+    /** Replaces the file with these sessions; call only inside {@link #locked}. */
+    void write(List<StoredSession> sessions) throws IOException {
+        Path temporary = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                channel.write(ByteBuffer.wrap(
+                        json.writerWithDefaultPrettyPrinter().writeValueAsBytes(HistoryDocument.of(sessions))));
+                // On disk before the rename, so a power cut cannot leave a renamed but empty file.
+                channel.force(true);
+            }
+            replacer.replace(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private List<StoredSession> read() throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        byte[] content = Files.readAllBytes(file);
+        if (new String(content, StandardCharsets.UTF_8).isBlank()) {
+            return List.of();
+        }
+        try {
+            HistoryDocument document = json.readValue(content, HistoryDocument.class);
+            return document.sessions().stream().filter(s -> s != null && s.toEntry().isPresent()).toList();
+        } catch (JacksonException damaged) {
+            Path keptAs = moveAside();
+            onDamaged.accept(HistoryMessages.get("history.damaged", keptAs.toString()));
+            return List.of();
+        }
+    }
+
+    private Path moveAside() throws IOException {
+        String base = file.getFileName() + ".corrupt-" + STAMP.format(clock.instant());
+        Path aside = file.resolveSibling(base);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(base + "-" + n);
+        }
+        Files.move(file, aside);
+        return aside;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.livenessdesk.ui.history;
+
+import dev.livenessdesk.core.HistoryEntry;
+import dev.livenessdesk.core.HistoryExportFormat;
+import dev.livenessdesk.core.SessionStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+
+/** The history list: binds {@link HistoryViewModel} to HistoryPane.fxml; handlers only delegate. */
+public final class HistoryPaneView {
+
+    private final HistoryViewModel viewModel;
+
+    @FXML private HBox damagedBanner;
+    @FXML private Label damagedNotice;
+    @FXML private TextField filterField;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private TableView<HistoryEntry> table;
+    @FXML private TableColumn<HistoryEntry, String> sessionIdColumn;
+    @FXML private TableColumn<HistoryEntry, HistoryEntry> createdAtColumn;
+    @FXML private TableColumn<HistoryEntry, String> profileColumn;
+    @FXML private TableColumn<HistoryEntry, String> regionColumn;
+    @FXML private TableColumn<HistoryEntry, String> outputColumn;
+    @FXML private TableColumn<HistoryEntry, String> statusColumn;
+    @FXML private TableColumn<HistoryEntry, HistoryEntry> confidenceColumn;
+    @FXML private Button reopenButton;
+    @FXML private Button exportCsvButton;
+    @FXML private Button exportJsonButton;
+    @FXML private Button removeButton;
+    @FXML private Label message;
+
+    public HistoryPaneView(HistoryViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Builds the pane and starts reading the history; call on the FX thread, once. */
+    public Parent load() {
+        FXMLLoader loader = new FXMLLoader(HistoryPaneView.class.getResource("HistoryPane.fxml"),
+                HistoryText.bundle());
+        loader.setController(this);
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load HistoryPane.fxml", e);
+        }
+        viewModel.load();
+        return root;
+    }
+
+    public HistoryViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        damagedNotice.textProperty().bind(viewModel.damagedNoticeProperty());
+        damagedBanner.visibleProperty().bind(viewModel.damagedNoticeProperty().isNotEmpty());
+        damagedBanner.managedProperty().bind(damagedBanner.visibleProperty());
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        text(sessionIdColumn, HistoryEntry::sessionId);
+        sessionIdColumn.setCellFactory(column -> styledCell(id -> "session-id-cell"));
+        entryColumn(createdAtColumn, viewModel::createdAtText, Comparator.comparing(HistoryEntry::createdAt));
+        text(profileColumn, HistoryViewModel::profileText);
+        text(regionColumn, HistoryEntry::region);
+        text(outputColumn, HistoryViewModel::outputText);
+        text(statusColumn, HistoryEntry::lastStatus);
+        statusColumn.setCellFactory(column -> styledCell(status ->
+                "status-" + SessionStatus.fromWire(status).name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        entryColumn(confidenceColumn, HistoryViewModel::confidenceText, Comparator.comparing(
+                (HistoryEntry entry) -> entry.confidence().orElse(-1f)));
+
+        SortedList<HistoryEntry> sorted = new SortedList<>(viewModel.visibleEntries());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<HistoryEntry>) change ->
+                viewModel.selection().setAll(table.getSelectionModel().getSelectedItems()));
+        table.setRowFactory(view -> {
+            TableRow<HistoryEntry> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.reopen(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.reopenSelected();
+            } else if (event.getCode() == KeyCode.DELETE) {
+                viewModel.removeSelected();
+            }
+        });
+
+        var nothingSelected = viewModel.nothingSelectedProperty();
+        reopenButton.disableProperty().bind(nothingSelected);
+        exportCsvButton.disableProperty().bind(nothingSelected);
+        exportJsonButton.disableProperty().bind(nothingSelected);
+        removeButton.disableProperty().bind(nothingSelected);
+    }
+
+    @FXML
+    private void reopen() {
+        viewModel.reopenSelected();
+    }
+
+    @FXML
+    private void exportCsv() {
+        viewModel.exportSelected(HistoryExportFormat.CSV);
+    }
+
+    @FXML
+    private void exportJson() {
+        viewModel.exportSelected(HistoryExportFormat.JSON);
+    }
+
+    @FXML
+    private void remove() {
+        viewModel.removeSelected();
+    }
+
+    @FXML
+    private void dismissNotice() {
+        viewModel.dismissDamagedNotice();
+    }
+
+    private static void text(TableColumn<HistoryEntry, String> column, Function<HistoryEntry, String> value) {
+        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+    }
+
+    /** A column whose cell shows words made from the whole entry, sorted by the entry's own value. */
+    private static void entryColumn(TableColumn<HistoryEntry, HistoryEntry> column,
+                                    Function<HistoryEntry, String> words, Comparator<HistoryEntry> order) {
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        column.setComparator(order);
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(HistoryEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : words.apply(entry));
+            }
+        });
+    }
+
+    /** A text cell with a style class chosen from its text (status colours, monospace ids). */
+    private static TableCell<HistoryEntry, String> styledCell(Function<String, String> styleOf) {
+        return new TableCell<>() {
+            private String applied;
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                if (applied != null) {
+                    getStyleClass().remove(applied);
+                    applied = null;
+                }
+                setText(empty ? null : item);
+                if (!empty && item != null) {
+                    applied = styleOf.apply(item);
+                    getStyleClass().add(applied);
+                }
+            }
+        };
+    }
+}

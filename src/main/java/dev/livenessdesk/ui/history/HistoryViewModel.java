@@ -1,0 +1,282 @@
+package dev.livenessdesk.ui.history;
+
+import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.HistoryEntry;
+import dev.livenessdesk.core.HistoryExportFormat;
+import dev.livenessdesk.core.LivenessSessions;
+import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.core.SessionHistoryStore;
+import dev.livenessdesk.core.SessionResults;
+import dev.livenessdesk.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The list of sessions created on this desktop: filter, reopen (refreshing the entry's result), export the
+ * selection, remove entries from this computer. Every method runs on the FX thread; disk and network go through
+ * the TaskRunner.
+ */
+public final class HistoryViewModel {
+
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final TaskRunner tasks;
+    private final SessionHistoryStore history;
+    private final HistoryDialogs dialogs;
+    private final Function<ConnectionSettings, LivenessSessions> sessionsFor;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    private final ObservableList<HistoryEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<HistoryEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
+    private final FilteredList<HistoryEntry> visibleEntries = new FilteredList<>(entries);
+    private final ObservableList<HistoryEntry> selection = FXCollections.observableArrayList();
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper damagedNotice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding nothingSelected = Bindings.isEmpty(selection);
+
+    private Consumer<HistoryEntry> onReopen = entry -> { };
+    private Function<HistoryEntry, ConnectionSettings> connectionFor = HistoryViewModel::connectionOf;
+
+    /**
+     * @param sessionsFor the Face Liveness port of a connection, e.g. {@code backend::livenessSessions}
+     * @param zone        the time zone "created at" is shown in (the user's)
+     */
+    public HistoryViewModel(TaskRunner tasks, SessionHistoryStore history, HistoryDialogs dialogs,
+                            Function<ConnectionSettings, LivenessSessions> sessionsFor, ZoneId zone, Clock clock) {
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.history = Objects.requireNonNull(history, "history");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.sessionsFor = Objects.requireNonNull(sessionsFor, "sessionsFor");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        filter.addListener((obs, old, text) -> visibleEntries.setPredicate(matching(text)));
+    }
+
+    public HistoryViewModel(TaskRunner tasks, SessionHistoryStore history, HistoryDialogs dialogs,
+                            Function<ConnectionSettings, LivenessSessions> sessionsFor) {
+        this(tasks, history, dialogs, sessionsFor, ZoneId.systemDefault(), Clock.systemDefaultZone());
+    }
+
+    /** Where an entry's session lives: its profile and region (the SDK still honours endpoint overrides). */
+    public static ConnectionSettings connectionOf(HistoryEntry entry) {
+        return new ConnectionSettings(entry.profile(), entry.region(), Optional.empty(), Optional.empty());
+    }
+
+    // ---- what the user (or the main window) does ----
+
+    /** Reads the history file; shows the damaged-file notice when the file had to be moved aside. */
+    public void load() {
+        busy.set(true);
+        tasks.job(context -> history.list())
+                .onSuccess(list -> {
+                    busy.set(false);
+                    entries.setAll(list);
+                    damagedNotice.set(history.damagedFileNotice().orElse(""));
+                })
+                .onFailure(this::showFailure)
+                .start();
+    }
+
+    /** Shows a new or changed entry at once (the results pane calls this after each poll). */
+    public void upsert(HistoryEntry entry) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).sessionId().equals(entry.sessionId())) {
+                entries.set(i, entry);
+                return;
+            }
+        }
+        entries.add(0, entry);
+    }
+
+    /** Hands the entry to whoever shows results, and refreshes its status in the list. */
+    public void reopen(HistoryEntry entry) {
+        if (entry == null) {
+            return;
+        }
+        message.set("");
+        onReopen.accept(entry);
+        ConnectionSettings where = connectionFor.apply(entry);
+        tasks.job(context -> refresh(where, entry))
+                .onSuccess(updated -> updated.ifPresent(this::upsert))
+                .onFailure(failure -> message.set(HistoryText.get("reopen.failed", entry.sessionId(),
+                        describe(failure))))
+                .start();
+    }
+
+    public void reopenSelected() {
+        selection.stream().findFirst().ifPresent(this::reopen);
+    }
+
+    /** Asks where, then writes the selected entries (in list order). */
+    public void exportSelected(HistoryExportFormat format) {
+        List<HistoryEntry> chosen = selectedInListOrder();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        String suggested = "liveness-sessions-" + LocalDate.now(clock.withZone(zone)) + "." + format.extension();
+        Optional<Path> target = dialogs.chooseExportFile(HistoryText.get("export.title",
+                format.name().toUpperCase(Locale.ROOT)), suggested, format);
+        if (target.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        tasks.job(context -> {
+            history.export(chosen, format, target.get());
+            return target.get();
+        }).onSuccess(path -> {
+            busy.set(false);
+            message.set(HistoryText.get("export.done", chosen.size(), path.toString()));
+        }).onFailure(this::showFailure).start();
+    }
+
+    /** Asks first, then forgets the selected entries on this computer only. */
+    public void removeSelected() {
+        List<HistoryEntry> chosen = selectedInListOrder();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        String text = chosen.size() == 1
+                ? HistoryText.get("remove.one", chosen.get(0).sessionId())
+                : HistoryText.get("remove.many", chosen.size());
+        if (!dialogs.confirmRemoval(HistoryText.get("remove.title"), text, HistoryText.get("remove.confirm"))) {
+            return;
+        }
+        List<String> ids = chosen.stream().map(HistoryEntry::sessionId).toList();
+        busy.set(true);
+        tasks.job(context -> {
+            history.remove(ids);
+            return history.list();
+        }).onSuccess(list -> {
+            busy.set(false);
+            entries.setAll(list);
+            message.set(HistoryText.get("remove.done", ids.size()));
+        }).onFailure(this::showFailure).start();
+    }
+
+    public void dismissDamagedNotice() {
+        damagedNotice.set("");
+    }
+
+    /** Called with the entry the user reopens; the main window shows its results and images. */
+    public void setOnReopen(Consumer<HistoryEntry> listener) {
+        this.onReopen = Objects.requireNonNull(listener);
+    }
+
+    /** How an entry becomes a connection, when the app knows better than profile + region (endpoints). */
+    public void setConnectionFor(Function<HistoryEntry, ConnectionSettings> mapping) {
+        this.connectionFor = Objects.requireNonNull(mapping);
+    }
+
+    // ---- the words of each column, also what the filter searches ----
+
+    public String createdAtText(HistoryEntry entry) {
+        return LOCAL_TIME.format(entry.createdAt().atZone(zone));
+    }
+
+    public static String profileText(HistoryEntry entry) {
+        return entry.profile().orElse(HistoryText.get("profile.default"));
+    }
+
+    public static String outputText(HistoryEntry entry) {
+        return entry.bucket().isPresent() ? entry.outputLocation() : HistoryText.get("output.bytes");
+    }
+
+    public static String confidenceText(HistoryEntry entry) {
+        return entry.confidence().map(c -> HistoryText.get("confidence.value", c)).orElse("");
+    }
+
+    // ---- internals ----
+
+    private Optional<HistoryEntry> refresh(ConnectionSettings where, HistoryEntry entry) throws Exception {
+        SessionResults results = sessionsFor.apply(where).results(entry.sessionId());
+        return history.updateResult(entry.sessionId(), results);
+    }
+
+    private List<HistoryEntry> selectedInListOrder() {
+        return entries.stream().filter(selection::contains).toList();
+    }
+
+    private Predicate<HistoryEntry> matching(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return null;
+        }
+        return entry -> Stream.of(entry.sessionId(), createdAtText(entry), profileText(entry), entry.region(),
+                        outputText(entry), entry.lastStatus(), confidenceText(entry))
+                .anyMatch(column -> column.toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    private void showFailure(Throwable failure) {
+        busy.set(false);
+        message.set(describe(failure));
+    }
+
+    private static String describe(Throwable failure) {
+        return failure instanceof ServiceException service ? service.error().fullText()
+                : HistoryText.get("error.file", String.valueOf(failure.getMessage()));
+    }
+
+    // ---- properties ----
+
+    /** Every entry, newest first. */
+    public ObservableList<HistoryEntry> entries() {
+        return entriesView;
+    }
+
+    /** The entries the filter lets through; the table shows these. */
+    public FilteredList<HistoryEntry> visibleEntries() {
+        return visibleEntries;
+    }
+
+    /** The table's selection; the view keeps it in step. */
+    public ObservableList<HistoryEntry> selection() {
+        return selection;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** "Your history file was damaged; it was kept as ..." when that happened. */
+    public ReadOnlyStringProperty damagedNoticeProperty() {
+        return damagedNotice.getReadOnlyProperty();
+    }
+
+    /** What the last action did, or why it failed. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding nothingSelectedProperty() {
+        return nothingSelected;
+    }
+}

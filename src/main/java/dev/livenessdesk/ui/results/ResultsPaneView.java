@@ -1,0 +1,226 @@
+package dev.livenessdesk.ui.results;
+
+import dev.livenessdesk.core.SessionStatus;
+import dev.livenessdesk.ui.results.ResultsViewModel.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The results pane: binds {@link ResultsViewModel} to ResultsPane.fxml; handlers only delegate. */
+public final class ResultsPaneView {
+
+    private static final double THUMBNAIL_HEIGHT = 84;
+    private static final double THUMBNAIL_WIDTH = 96;
+
+    private final ResultsViewModel viewModel;
+    // Held here: a bidirectional binding keeps only weak references to its two ends.
+    private ObjectProperty<Integer> passMarkValue;
+
+    @FXML private TextField lookUpField;
+    @FXML private Label lookUpProblem;
+    @FXML private Label placeholder;
+    @FXML private GridPane details;
+    @FXML private TextField sessionIdField;
+    @FXML private Label statusBadge;
+    @FXML private ProgressIndicator askingIndicator;
+    @FXML private Label pollingNote;
+    @FXML private Button stopButton;
+    @FXML private Button checkNowButton;
+    @FXML private Label statusExplanation;
+    @FXML private Label confidenceValue;
+    @FXML private Label verdictBadge;
+    @FXML private Spinner<Integer> passMark;
+    @FXML private Label challengeValue;
+    @FXML private VBox errorBox;
+    @FXML private Label errorMessage;
+    @FXML private Label errorDetails;
+    @FXML private Label historyProblem;
+    @FXML private VBox imagesBox;
+    @FXML private CheckBox faceBoxToggle;
+    @FXML private ProgressIndicator imagesIndicator;
+    @FXML private Label imagesNote;
+    @FXML private FaceBoxImageView shownImage;
+    @FXML private VBox thumbnails;
+
+    public ResultsPaneView(ResultsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Builds the pane; call on the FX thread, once. */
+    public Parent load() {
+        FXMLLoader loader = new FXMLLoader(ResultsPaneView.class.getResource("ResultsPane.fxml"),
+                ResultsText.bundle());
+        loader.setController(this);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load ResultsPane.fxml", e);
+        }
+    }
+
+    public ResultsViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        lookUpField.textProperty().bindBidirectional(viewModel.lookUpIdProperty());
+        lookUpProblem.textProperty().bind(viewModel.lookUpProblemProperty());
+        showWhenText(lookUpProblem);
+
+        var noSession = viewModel.sessionIdProperty().isEmpty();
+        placeholder.visibleProperty().bind(noSession);
+        details.visibleProperty().bind(noSession.not());
+        imagesBox.visibleProperty().bind(noSession.not());
+        managedFollowsVisible(placeholder, details, imagesBox);
+
+        sessionIdField.textProperty().bind(viewModel.sessionIdProperty());
+        statusBadge.textProperty().bind(viewModel.statusTextProperty());
+        statusBadge.visibleProperty().bind(viewModel.statusTextProperty().isNotEmpty());
+        viewModel.statusProperty().addListener((obs, old, status) -> styleStatus(status));
+        askingIndicator.visibleProperty().bind(viewModel.askingProperty());
+        managedFollowsVisible(askingIndicator);
+        pollingNote.textProperty().bind(viewModel.pollingNoteProperty());
+        stopButton.disableProperty().bind(viewModel.followingProperty().not());
+        checkNowButton.disableProperty().bind(noSession.or(viewModel.askingProperty()));
+        stopButton.setOnAction(event -> viewModel.stop());
+        checkNowButton.setOnAction(event -> viewModel.checkNow());
+        statusExplanation.textProperty().bind(viewModel.statusExplanationProperty());
+
+        confidenceValue.textProperty().bind(Bindings.when(viewModel.confidenceTextProperty().isEmpty())
+                .then("\u2014").otherwise(viewModel.confidenceTextProperty()));
+        verdictBadge.textProperty().bind(viewModel.verdictTextProperty());
+        verdictBadge.visibleProperty().bind(viewModel.verdictProperty().isNotEqualTo(Verdict.NONE));
+        viewModel.verdictProperty().addListener((obs, old, verdict) -> styleVerdict(verdict));
+        passMark.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100,
+                viewModel.passThresholdProperty().get()));
+        passMarkValue = viewModel.passThresholdProperty().asObject();
+        passMark.getValueFactory().valueProperty().bindBidirectional(passMarkValue);
+        passMark.setAccessibleText(ResultsText.get("field.passMark"));
+        challengeValue.textProperty().bind(Bindings.when(viewModel.challengeTextProperty().isEmpty())
+                .then("\u2014").otherwise(viewModel.challengeTextProperty()));
+
+        errorMessage.textProperty().bind(viewModel.errorMessageProperty());
+        errorDetails.textProperty().bind(viewModel.errorDetailsProperty());
+        errorBox.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
+        managedFollowsVisible(errorBox);
+        historyProblem.textProperty().bind(viewModel.historyProblemProperty());
+        showWhenText(historyProblem);
+
+        faceBoxToggle.selectedProperty().bindBidirectional(viewModel.showFaceBoxProperty());
+        imagesIndicator.visibleProperty().bind(viewModel.loadingImagesProperty());
+        managedFollowsVisible(imagesIndicator);
+        imagesNote.textProperty().bind(Bindings.createStringBinding(this::imagesNoteText,
+                viewModel.imagesNoteProperty(), viewModel.loadingImagesProperty(), viewModel.pictures()));
+        shownImage.boxVisibleProperty().bind(viewModel.showFaceBoxProperty());
+        shownImage.setAccessibleText(ResultsText.get("reference.accessible"));
+        viewModel.shownPictureProperty().addListener((obs, old, picture) -> showPicture(picture));
+        viewModel.pictures().addListener((ListChangeListener<ResultPicture>) change -> buildThumbnails());
+        styleStatus(viewModel.statusProperty().get());
+        styleVerdict(viewModel.verdictProperty().get());
+        showPicture(viewModel.shownPictureProperty().get());
+        buildThumbnails();
+    }
+
+    @FXML
+    private void lookUp() {
+        viewModel.lookUp();
+    }
+
+    private String imagesNoteText() {
+        if (!viewModel.imagesNoteProperty().get().isEmpty()) {
+            return viewModel.imagesNoteProperty().get();
+        }
+        if (viewModel.loadingImagesProperty().get()) {
+            return ResultsText.get("images.loading");
+        }
+        return viewModel.pictures().isEmpty() ? ResultsText.get("images.none") : "";
+    }
+
+    private void showPicture(ResultPicture picture) {
+        shownImage.imageProperty().set(picture == null ? null : picture.image().orElse(null));
+        shownImage.boxProperty().set(picture == null ? Optional.empty() : picture.faceBox());
+        thumbnails.getChildren().forEach(node ->
+                node.getStyleClass().removeAll("shown"));
+        thumbnails.getChildren().stream().filter(node -> node.getUserData() == picture)
+                .forEach(node -> node.getStyleClass().add("shown"));
+    }
+
+    private void buildThumbnails() {
+        thumbnails.getChildren().clear();
+        for (ResultPicture picture : viewModel.pictures()) {
+            thumbnails.getChildren().add(thumbnail(picture));
+        }
+        showPicture(viewModel.shownPictureProperty().get());
+    }
+
+    private Node thumbnail(ResultPicture picture) {
+        Button button = new Button(picture.label());
+        button.getStyleClass().add("thumbnail");
+        button.setUserData(picture);
+        button.setContentDisplay(ContentDisplay.TOP);
+        button.setAccessibleText(picture.label());
+        picture.image().ifPresentOrElse(image -> {
+            ImageView view = new ImageView(image);
+            view.setPreserveRatio(true);
+            view.setFitWidth(THUMBNAIL_WIDTH);
+            view.setFitHeight(THUMBNAIL_HEIGHT);
+            button.setGraphic(view);
+        }, () -> {
+            Label problem = new Label(picture.problem().orElse(""));
+            problem.setWrapText(true);
+            problem.setMaxWidth(THUMBNAIL_WIDTH);
+            problem.getStyleClass().add("thumbnail-problem");
+            button.setGraphic(problem);
+        });
+        button.setDisable(picture.image().isEmpty());
+        button.setOnAction(event -> viewModel.shownPictureProperty().set(picture));
+        return button;
+    }
+
+    private void styleStatus(SessionStatus status) {
+        statusBadge.getStyleClass().removeIf(style -> style.startsWith("status-") && !style.equals("status-badge"));
+        if (status != null) {
+            statusBadge.getStyleClass().add("status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+    }
+
+    private void styleVerdict(Verdict verdict) {
+        verdictBadge.getStyleClass().removeAll("verdict-pass", "verdict-fail");
+        if (verdict == Verdict.PASS) {
+            verdictBadge.getStyleClass().add("verdict-pass");
+        } else if (verdict == Verdict.FAIL) {
+            verdictBadge.getStyleClass().add("verdict-fail");
+        }
+    }
+
+    private static void showWhenText(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private static void managedFollowsVisible(Node... nodes) {
+        for (Node node : nodes) {
+            node.managedProperty().bind(node.visibleProperty());
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package dev.livenessdesk.ui.viewer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The full-size window of one image: fit or 100 %, zoom with the slider or Ctrl + wheel, save, copy links. */
+public final class ImageDetailView {
+
+    private final ImageDetailViewModel viewModel;
+    private final ResourceBundle words = ViewerWords.bundle();
+
+    @FXML private BorderPane root;
+    @FXML private Button saveButton;
+    @FXML private Button copyUrlButton;
+    @FXML private Slider zoomSlider;
+    @FXML private Label zoomLabel;
+    @FXML private ChoiceBox<LinkExpiry> expiryChoice;
+    @FXML private ScrollPane scroller;
+    @FXML private StackPane imageHolder;
+    @FXML private ImageView imageView;
+    @FXML private ProgressIndicator loading;
+    @FXML private Label problem;
+    @FXML private Label linkStatus;
+    @FXML private Label status;
+
+    private ImageDetailView(ImageDetailViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Loads the FXML bound to the view model; the caller places {@link #root()}. */
+    public static ImageDetailView load(ImageDetailViewModel viewModel) {
+        ImageDetailView view = new ImageDetailView(viewModel);
+        FXMLLoader loader = new FXMLLoader(ImageDetailView.class.getResource("ImageDetail.fxml"),
+                ViewerWords.bundle());
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return view;
+    }
+
+    /** Opens the image in its own window and starts loading it. */
+    public static Stage open(Window owner, ImageDetailViewModel viewModel) {
+        ImageDetailView view = load(viewModel);
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(MessageFormat.format(view.words.getString("detail.title"), viewModel.stored().label(),
+                viewModel.stored().location().uri()));
+        Scene scene = new Scene(view.root);
+        scene.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.setOnHidden(event -> viewModel.close());
+        stage.show();
+        viewModel.load();
+        return stage;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        imageView.imageProperty().bind(viewModel.imageProperty());
+        loading.visibleProperty().bind(viewModel.loadingProperty());
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        linkStatus.textProperty().bind(viewModel.linkStatusProperty());
+        status.textProperty().bind(viewModel.statusProperty());
+        saveButton.disableProperty().bind(viewModel.imageProperty().isNull());
+        expiryChoice.getItems().setAll(LinkExpiry.values());
+        expiryChoice.valueProperty().bindBidirectional(viewModel.linkExpiryProperty());
+        copyUrlButton.setAccessibleHelp(words.getString("detail.expiry.label"));
+
+        zoomSlider.setMin(ImageDetailViewModel.MIN_ZOOM);
+        zoomSlider.setMax(ImageDetailViewModel.MAX_ZOOM);
+        zoomSlider.setAccessibleText(words.getString("detail.zoom.accessible"));
+        zoomSlider.valueProperty().bindBidirectional(viewModel.zoomProperty());
+        zoomSlider.valueProperty().addListener((obs, old, value) -> {
+            if (zoomSlider.isValueChanging() || zoomSlider.isFocused()) {
+                viewModel.fitToWindowProperty().set(false);
+            }
+        });
+        zoomLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(viewModel.zoomProperty().get() * 100) + " %", viewModel.zoomProperty()));
+
+        // Fit: the picture follows the window; otherwise its width is the zoom times its own.
+        imageView.fitWidthProperty().bind(Bindings.createDoubleBinding(this::shownWidth,
+                viewModel.fitToWindowProperty(), viewModel.zoomProperty(), viewModel.imageProperty(),
+                scroller.viewportBoundsProperty()));
+        imageView.fitHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> viewModel.fitToWindowProperty().get() ? scroller.getViewportBounds().getHeight() - 2 : 0,
+                viewModel.fitToWindowProperty(), scroller.viewportBoundsProperty()));
+        imageHolder.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> scroller.getViewportBounds().getWidth(), scroller.viewportBoundsProperty()));
+        imageHolder.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> scroller.getViewportBounds().getHeight(), scroller.viewportBoundsProperty()));
+        scroller.addEventFilter(ScrollEvent.SCROLL, this::zoomOnCtrlWheel);
+        // Keep the zoom label truthful while fitting.
+        viewModel.fitToWindowProperty().addListener((obs, old, fit) -> syncZoomToFit());
+        imageView.boundsInParentProperty().addListener((obs, old, bounds) -> syncZoomToFit());
+    }
+
+    private double shownWidth() {
+        Image image = viewModel.imageProperty().get();
+        if (viewModel.fitToWindowProperty().get()) {
+            return Math.max(1, scroller.getViewportBounds().getWidth() - 2);
+        }
+        return image == null ? 0 : image.getWidth() * viewModel.zoomProperty().get();
+    }
+
+    private void syncZoomToFit() {
+        Image image = viewModel.imageProperty().get();
+        if (viewModel.fitToWindowProperty().get() && image != null && image.getWidth() > 0) {
+            viewModel.zoomProperty().set(imageView.getBoundsInLocal().getWidth() / image.getWidth());
+        }
+    }
+
+    private void zoomOnCtrlWheel(ScrollEvent event) {
+        if (event.isControlDown() && event.getDeltaY() != 0) {
+            viewModel.zoomBy(event.getDeltaY() > 0 ? 1.1 : 1 / 1.1);
+            event.consume();
+        }
+    }
+
+    @FXML
+    private void fit() {
+        viewModel.fit();
+    }
+
+    @FXML
+    private void actualSize() {
+        viewModel.showActualSize();
+    }
+
+    @FXML
+    private void save() {
+        viewModel.saveAs();
+    }
+
+    @FXML
+    private void copyUri() {
+        viewModel.copyS3Uri();
+    }
+
+    @FXML
+    private void copyUrl() {
+        viewModel.copyPresignedUrl();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.livenessdesk.ui.viewer;
+
+import dev.livenessdesk.core.StoredImage;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.GridCell;
+
+/** A thumbnail with its kind, key, size and time; a placeholder with the reason when the picture cannot show. */
+final class ThumbnailCell extends GridCell<ThumbnailTile> {
+
+    static final double WIDTH = 184;
+    static final double HEIGHT = 268;
+
+    private final ResourceBundle words;
+    private final ImageView picture = new ImageView();
+    private final Button pictureButton = new Button(null, picture);
+    private final ProgressIndicator loading = new ProgressIndicator();
+    private final Label reason = new Label();
+    private final Button retry = new Button();
+    private final VBox placeholder = new VBox(6, reason, retry);
+    private final Label kind = new Label();
+    private final Label key = new Label();
+    private final Label meta = new Label();
+    private final VBox box;
+
+    ThumbnailCell(ResourceBundle words, Consumer<ThumbnailTile> onOpen, Consumer<ThumbnailTile> onRetry) {
+        this.words = words;
+        getStyleClass().add("thumbnail-cell");
+        picture.setFitWidth(ThumbnailLoader.THUMBNAIL_SIZE);
+        picture.setFitHeight(ThumbnailLoader.THUMBNAIL_SIZE);
+        picture.setPreserveRatio(true);
+        pictureButton.getStyleClass().add("picture-button");
+        pictureButton.setPrefSize(ThumbnailLoader.THUMBNAIL_SIZE + 8, ThumbnailLoader.THUMBNAIL_SIZE + 8);
+        pictureButton.setOnAction(event -> onOpen.accept(getItem()));
+        loading.setMaxSize(36, 36);
+        reason.setWrapText(true);
+        reason.getStyleClass().add("placeholder-reason");
+        reason.setMaxWidth(ThumbnailLoader.THUMBNAIL_SIZE - 8);
+        retry.setText(words.getString("image.retry"));
+        retry.setOnAction(event -> onRetry.accept(getItem()));
+        retry.managedProperty().bind(retry.visibleProperty());
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setAlignment(Pos.CENTER);
+        placeholder.setMaxSize(ThumbnailLoader.THUMBNAIL_SIZE + 8, ThumbnailLoader.THUMBNAIL_SIZE + 8);
+        StackPane pictureArea = new StackPane(pictureButton, loading, placeholder);
+        pictureArea.setPrefSize(ThumbnailLoader.THUMBNAIL_SIZE + 8, ThumbnailLoader.THUMBNAIL_SIZE + 8);
+        kind.getStyleClass().add("kind");
+        key.getStyleClass().add("key");
+        meta.getStyleClass().add("meta");
+        meta.setAlignment(Pos.CENTER);
+        meta.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        box = new VBox(4, pictureArea, kind, key, meta);
+        box.setAlignment(Pos.TOP_CENTER);
+    }
+
+    @Override
+    protected void updateItem(ThumbnailTile tile, boolean empty) {
+        super.updateItem(tile, empty);
+        picture.imageProperty().unbind();
+        loading.visibleProperty().unbind();
+        placeholder.visibleProperty().unbind();
+        reason.textProperty().unbind();
+        retry.visibleProperty().unbind();
+        pictureButton.visibleProperty().unbind();
+        if (empty || tile == null) {
+            setGraphic(null);
+            return;
+        }
+        StoredImage image = tile.image();
+        picture.imageProperty().bind(tile.thumbnailProperty());
+        pictureButton.visibleProperty().bind(tile.thumbnailProperty().isNotNull());
+        loading.visibleProperty().bind(tile.loadingProperty());
+        placeholder.visibleProperty().bind(tile.problemProperty().isNotEmpty());
+        reason.textProperty().bind(tile.problemProperty());
+        retry.visibleProperty().bind(tile.retryableProperty());
+        kind.setText(image.label());
+        kind.getStyleClass().removeAll("kind-reference", "kind-audit", "kind-other");
+        kind.getStyleClass().add("kind-" + image.kind().name().toLowerCase(Locale.ROOT));
+        String name = image.location().key();
+        key.setText(name.substring(name.lastIndexOf('/') + 1));
+        key.setTooltip(new Tooltip(image.location().uri()));
+        meta.setText(MessageFormat.format(words.getString("tile.meta"), humanSize(image.sizeBytes()),
+                image.lastModified() == null ? "" : SessionCell.TIME.format(image.lastModified())));
+        pictureButton.setAccessibleText(MessageFormat.format(words.getString("image.open.accessible"),
+                image.label()));
+        retry.setAccessibleText(MessageFormat.format(words.getString("image.retry.accessible"), image.label()));
+        setGraphic(box);
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

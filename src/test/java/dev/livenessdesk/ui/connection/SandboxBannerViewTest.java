@@ -1,0 +1,47 @@
+package dev.livenessdesk.ui.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.livenessdesk.sandbox.SandboxBackend;
+import dev.livenessdesk.ui.common.ActiveConnection;
+import dev.livenessdesk.ui.common.SynchronousTaskRunner;
+import java.time.Clock;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** In the sandbox the bar cannot be mistaken for a production connection. */
+@ExtendWith(ApplicationExtension.class)
+class SandboxBannerViewTest {
+
+    private ActiveConnection active;
+
+    @Start
+    void start(Stage stage) {
+        active = new ActiveConnection();
+        ConnectionBarView view = new ConnectionBarView(new ConnectionBarViewModel(active, new SandboxBackend(),
+                new SynchronousTaskRunner(), page -> { }, text -> { }, (endpoint, warning) -> false,
+                Clock.systemUTC(), Runnable::run));
+        view.viewModel().start();
+        stage.setScene(new Scene(view, 1100, 200));
+        stage.show();
+    }
+
+    @Test
+    void theSandboxBannerIsShownAboveTheBar(FxRobot robot) {
+        Label banner = robot.lookup("#sandboxBanner").queryAs(Label.class);
+
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).isEqualTo(
+                "Sandbox \u2014 offline: nothing is sent to AWS. Sessions and images are made up on this computer.");
+        assertThat(banner.getHeight()).isPositive();
+        assertThat(robot.lookup("#connectionBar").query().getStyleClass()).contains("sandbox");
+        assertThat(robot.lookup("#identityLabel").queryAs(Label.class).getText()).contains("sandbox");
+        assertThat(active.isSandbox()).isTrue();
+    }
+}

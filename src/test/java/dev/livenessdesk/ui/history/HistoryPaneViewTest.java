@@ -1,0 +1,143 @@
+package dev.livenessdesk.ui.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.livenessdesk.aws.AwsClients;
+import dev.livenessdesk.aws.RekognitionLivenessSessions;
+import dev.livenessdesk.core.ChallengeType;
+import dev.livenessdesk.core.CreatedSession;
+import dev.livenessdesk.core.HistoryEntry;
+import dev.livenessdesk.core.SessionSettings;
+import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.testsupport.RekognitionStandIn;
+import dev.livenessdesk.ui.common.FxTaskRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The history list as a user works it, headless, over a real history file and the Rekognition stand-in. */
+@ExtendWith(ApplicationExtension.class)
+class HistoryPaneViewTest {
+
+    private static final String FIRST = "0f3c1a2b-4d5e-6f70-8192-a3b4c5d6e7f8";
+    private static final String SECOND = "1a2b3c4d-5e6f-7081-92a3-b4c5d6e7f809";
+    private static final Instant CREATED = Instant.parse("2025-03-01T10:15:30Z");
+
+    private RekognitionStandIn standIn;
+    private AwsClients clients;
+    private FxTaskRunner tasks;
+    private JsonSessionHistory history;
+    private ScriptedHistoryDialogs dialogs;
+    private final List<HistoryEntry> reopened = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        standIn = RekognitionStandIn.start();
+        clients = RekognitionStandIn.clients();
+        tasks = new FxTaskRunner(1);
+        dialogs = new ScriptedHistoryDialogs();
+        Path file = Files.createTempDirectory("history-view").resolve("history.json");
+        history = new JsonSessionHistory(file, Clock.systemUTC());
+        history.add(session(FIRST, CREATED, "liveness-out"), Optional.of("qa"));
+        history.add(session(SECOND, CREATED.plusSeconds(60), null), Optional.empty());
+        HistoryViewModel viewModel = new HistoryViewModel(tasks, history, dialogs,
+                connection -> new RekognitionLivenessSessions(clients, connection), ZoneOffset.UTC,
+                Clock.systemUTC());
+        viewModel.setConnectionFor(entry -> standIn.connection(entry.region()));
+        viewModel.setOnReopen(reopened::add);
+        stage.setScene(new Scene(new VBox(new HistoryPaneView(viewModel).load()), 1100, 500));
+        stage.show();
+    }
+
+    @Stop
+    void stop() {
+        tasks.close();
+        clients.close();
+        standIn.close();
+    }
+
+    private static CreatedSession session(String id, Instant at, String bucket) {
+        return new CreatedSession(id, at, new SessionSettings("eu-west-1", Optional.ofNullable(bucket),
+                bucket == null ? "" : "checks/", 1, Optional.empty(), ChallengeType.DEFAULT, Optional.empty(),
+                Optional.empty(), Optional.empty()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<HistoryEntry> table(FxRobot robot) {
+        return robot.lookup("#historyTable").queryAs(TableView.class);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void doubleClickingASessionReopensItAndItsRowShowsTheFreshStatus(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .extracting(cell -> String.valueOf(cell.getText()))
+                .contains(FIRST, "2025-03-01 10:15:30", "qa", "eu-west-1", "liveness-out/checks/", "CREATED");
+        standIn.respondResults("{\"SessionId\":\"" + FIRST + "\",\"Status\":\"SUCCEEDED\",\"Confidence\":91.25}");
+
+        robot.doubleClickOn(FIRST);
+        waitUntil(() -> table(robot).getItems().stream()
+                .anyMatch(e -> e.sessionId().equals(FIRST) && e.lastStatus().equals("SUCCEEDED")));
+
+        assertThat(reopened).extracting(HistoryEntry::sessionId).containsExactly(FIRST);
+        assertThat(robot.lookup("SUCCEEDED").tryQuery()).isPresent();
+        assertThat(robot.lookup("91.25").tryQuery()).isPresent();
+        assertThat(standIn.lastRequest(RekognitionStandIn.GET_RESULTS).body().path("SessionId").asText())
+                .isEqualTo(FIRST);
+    }
+
+    @Test
+    void theFilterNarrowsTheListAndTheButtonsFollowTheSelection(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        assertThat(robot.lookup("#reopenButton").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#filterField").write("liveness-out");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).extracting(HistoryEntry::sessionId).containsExactly(FIRST);
+
+        robot.clickOn(FIRST);
+        assertThat(robot.lookup("#reopenButton").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#removeButton").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void removingAfterConfirmingTakesTheRowAwayOnlyHere(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        robot.clickOn(SECOND);
+
+        robot.clickOn("#removeButton");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+
+        assertThat(dialogs.removalQuestions).singleElement().asString()
+                .contains("This only removes it from this computer's list");
+        assertThat(robot.lookup("#historyMessage").queryAs(Label.class).getText())
+                .isEqualTo("Removed 1 session from this computer's list.");
+        assertThat(history.list()).extracting(HistoryEntry::sessionId).containsExactly(FIRST);
+        assertThat(standIn.requests()).isEmpty();
+    }
+}

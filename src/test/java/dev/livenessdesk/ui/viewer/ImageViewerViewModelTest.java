@@ -1,0 +1,189 @@
+package dev.livenessdesk.ui.viewer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.adobe.testing.s3mock.junit5.S3MockExtension;
+import dev.livenessdesk.aws.AwsClients;
+import dev.livenessdesk.aws.S3ImageStore;
+import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.ErrorKind;
+import dev.livenessdesk.core.SessionFolder;
+import dev.livenessdesk.testsupport.s3.S3Seeder;
+import dev.livenessdesk.testsupport.s3.S3TestConnection;
+import dev.livenessdesk.testsupport.s3.ViewerFixture;
+import dev.livenessdesk.ui.common.SynchronousTaskRunner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What the pane shows, driven through its view model with the real S3 adapter against S3Mock. */
+class ImageViewerViewModelTest {
+
+    @RegisterExtension
+    static final S3MockExtension S3_MOCK = S3MockExtension.builder().silent().withSecureConnection(false).build();
+
+    private static AwsClients clients;
+    private static ConnectionSettings connection;
+    private ImageViewerViewModel viewModel;
+    private final List<String> clipboard = new ArrayList<>();
+
+    @BeforeAll
+    static void seed() throws Exception {
+        FxToolkit.start();
+        clients = S3TestConnection.clients();
+        connection = S3TestConnection.settings(S3_MOCK.getHttpPort());
+        S3Seeder seeder = new S3Seeder(clients.s3(connection));
+        ViewerFixture.seed(seeder);
+        List<String> many = new ArrayList<>();
+        IntStream.range(0, 60).forEach(i -> many.add(
+                String.format("paged/2b000000-0000-4000-8000-%012d/reference.jpg", i)));
+        seeder.putAllParallel(ViewerFixture.BUCKET, many, new byte[] {1}, 4);
+    }
+
+    @AfterAll
+    static void close() {
+        clients.close();
+    }
+
+    @BeforeEach
+    void newPane() {
+        viewModel = new ImageViewerViewModel(new SynchronousTaskRunner(),
+                c -> new S3ImageStore(clients, c), clipboard::add, name -> Optional.empty());
+    }
+
+    @Test
+    void browsingListsTheSessionsAndAsksToPickOne() {
+        viewModel.browse(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX);
+
+        assertThat(viewModel.locationProperty().get()).isEqualTo("s3://liveness-images/liveness/");
+        assertThat(viewModel.sessions()).extracting(SessionFolder::sessionId).containsExactlyInAnyOrder(
+                ViewerFixture.COMPLETE, ViewerFixture.BROKEN, ViewerFixture.NO_AUDIT);
+        assertThat(viewModel.emptyStateProperty().get()).contains("Pick a session");
+        assertThat(viewModel.problemProperty().get()).isNull();
+    }
+
+    @Test
+    void pickingASessionShowsItsThumbnailsInOrder() {
+        viewModel.browse(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX);
+        viewModel.selectSession(find(ViewerFixture.COMPLETE));
+
+        assertThat(viewModel.tiles()).extracting(tile -> tile.image().label())
+                .containsExactly("Reference", "Audit 1", "Audit 2", "Audit 3", "Audit 4");
+        assertThat(viewModel.tiles()).allSatisfy(tile -> {
+            assertThat(tile.thumbnailProperty().get()).isNotNull();
+            assertThat(tile.thumbnailProperty().get().getHeight()).isEqualTo(160);
+            assertThat(tile.loadingProperty().get()).isFalse();
+        });
+        assertThat(viewModel.emptyStateProperty().get()).isEmpty();
+        assertThat(viewModel.sessionTitleProperty().get()).contains(ViewerFixture.COMPLETE);
+    }
+
+    @Test
+    void aCorruptObjectAndANonImageShowTheirReasonWithoutRetry() {
+        viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX, ViewerFixture.BROKEN);
+
+        ThumbnailTile reference = viewModel.tiles().get(0);
+        ThumbnailTile audit = viewModel.tiles().get(1);
+        ThumbnailTile json = viewModel.tiles().get(2);
+        assertThat(reference.problemProperty().get()).startsWith("Corrupt image");
+        assertThat(reference.retryableProperty().get()).isFalse();
+        assertThat(audit.thumbnailProperty().get()).isNotNull();
+        assertThat(json.image().label()).isEqualTo("Other");
+        assertThat(json.problemProperty().get()).startsWith("Not an image");
+    }
+
+    @Test
+    void aSessionWithoutAuditImagesSaysWhy() {
+        viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX, ViewerFixture.NO_AUDIT,
+                OptionalInt.of(0));
+
+        assertThat(viewModel.tiles()).hasSize(1);
+        assertThat(viewModel.noteProperty().get()).contains("audit images limit of 0");
+    }
+
+    @Test
+    void aPastedIdWithoutAFolderSaysTheFolderDoesNotExist() {
+        viewModel.browse(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX);
+        viewModel.searchTextProperty().set("  " + ViewerFixture.NEVER_COMPLETED.toUpperCase() + " ");
+        viewModel.openSearchedSession();
+
+        assertThat(viewModel.searchProblemProperty().get()).isEmpty();
+        assertThat(viewModel.tiles()).isEmpty();
+        assertThat(viewModel.emptyStateProperty().get()).contains("does not exist")
+                .contains("s3://liveness-images/liveness/" + ViewerFixture.NEVER_COMPLETED + "/");
+    }
+
+    @Test
+    void aJustCreatedSessionWithoutImagesSaysTheyComeWhenTheCheckCompletes() {
+        viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX,
+                ViewerFixture.NEVER_COMPLETED, OptionalInt.of(2));
+
+        assertThat(viewModel.emptyStateProperty().get()).contains("No images yet").contains("completes");
+    }
+
+    @Test
+    void aMistypedIdIsExplainedAndNothingIsListed() {
+        viewModel.browse(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX);
+        viewModel.searchTextProperty().set("0f3c1a2b-4d5e");
+        viewModel.openSearchedSession();
+
+        assertThat(viewModel.searchProblemProperty().get()).contains("is not a session id");
+        assertThat(viewModel.sessionTitleProperty().get()).isEqualTo("No session selected");
+    }
+
+    @Test
+    void aMissingBucketIsShownInWordsAndTheSearchStillWorksAfterwards() {
+        viewModel.browse(connection, "no-such-bucket", "liveness/");
+
+        assertThat(viewModel.problemProperty().get().kind()).isEqualTo(ErrorKind.NO_SUCH_BUCKET);
+        assertThat(viewModel.problemProperty().get().message()).contains("no-such-bucket");
+        assertThat(viewModel.sessions()).isEmpty();
+
+        viewModel.browse(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX);
+        assertThat(viewModel.problemProperty().get()).isNull();
+        assertThat(viewModel.sessions()).hasSize(3);
+    }
+
+    @Test
+    void moreSessionsLoadOnDemand() {
+        viewModel.browse(connection, ViewerFixture.BUCKET, "paged/");
+
+        assertThat(viewModel.sessions()).hasSize(ImageViewerViewModel.SESSIONS_PAGE_SIZE);
+        assertThat(viewModel.moreSessionsProperty().get()).isTrue();
+
+        viewModel.loadMoreSessions();
+        assertThat(viewModel.sessions()).hasSize(60);
+        assertThat(viewModel.sessions()).extracting(SessionFolder::sessionId).doesNotHaveDuplicates();
+        assertThat(viewModel.moreSessionsProperty().get()).isFalse();
+    }
+
+    @Test
+    void theFullSizeViewCopiesTheUriAndALinkWithItsExpiry() {
+        viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX, ViewerFixture.COMPLETE);
+        ImageDetailViewModel detail = viewModel.detailOf(viewModel.tiles().get(0));
+        detail.load();
+
+        assertThat(detail.imageProperty().get().getWidth()).isEqualTo(480);
+        detail.copyS3Uri();
+        detail.linkExpiryProperty().set(LinkExpiry.MINUTES_15);
+        detail.copyPresignedUrl();
+
+        assertThat(clipboard.get(0)).isEqualTo(
+                "s3://liveness-images/liveness/" + ViewerFixture.COMPLETE + "/reference.jpg");
+        assertThat(clipboard.get(1)).startsWith("http://localhost:").contains("X-Amz-Expires=900");
+        assertThat(detail.linkStatusProperty().get()).startsWith("The copied link works until");
+    }
+
+    private SessionFolder find(String sessionId) {
+        return viewModel.sessions().stream().filter(f -> f.sessionId().equals(sessionId)).findFirst()
+                .orElseThrow();
+    }
+
+}
