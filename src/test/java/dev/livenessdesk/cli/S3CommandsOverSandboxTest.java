@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code sessions} and {@code images} through the real launcher over the offline sandbox's image store, which lists
- * keys the way the S3 adapter does (core.SessionKeyLayout). The same tests against S3Mock follow once the S3
- * adapter is merged.
+ * {@code sessions} and {@code images} through the real launcher over the offline sandbox's image store: any backend
+ * the launcher is given answers in the same envelope, here with exact times from a fixed clock (S3CommandsTest
+ * covers the S3 adapter on S3Mock).
  */
 class S3CommandsOverSandboxTest {
 
