@@ -2,9 +2,9 @@ package dev.livenessdesk.cli;
 
 import dev.livenessdesk.core.ConnectionSettings;
 import dev.livenessdesk.core.ProfileCatalog;
+import dev.livenessdesk.core.EndpointCheck;
+import dev.livenessdesk.core.EndpointValidator;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -25,21 +25,21 @@ final class ConnectionOptions {
                     + "endpoint). Default: AWS_ENDPOINT_URL_REKOGNITION / AWS_ENDPOINT_URL_S3.")
     String endpointUrl;
 
-    /** The endpoint given with --endpoint-url, checked to be an http(s) URL with a host. */
-    Optional<URI> endpoint() throws InvalidInput {
-        if (endpointUrl == null) {
-            return Optional.empty();
+    /**
+     * The endpoint given with --endpoint-url, checked by the same rules as the connection settings. Typing a plain
+     * http URL to another computer on the command line is taken as the confirmation the app would ask for; the
+     * risk is still said on stderr.
+     */
+    Optional<URI> endpoint(CommandContext context) throws InvalidInput {
+        EndpointCheck check = EndpointValidator.check(endpointUrl, false);
+        String described = CliText.get("label.endpoint") + ": " + check.message();
+        if (check.outcome() == EndpointCheck.Outcome.ERROR) {
+            throw new InvalidInput(described);
         }
-        try {
-            URI uri = new URI(endpointUrl.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return Optional.of(uri);
-            }
-        } catch (URISyntaxException notAUri) {
-            // Reported below in the same words as any other unusable URL.
+        if (check.outcome() == EndpointCheck.Outcome.NEEDS_CONFIRMATION) {
+            context.warn(described);
         }
-        throw new InvalidInput(CliText.get("endpoint.invalid", endpointUrl));
+        return check.endpoint();
     }
 
     /** --region, else the environment's region, else the profile's (like the AWS CLI), else refused. */

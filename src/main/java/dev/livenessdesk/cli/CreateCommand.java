@@ -48,7 +48,7 @@ final class CreateCommand extends EnvelopeCommand {
 
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
-        Optional<URI> endpoint = connection.endpoint();
+        Optional<URI> endpoint = connection.endpoint(context);
         String region = connection.region(context.backend().profiles());
         SessionDraft draft = SessionDraft.builder()
                 .region(region).bucket(bucket).keyPrefix(prefix).auditImagesLimit(auditImages)

@@ -29,7 +29,7 @@ final class ImagesCommand extends EnvelopeCommand {
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
         String id = InputChecks.sessionId(sessionId);
-        Optional<URI> endpoint = connection.endpoint();
+        Optional<URI> endpoint = connection.endpoint(context);
         String region = connection.region(context.backend().profiles());
         location.check(new InputChecks(context), region);
         List<StoredImage> images = context.backend().imageStore(connection.forS3(region, endpoint))

@@ -24,7 +24,7 @@ final class ResultsCommand extends EnvelopeCommand {
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
         String id = InputChecks.sessionId(sessionId);
-        Optional<URI> endpoint = connection.endpoint();
+        Optional<URI> endpoint = connection.endpoint(context);
         String region = connection.region(context.backend().profiles());
         new InputChecks(context).checkFields(SessionDraft.builder().region(region).build(), true,
                 SessionField.REGION);

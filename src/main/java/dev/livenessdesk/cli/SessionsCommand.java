@@ -39,7 +39,7 @@ final class SessionsCommand extends EnvelopeCommand {
         if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
             throw new InvalidInput(CliText.get("limit.range", limit, MIN_LIMIT, MAX_LIMIT));
         }
-        Optional<URI> endpoint = connection.endpoint();
+        Optional<URI> endpoint = connection.endpoint(context);
         String region = connection.region(context.backend().profiles());
         location.check(new InputChecks(context), region);
         Page<SessionFolder> page = context.backend().imageStore(connection.forS3(region, endpoint))

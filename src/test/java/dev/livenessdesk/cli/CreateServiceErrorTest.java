@@ -112,6 +112,18 @@ class CreateServiceErrorTest {
     }
 
     @Test
+    void plainHttpToAnotherComputerIsTriedWithTheRiskSaidOnStderr() {
+        // 192.0.2.0/24 is reserved for documentation: nothing answers there, and the 2 s connect timeout ends it.
+        CliRun run = CliRun.run(StandInBackends.aws(), "create", "--region", "us-east-1",
+                "--endpoint-url", "http://192.0.2.1:9");
+
+        assertThat(run.stderr()).startsWith("warning: Endpoint URL: Plain http to 192.0.2.1 sends your signed "
+                + "requests and the service's answers unencrypted over the network.");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.envelope().path("error").path("code").asText()).isEqualTo("NETWORK_ERROR");
+    }
+
+    @Test
     void aProfileWithoutCredentialsIsNoCredentials() {
         // The test's AWS files do not exist (surefire points aws.configFile into target/no-aws).
         AwsClientOptions noKeys = new AwsClientOptions(Optional.empty(),

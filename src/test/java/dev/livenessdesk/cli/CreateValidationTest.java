@@ -74,11 +74,13 @@ class CreateValidationTest {
                 Arguments.of(List.of("--region", "useast1"),
                         "Region: 'useast1' is not an AWS region id: region ids look like us-east-1."),
                 Arguments.of(List.of("--endpoint-url", "ftp://127.0.0.1:21"),
-                        "Endpoint URL: 'ftp://127.0.0.1:21' is not an http or https URL: pass one like "
-                                + "https://rekognition.us-east-1.amazonaws.com or http://localhost:4566."),
+                        "Endpoint URL: 'ftp://127.0.0.1:21' must start with https:// (or http:// for a stand-in "
+                                + "on this computer)."),
                 Arguments.of(List.of("--endpoint-url", "localhost:4566"),
-                        "Endpoint URL: 'localhost:4566' is not an http or https URL: pass one like "
-                                + "https://rekognition.us-east-1.amazonaws.com or http://localhost:4566."),
+                        "Endpoint URL: 'localhost:4566' must start with https:// (or http:// for a stand-in on "
+                                + "this computer)."),
+                Arguments.of(List.of("--endpoint-url", "https://rekognition.example.com/?x=1"),
+                        "Endpoint URL: An endpoint cannot carry a query (?...) or a fragment (#...): remove them."),
                 Arguments.of(List.of("--bucket", "ab", "--audit-images", "9", "--challenge", "Blink"),
                         "S3 bucket: Bucket names are 3 to 255 characters: letters, digits, '.', '-' and '_'.; "
                                 + "Audit images limit: The audit images limit is a whole number from 0 to 4.; "

@@ -35,9 +35,8 @@ class S3CommandValidationTest {
                 Arguments.of(List.of("sessions", "--region", "useast1", "--bucket", "liveness-out"),
                         "Region: 'useast1' is not an AWS region id: region ids look like us-east-1."),
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "liveness-out",
-                        "--endpoint-url", "s3://liveness-out"), "Endpoint URL: 's3://liveness-out' is not an http "
-                        + "or https URL: pass one like https://rekognition.us-east-1.amazonaws.com or "
-                        + "http://localhost:4566."),
+                        "--endpoint-url", "s3://liveness-out"), "Endpoint URL: 's3://liveness-out' must start with "
+                        + "https:// (or http:// for a stand-in on this computer)."),
                 Arguments.of(List.of("images", "not-an-id", "--region", "us-east-1", "--bucket", "liveness-out"),
                         "'not-an-id' is not a session id: session ids are 36 characters like "
                                 + "0f3c1a2b-4d5e-6f70-8192-a3b4c5d6e7f8."),
