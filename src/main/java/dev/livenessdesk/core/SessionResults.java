@@ -31,6 +31,21 @@ public record SessionResults(
         challengeVersion = challengeVersion == null ? Optional.empty() : challengeVersion;
     }
 
+    /**
+     * The images that are in S3, as the viewer lists them: these keys are authoritative (AWS documents no key
+     * layout). Size and time are unknown here (-1 and null) until a listing fills them in.
+     */
+    public List<StoredImage> storedImages() {
+        List<StoredImage> images = new java.util.ArrayList<>();
+        referenceImage.flatMap(ResultImage::s3Object).ifPresent(location ->
+                images.add(new StoredImage(location, sessionId, ImageKind.REFERENCE, 0, -1, null)));
+        for (ResultImage audit : auditImages) {
+            audit.s3Object().ifPresent(location -> images.add(new StoredImage(location, sessionId, ImageKind.AUDIT,
+                    audit.auditIndex() > 0 ? audit.auditIndex() : images.size(), -1, null)));
+        }
+        return images;
+    }
+
     /** The status as a user should read it: the raw string for one this app does not know. */
     public String displayStatus() {
         return status == SessionStatus.UNKNOWN ? rawStatus : status.name();

@@ -8,6 +8,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
@@ -30,6 +33,7 @@ public final class MainWindowView {
     private final ResourceBundle text = ViewLoader.bundle(MainWindowView.class, "MainWindow");
     private final Label connectionLabel = new Label();
     private final Parent root;
+    private TabPane workspace;
 
     public MainWindowView() {
         this.root = ViewLoader.load(this, "MainWindow");
@@ -55,6 +59,43 @@ public final class MainWindowView {
 
     public void showViewer(Node viewer) {
         viewerSlot.getChildren().setAll(viewer);
+    }
+
+    /** The connection bar across the top, so the account in use is always in sight. */
+    public void setConnectionBar(Node bar) {
+        ((BorderPane) root).setTop(bar);
+    }
+
+    /** The right side as tabs: the result of the session being followed, its images, and the history. */
+    public void showWorkspace(Node results, Node images, Node history) {
+        workspace = new TabPane(
+                tab("resultsTab", "tab.results", Feather.ACTIVITY, results),
+                tab("imagesTab", "tab.images", Feather.IMAGE, images),
+                tab("historyTab", "tab.history", Feather.CLOCK, history));
+        workspace.setId("workspaceTabs");
+        workspace.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        showViewer(workspace);
+    }
+
+    public void showResultsTab() {
+        select(0);
+    }
+
+    public void showImagesTab() {
+        select(1);
+    }
+
+    private void select(int index) {
+        if (workspace != null) {
+            workspace.getSelectionModel().select(index);
+        }
+    }
+
+    private Tab tab(String id, String titleKey, Feather icon, Node content) {
+        Tab tab = new Tab(text.getString(titleKey), content);
+        tab.setId(id);
+        tab.setGraphic(new FontIcon(icon));
+        return tab;
     }
 
     /** Shows "Connection: profile · region" and, for the offline sandbox, a badge that cannot be missed. */

@@ -103,6 +103,14 @@ public final class SessionFormView {
     }
 
     /** Stops the countdown ticker; call when the window closes. */
+    /** Hides the form's own profile picker where a connection bar already offers one (kept in step by the model). */
+    public void hideProfilePicker() {
+        profileLabel.setVisible(false);
+        profileLabel.setManaged(false);
+        profileBox.getParent().setVisible(false);
+        profileBox.getParent().setManaged(false);
+    }
+
     public void dispose() {
         countdownTicker.stop();
     }

@@ -17,6 +17,7 @@ import dev.livenessdesk.core.SessionSettingsValidator;
 import dev.livenessdesk.core.ValidationResult;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
+import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.ui.common.FieldMessage;
 import dev.livenessdesk.ui.common.Notifier;
@@ -108,6 +109,7 @@ public final class SessionFormViewModel {
     private final ReadOnlyStringWrapper ticketDetails = new ReadOnlyStringWrapper("");
 
     private ProfileChoices profileCatalog = ProfileChoices.NONE;
+    private ActiveConnection activeConnection;
     private boolean regionRemembered;
     private TaskHandle running = TaskHandle.DONE;
 
@@ -209,7 +211,7 @@ public final class SessionFormViewModel {
             return false;
         }
         SessionSettings settings = result.settings().orElseThrow();
-        ConnectionSettings connection = ConnectionSettings.of(profile.get(), settings.region());
+        ConnectionSettings connection = connectionFor(settings.region());
         clearOutcome();
         phase.set(Phase.CREATING);
         status.set(text.getString("status.creating"));
@@ -230,6 +232,53 @@ public final class SessionFormViewModel {
 
     public void cancel() {
         running.cancel();
+    }
+
+    /**
+     * Keeps the form and the app's connection (the connection bar) in step: a profile or region chosen in either
+     * shows in both, and a create uses the connection's endpoint overrides. Only region-shaped text is handed on,
+     * so half-typed regions do not set off identity checks.
+     */
+    public void followConnection(ActiveConnection active) {
+        this.activeConnection = Objects.requireNonNull(active);
+        active.connectionProperty().addListener((obs, old, now) -> adopt(now));
+        adopt(active.getConnection());
+        profile.addListener((obs, old, now) -> publishConnection());
+        region.addListener((obs, old, now) -> publishConnection());
+        publishConnection();
+    }
+
+    private void adopt(ConnectionSettings connection) {
+        if (connection == null) {
+            return;
+        }
+        String profileName = connection.profile().orElse("");
+        if (!profileName.equals(profile.get())) {
+            profile.set(profileName);
+        }
+        if (!connection.region().equals(region.get())) {
+            region.set(connection.region());
+        }
+    }
+
+    private void publishConnection() {
+        String typed = region.get() == null ? "" : region.get().strip();
+        if (activeConnection == null || !LivenessRegions.looksLikeRegion(typed)) {
+            return;
+        }
+        ConnectionSettings wanted = connectionFor(typed);
+        if (!wanted.equals(activeConnection.getConnection())) {
+            activeConnection.setConnection(wanted);
+        }
+    }
+
+    /** The form's profile and a region, with the endpoint overrides of the app's connection when there is one. */
+    private ConnectionSettings connectionFor(String regionName) {
+        ConnectionSettings base = activeConnection == null ? null : activeConnection.getConnection();
+        Optional<String> profileName = Optional.ofNullable(profile.get()).filter(p -> !p.isBlank());
+        return base == null
+                ? new ConnectionSettings(profileName, regionName, Optional.empty(), Optional.empty())
+                : new ConnectionSettings(profileName, regionName, base.rekognitionEndpoint(), base.s3Endpoint());
     }
 
     // ---- the outcome ------------------------------------------------------------------------------------------

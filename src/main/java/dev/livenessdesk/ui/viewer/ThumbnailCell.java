@@ -98,6 +98,9 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
     }
 
     static String humanSize(long bytes) {
+        if (bytes < 0) {
+            return "";  // from a result's keys: not listed, so the size is unknown
+        }
         if (bytes < 1024) {
             return bytes + " B";
         }

@@ -1,0 +1,99 @@
+package dev.livenessdesk.app;
+
+import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.CreatedSession;
+import dev.livenessdesk.core.HistoryEntry;
+import dev.livenessdesk.core.SessionResults;
+import dev.livenessdesk.core.StoredImage;
+import dev.livenessdesk.ui.common.ActiveConnection;
+import dev.livenessdesk.ui.history.HistoryViewModel;
+import dev.livenessdesk.ui.main.MainWindowView;
+import dev.livenessdesk.ui.results.ResultsViewModel;
+import dev.livenessdesk.ui.session.SessionFormViewModel;
+import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * How the screens hand work to each other, so none of them knows another: a created session is followed by the
+ * results and shown by the viewer; a result's authoritative image keys go to the viewer; a reopened history entry
+ * is followed again; the viewer's "switch region" moves the whole app.
+ */
+final class Workspace {
+
+    private final ActiveConnection active;
+    private final MainWindowView window;
+    private final ResultsViewModel results;
+    private final ImageViewerViewModel viewer;
+    private ConnectionSettings followed;
+
+    Workspace(ActiveConnection active, MainWindowView window, SessionFormViewModel form, ResultsViewModel results,
+              ImageViewerViewModel viewer, HistoryViewModel history) {
+        this.active = active;
+        this.window = window;
+        this.results = results;
+        this.viewer = viewer;
+
+        form.followConnection(active);
+        results.connectionProperty().bind(active.connectionProperty());
+        results.setOnHistoryChanged(history::upsert);
+        // The form sets the connection just before the session, so both are read together here.
+        form.lastCreatedProperty().addListener((obs, old, created) -> {
+            if (created != null) {
+                sessionCreated(form.lastConnectionProperty().get(), created);
+            }
+        });
+        results.resultsProperty().addListener((obs, old, answer) -> resultArrived(answer));
+        history.setOnReopen(this::reopen);
+        viewer.setOnSwitchRegion(region -> {
+            ConnectionSettings current = active.getConnection();
+            if (current != null) {
+                active.setConnection(current.withRegion(region));
+            }
+        });
+    }
+
+    /** Opens the remembered bucket and prefix in the viewer, so the last place is one click away. */
+    void browseRemembered(String bucket, String prefix) {
+        ConnectionSettings connection = active.getConnection();
+        if (connection != null && bucket != null && !bucket.isBlank()) {
+            viewer.browse(connection, bucket.strip(), prefix == null ? "" : prefix);
+        }
+    }
+
+    private void sessionCreated(ConnectionSettings connection, CreatedSession created) {
+        followed = connection;
+        results.follow(connection, created);
+        created.settings().bucket().ifPresent(bucket -> viewer.showSession(connection, bucket,
+                created.settings().keyPrefix(), created.sessionId(),
+                OptionalInt.of(created.settings().auditImagesLimit())));
+        window.showResultsTab();
+    }
+
+    private void resultArrived(SessionResults answer) {
+        if (answer == null) {
+            return;
+        }
+        List<StoredImage> images = answer.storedImages();
+        if (!images.isEmpty()) {
+            ConnectionSettings connection = followed != null ? followed : active.getConnection();
+            viewer.showImages(connection, images);
+        }
+    }
+
+    private void reopen(HistoryEntry entry) {
+        ConnectionSettings connection = HistoryViewModel.connectionOf(entry);
+        ConnectionSettings current = active.getConnection();
+        if (current != null) {
+            // Keep the endpoint overrides in use: a history entry records only profile and region.
+            connection = new ConnectionSettings(connection.profile(), connection.region(),
+                    current.rekognitionEndpoint(), current.s3Endpoint());
+        }
+        followed = connection;
+        results.follow(connection, entry.sessionId());
+        ConnectionSettings shownIn = connection;
+        entry.bucket().ifPresent(bucket -> viewer.showSession(shownIn, bucket, entry.keyPrefix(),
+                entry.sessionId()));
+        window.showResultsTab();
+    }
+}

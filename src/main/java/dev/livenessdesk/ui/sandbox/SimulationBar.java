@@ -1,0 +1,55 @@
+package dev.livenessdesk.ui.sandbox;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A strip of sandbox-only buttons that play the person doing the check; small enough to build in code. */
+public final class SimulationBar extends VBox {
+
+    public SimulationBar(SimulationViewModel viewModel) {
+        setId("simulationBar");
+        getStyleClass().add("simulation-bar");
+        setSpacing(4);
+        setPadding(new Insets(8, 12, 8, 12));
+        setStyle("-fx-background-color: #fff4d6; -fx-border-color: #e0b54a; -fx-border-width: 0 0 1 0;");
+
+        Label title = new Label(SimulationViewModel.TEXT.getString("title"), new FontIcon(Feather.PLAY_CIRCLE));
+        title.setStyle("-fx-font-weight: bold;");
+        Button started = button("simulateStartedButton", "button.started", Feather.USER);
+        started.setOnAction(event -> viewModel.simulateStarted());
+        Button live = button("simulateLiveButton", "button.live", Feather.CHECK_CIRCLE);
+        live.setOnAction(event -> viewModel.simulateCompleted(true));
+        Button spoof = button("simulateSpoofButton", "button.spoof", Feather.ALERT_TRIANGLE);
+        spoof.setOnAction(event -> viewModel.simulateCompleted(false));
+        for (Button button : new Button[] {started, live, spoof}) {
+            button.disableProperty().bind(viewModel.actionsDisabled());
+        }
+        Label message = new Label();
+        message.setId("simulationMessage");
+        message.textProperty().bind(viewModel.messageProperty());
+        message.setWrapText(true);
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        HBox buttons = new HBox(8, title, started, live, spoof);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        for (Button button : new Button[] {started, live, spoof}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(buttons, message);
+    }
+
+    private static Button button(String id, String textKey, Feather icon) {
+        Button button = new Button(SimulationViewModel.TEXT.getString(textKey), new FontIcon(icon));
+        button.setId(id);
+        button.setMnemonicParsing(true);
+        return button;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.livenessdesk.ui.sandbox;
+
+import dev.livenessdesk.core.CheckSimulator;
+import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.ui.common.TaskRunner;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The sandbox's stand-in for the person doing the video check: moves the followed session to IN_PROGRESS or to a
+ * completed check with drawn images, then asks the results to look again. Only offered by the offline sandbox.
+ */
+public final class SimulationViewModel {
+
+    static final ResourceBundle TEXT = ResourceBundle.getBundle("dev.livenessdesk.ui.sandbox.Simulation");
+
+    private final TaskRunner tasks;
+    private final CheckSimulator simulator;
+    private final Runnable afterSimulation;
+    private final StringProperty sessionId = new SimpleStringProperty(this, "sessionId", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public SimulationViewModel(TaskRunner tasks, CheckSimulator simulator, Runnable afterSimulation) {
+        this.tasks = Objects.requireNonNull(tasks);
+        this.simulator = Objects.requireNonNull(simulator);
+        this.afterSimulation = Objects.requireNonNull(afterSimulation);
+    }
+
+    /** The session the buttons act on: the one the results pane follows. */
+    public StringProperty sessionIdProperty() {
+        return sessionId;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** True while there is nothing to act on or a simulation is running. */
+    public BooleanBinding actionsDisabled() {
+        return Bindings.createBooleanBinding(() -> busy.get() || sessionId.get() == null || sessionId.get().isBlank(),
+                busy, sessionId);
+    }
+
+    public void simulateStarted() {
+        run(id -> simulator.simulateCheckStarted(id), "message.started");
+    }
+
+    public void simulateCompleted(boolean live) {
+        run(id -> simulator.simulateCompletedCheck(id, live), live ? "message.live" : "message.spoof");
+    }
+
+    private void run(Simulation simulation, String doneKey) {
+        String id = sessionId.get();
+        if (id == null || id.isBlank() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set(TEXT.getString("message.working"));
+        tasks.job(context -> {
+            simulation.apply(id);
+            return id;
+        }).onSuccess(done -> {
+            busy.set(false);
+            message.set(TEXT.getString(doneKey));
+            afterSimulation.run();
+        }).onFailure(error -> {
+            busy.set(false);
+            message.set(error instanceof ServiceException failure ? failure.error().fullText()
+                    : TEXT.getString("message.failed"));
+        }).onCancelled(() -> {
+            busy.set(false);
+            message.set("");
+        }).start();
+    }
+
+    @FunctionalInterface
+    private interface Simulation {
+        void apply(String sessionId) throws ServiceException;
+    }
+}
