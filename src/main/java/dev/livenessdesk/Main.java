@@ -1,6 +1,8 @@
 package dev.livenessdesk;
 
 import dev.livenessdesk.app.DesktopLauncher;
+import dev.livenessdesk.aws.AwsBackend;
+import dev.livenessdesk.aws.AwsClientOptions;
 import dev.livenessdesk.cli.CommandLineLauncher;
 
 /**
@@ -15,7 +17,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0) {
-            System.exit(CommandLineLauncher.run(args));
+            System.exit(CommandLineLauncher.run(args, () -> new AwsBackend(AwsClientOptions.defaults())));
         }
         DesktopLauncher.launch(args);
     }

@@ -1,13 +1,38 @@
 package dev.livenessdesk.cli;
 
-/** Runs the command line and returns its exit code (placeholder until the command line lands). */
+import dev.livenessdesk.core.Backend;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line and returns its exit code. The caller picks the backend (Main: AWS), so this package
+ * sees only core ports; tests pass their own writers instead of touching System.out.
+ */
 public final class CommandLineLauncher {
 
     private CommandLineLauncher() {
     }
 
-    public static int run(String[] args) {
-        System.err.println("The command line is not built yet.");
-        return 2;
+    public static int run(String[] args, Supplier<Backend> backendFactory) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(args, backendFactory, out, err);
+    }
+
+    public static int run(String[] args, Supplier<Backend> backendFactory, PrintWriter out, PrintWriter err) {
+        try (CommandContext context = new CommandContext(backendFactory, out, err)) {
+            CommandLine commandLine = new CommandLine(new LivenessDeskCommand(context))
+                    .setOut(out)
+                    .setErr(err)
+                    .setParameterExceptionHandler(new UsageErrorHandler(context))
+                    .setExecutionExceptionHandler(new UnexpectedFailureHandler(context));
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -1,0 +1,67 @@
+package dev.livenessdesk.cli;
+
+import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.ProfileCatalog;
+import dev.livenessdesk.core.EndpointCheck;
+import dev.livenessdesk.core.EndpointValidator;
+import java.net.URI;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Where a command connects: profile, region and endpoint, shared by every command. */
+final class ConnectionOptions {
+
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "AWS region. Default: AWS_REGION, else the profile's region.")
+    String region;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Named profile from the AWS config and credentials files. Default: AWS_PROFILE, else the "
+                    + "SDK's default chain.")
+    String profile;
+
+    @Option(names = "--endpoint-url", paramLabel = "URL",
+            description = "Send requests to this http(s) URL instead of the AWS endpoint (an emulator, a VPC "
+                    + "endpoint). Default: AWS_ENDPOINT_URL_REKOGNITION / AWS_ENDPOINT_URL_S3.")
+    String endpointUrl;
+
+    /**
+     * The endpoint given with --endpoint-url, checked by the same rules as the connection settings. Typing a plain
+     * http URL to another computer on the command line is taken as the confirmation the app would ask for; the
+     * risk is still said on stderr.
+     */
+    Optional<URI> endpoint(CommandContext context) throws InvalidInput {
+        EndpointCheck check = EndpointValidator.check(endpointUrl, false);
+        String described = CliText.get("label.endpoint") + ": " + check.message();
+        if (check.outcome() == EndpointCheck.Outcome.ERROR) {
+            throw new InvalidInput(described);
+        }
+        if (check.outcome() == EndpointCheck.Outcome.NEEDS_CONFIRMATION) {
+            context.warn(described);
+        }
+        return check.endpoint();
+    }
+
+    /** --region, else the environment's region, else the profile's (like the AWS CLI), else refused. */
+    String region(ProfileCatalog profiles) throws InvalidInput {
+        if (region != null && !region.isBlank()) {
+            return region.strip();
+        }
+        String profileName = profileName().orElseGet(profiles::activeProfileName);
+        return profiles.environmentRegion()
+                .or(() -> profiles.regionOf(profileName))
+                .orElseThrow(() -> new InvalidInput(CliText.get("region.missing")));
+    }
+
+    Optional<String> profileName() {
+        return Optional.ofNullable(profile).map(String::strip).filter(name -> !name.isEmpty());
+    }
+
+    ConnectionSettings forRekognition(String resolvedRegion, Optional<URI> endpoint) {
+        return new ConnectionSettings(profileName(), resolvedRegion, endpoint, Optional.empty());
+    }
+
+    ConnectionSettings forS3(String resolvedRegion, Optional<URI> endpoint) {
+        return new ConnectionSettings(profileName(), resolvedRegion, Optional.empty(), endpoint);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.livenessdesk.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.livenessdesk.core.ServiceError;
+import dev.livenessdesk.core.ServiceException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ParentCommand;
+
+/** A command whose outcome is one envelope on stdout and an exit code; subclasses only produce the data. */
+abstract class EnvelopeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private LivenessDeskCommand root;
+
+    /** The envelope's data on success. */
+    abstract ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException;
+
+    @Override
+    public final Integer call() {
+        CommandContext context = root.context();
+        JsonEnvelope envelope = context.envelope();
+        try {
+            envelope.success(execute(context));
+            return ExitCode.SUCCESS;
+        } catch (InvalidInput refused) {
+            envelope.failure(JsonEnvelope.VALIDATION_ERROR, refused.getMessage(), Optional.empty());
+            return ExitCode.INVALID_INPUT;
+        } catch (ServiceException failed) {
+            ServiceError error = failed.error();
+            envelope.failure(error.code(), error.fullText(), error.requestId());
+            return ExitCode.SERVICE_FAILURE;
+        }
+    }
+}

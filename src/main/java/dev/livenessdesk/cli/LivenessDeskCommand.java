@@ -1,0 +1,41 @@
+package dev.livenessdesk.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top command: names the subcommands and carries the run's shared context to them. */
+@Command(name = "liveness-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Amazon Rekognition Face Liveness sessions from scripts. Every command prints exactly one JSON line "
+                    + "on stdout: {\"success\":true,\"data\":{...}} or {\"success\":false,\"error\":{...}}.",
+            "Exit codes: 0 success, 1 the service, network or credentials failed, 2 the input was refused.",
+            "Without arguments the desktop app starts instead."},
+        subcommands = {CreateCommand.class, ResultsCommand.class, SessionsCommand.class, ImagesCommand.class,
+            HelpCommand.class})
+final class LivenessDeskCommand implements Callable<Integer> {
+
+    private final CommandContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    LivenessDeskCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    CommandContext context() {
+        return context;
+    }
+
+    /** Options without a command: say so in the envelope, show the commands on stderr. */
+    @Override
+    public Integer call() {
+        context.envelope().failure(JsonEnvelope.VALIDATION_ERROR, CliText.get("command.missing"), Optional.empty());
+        spec.commandLine().usage(context.err());
+        return ExitCode.INVALID_INPUT;
+    }
+}

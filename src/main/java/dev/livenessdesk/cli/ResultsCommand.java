@@ -1,0 +1,34 @@
+package dev.livenessdesk.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.core.SessionDraft;
+import dev.livenessdesk.core.SessionField;
+import java.net.URI;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** GetFaceLivenessSessionResults: status, confidence, challenge and where the images are. */
+@Command(name = "results", mixinStandardHelpOptions = true,
+        description = "Print a session's status, confidence, challenge and images (S3 keys or byte sizes).")
+final class ResultsCommand extends EnvelopeCommand {
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Parameters(index = "0", paramLabel = "SESSION-ID", description = "The session id (36 characters).")
+    String sessionId;
+
+    @Override
+    ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
+        String id = InputChecks.sessionId(sessionId);
+        Optional<URI> endpoint = connection.endpoint(context);
+        String region = connection.region(context.backend().profiles());
+        new InputChecks(context).checkFields(SessionDraft.builder().region(region).build(), true,
+                SessionField.REGION);
+        return ResultsJson.of(context.backend().livenessSessions(connection.forRekognition(region, endpoint))
+                .results(id));
+    }
+}

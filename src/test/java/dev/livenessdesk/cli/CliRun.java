@@ -1,0 +1,45 @@
+package dev.livenessdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.livenessdesk.core.Backend;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+/** One in-process run of the real launcher, with its own writers (no global System.out swap). */
+record CliRun(int exitCode, String stdout, String stderr) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static CliRun run(Supplier<Backend> backend, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = CommandLineLauncher.run(args, backend, new PrintWriter(out), new PrintWriter(err));
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+
+    /** The stdout envelope, after checking stdout holds exactly one line and nothing else. */
+    JsonNode envelope() {
+        assertThat(stdout).as("stdout (stderr: %s)", stderr).endsWith(System.lineSeparator());
+        assertThat(stdout.strip().lines().count()).as("lines on stdout: %s", stdout).isEqualTo(1);
+        return parse(stdout);
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds an expected envelope from JSON text written with single quotes, for readable tests. */
+    static JsonNode json(String singleQuoted) {
+        return parse(singleQuoted.replace('\'', '"'));
+    }
+}
