@@ -46,7 +46,7 @@ public final class DesktopWindow {
 
     /** What the window stands on; the app builds these once, tests build their own. */
     public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
-                           TaskRunner tasks, Browser browser, boolean notify) {
+                           TaskRunner tasks, Browser browser, boolean showNotifications) {
     }
 
     private final Stage stage;
@@ -70,7 +70,7 @@ public final class DesktopWindow {
                 new AlertEndpointConfirmation(stage), Clock.systemUTC(), Platform::runLater);
         connectionBar = new ConnectionBarView(bar);
 
-        Notifier notifier = services.notify() ? new ControlsFxNotifier(() -> stage) : Notifier.SILENT;
+        Notifier notifier = services.showNotifications() ? new ControlsFxNotifier(() -> stage) : Notifier.SILENT;
         form = new SessionFormViewModel(tasks, backend::livenessSessions, backend.profiles(), services.preferences(),
                 new SystemClipboard(), notifier, Clock.systemDefaultZone());
         sessionForm = new SessionFormView(form);

@@ -82,11 +82,13 @@ class DesktopSandboxFlowTest {
         assertThat(((Labeled) robot.lookup("#verdictBadge").query()).getText()).startsWith("PASS");
 
         robot.clickOn("#imagesTab");
+        waitUntil(() -> robot.lookup("#grid").tryQuery().isPresent());
         GridView<?> grid = robot.lookup("#grid").queryAs(GridView.class);
         waitUntil(() -> grid.getItems().size() == 3);
 
         robot.clickOn("#historyTab");
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> robot.lookup("#historyTable").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#historyTable").queryAs(TableView.class);
         waitUntil(() -> table.getItems().stream().anyMatch(row -> row instanceof HistoryEntry entry
                 && entry.sessionId().equals(sessionId) && "SUCCEEDED".equals(entry.lastStatus())));
         assertThat(historyFile).content().contains(sessionId);

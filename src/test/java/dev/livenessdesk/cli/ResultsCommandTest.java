@@ -114,9 +114,10 @@ class ResultsCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.envelope()).isEqualTo(json("{'success':false,'error':{'code':'SessionNotFoundException',"
-                + "'message':'There is no session " + SESSION_ID + " in eu-west-1. Check that the id is complete "
-                + "and that the region is the one the session was created in. The service forgets a session some "
-                + "time after it ends: look for its images in S3.','request_id':'req-42'}}"));
+                + "'message':'There is no session " + SESSION_ID + " in eu-west-1. Check the id and the region: a "
+                + "session is found only in the region that created it. A session not started within 3 minutes "
+                + "expires, and Rekognition keeps results only for a limited time: look for an old session\\u0027s "
+                + "images in S3.','request_id':'req-42'}}"));
     }
 
     @Test
