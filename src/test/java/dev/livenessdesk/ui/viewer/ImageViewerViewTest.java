@@ -13,6 +13,7 @@ import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -88,8 +89,16 @@ class ImageViewerViewTest {
                 ViewerFixture.COMPLETE));
         waitUntil(() -> shownPictures(robot).size() == 5);
 
-        robot.clickOn(shownPictures(robot).get(0));
-
+        // The grid may lay its cells out again while thumbnails arrive; a click that hit a cell being replaced
+        // is repeated, as a user would click again.
+        for (int attempt = 0; attempt < 3 && detailImage(robot).isEmpty(); attempt++) {
+            robot.clickOn(shownPictures(robot).get(0));
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> detailImage(robot).isPresent());
+            } catch (TimeoutException notYet) {
+                // try again
+            }
+        }
         waitUntil(() -> detailImage(robot).map(view -> view.getImage() != null).orElse(false));
         ImageView full = detailImage(robot).orElseThrow();
         assertThat(full.getImage().getWidth()).isEqualTo(480);
