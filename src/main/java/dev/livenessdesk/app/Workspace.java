@@ -4,6 +4,7 @@ import dev.livenessdesk.core.ConnectionSettings;
 import dev.livenessdesk.core.CreatedSession;
 import dev.livenessdesk.core.HistoryEntry;
 import dev.livenessdesk.core.SessionResults;
+import dev.livenessdesk.core.SessionStatus;
 import dev.livenessdesk.core.StoredImage;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.history.HistoryViewModel;
@@ -20,6 +21,10 @@ import java.util.OptionalInt;
  * is followed again; the viewer's "switch region" moves the whole app.
  */
 final class Workspace {
+
+    /** Statuses that mean the person began the check, so the 3-minute start window is behind them. */
+    private static final java.util.Set<SessionStatus> CHECK_BEGUN =
+            java.util.EnumSet.of(SessionStatus.IN_PROGRESS, SessionStatus.SUCCEEDED, SessionStatus.FAILED);
 
     private final ActiveConnection active;
     private final MainWindowView window;
@@ -43,7 +48,12 @@ final class Workspace {
                 sessionCreated(form.lastConnectionProperty().get(), created);
             }
         });
-        results.resultsProperty().addListener((obs, old, answer) -> resultArrived(answer));
+        results.resultsProperty().addListener((obs, old, answer) -> {
+            resultArrived(answer);
+            if (answer != null && CHECK_BEGUN.contains(answer.status())) {
+                form.sessionStarted(answer.sessionId());
+            }
+        });
         history.setOnReopen(this::reopen);
         viewer.setOnSwitchRegion(region -> {
             ConnectionSettings current = active.getConnection();

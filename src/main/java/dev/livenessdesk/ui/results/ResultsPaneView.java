@@ -60,6 +60,7 @@ public final class ResultsPaneView {
     @FXML private Label imagesNote;
     @FXML private FaceBoxImageView shownImage;
     @FXML private VBox thumbnails;
+    @FXML private javafx.scene.layout.HBox picturesRow;
 
     public ResultsPaneView(ResultsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -132,6 +133,9 @@ public final class ResultsPaneView {
         imagesNote.textProperty().bind(Bindings.createStringBinding(this::imagesNoteText,
                 viewModel.imagesNoteProperty(), viewModel.loadingImagesProperty(), viewModel.pictures()));
         shownImage.boxVisibleProperty().bind(viewModel.showFaceBoxProperty());
+        // An empty dark frame before the check has run reads as a broken image: show it only with pictures.
+        picturesRow.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.pictures()));
+        picturesRow.managedProperty().bind(picturesRow.visibleProperty());
         shownImage.setAccessibleText(ResultsText.get("reference.accessible"));
         viewModel.shownPictureProperty().addListener((obs, old, picture) -> showPicture(picture));
         viewModel.pictures().addListener((ListChangeListener<ResultPicture>) change -> buildThumbnails());

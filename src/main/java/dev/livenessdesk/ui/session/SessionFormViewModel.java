@@ -110,6 +110,7 @@ public final class SessionFormViewModel {
 
     private ProfileChoices profileCatalog = ProfileChoices.NONE;
     private ActiveConnection activeConnection;
+    private boolean checkStarted;
     private boolean regionRemembered;
     private TaskHandle running = TaskHandle.DONE;
 
@@ -304,10 +305,24 @@ public final class SessionFormViewModel {
     /** "Code: AccessDeniedException | HTTP 400 | Request id: ...", selectable for a ticket. */
     public ReadOnlyStringProperty ticketDetailsProperty() { return ticketDetails.getReadOnlyProperty(); }
 
+    /**
+     * The service says the check of this session began (or ended): the start window no longer matters, so the
+     * countdown says so instead of counting on.
+     */
+    public void sessionStarted(String startedSessionId) {
+        CreatedSession created = lastCreated.get();
+        if (created != null && created.sessionId().equals(startedSessionId) && !checkStarted) {
+            checkStarted = true;
+            startWindowClosing.set(false);
+            startWindowExpired.set(false);
+            countdown.set(text.getString("result.started"));
+        }
+    }
+
     /** Recomputes the countdown from the clock; the view calls it every second while a session is shown. */
     public void refreshCountdown() {
         CreatedSession created = lastCreated.get();
-        if (created == null || phase.get() != Phase.CREATED) {
+        if (created == null || phase.get() != Phase.CREATED || checkStarted) {
             return;
         }
         Duration left = created.timeLeftToStart(clock.instant());
@@ -342,6 +357,7 @@ public final class SessionFormViewModel {
     // ---- internals --------------------------------------------------------------------------------------------
 
     private void succeeded(CreatedSession created, ConnectionSettings connection) {
+        checkStarted = false;
         phase.set(Phase.CREATED);
         sessionId.set(created.sessionId());
         DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.getDefault())

@@ -212,6 +212,23 @@ class SessionFormViewModelTest {
     }
 
     @Test
+    void onceTheCheckHasStartedTheCountdownStopsCounting() {
+        SessionFormViewModel form = form();
+        form.createSession();
+        String id = form.sessionIdProperty().get();
+
+        form.sessionStarted("00000000-0000-0000-0000-000000000000");
+        assertThat(form.countdownProperty().get()).endsWith("left to start the check");
+
+        form.sessionStarted(id);
+        clock.advance(Duration.ofSeconds(170));
+        form.refreshCountdown();
+        assertThat(form.countdownProperty().get()).startsWith("The check has started");
+        assertThat(form.startWindowClosingProperty().get()).isFalse();
+        assertThat(form.startWindowExpiredProperty().get()).isFalse();
+    }
+
+    @Test
     void theCountdownTurnsUrgentThenSaysTheSessionExpired() {
         SessionFormViewModel form = form();
         form.createSession();
