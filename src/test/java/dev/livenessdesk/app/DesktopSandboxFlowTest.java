@@ -80,7 +80,7 @@ class DesktopSandboxFlowTest {
         robot.clickOn("#simulateLiveButton");
         waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
         assertThat(((Labeled) robot.lookup("#verdictBadge").query()).getText()).startsWith("PASS");
-        assertThat(((Labeled) robot.lookup("#countdownLabel").query()).getText()).startsWith("The check has started");
+        assertThat(((Labeled) robot.lookup("#countdownLabel").query()).getText()).startsWith("Check started");
 
         robot.clickOn("#imagesTab");
         waitUntil(() -> robot.lookup("#grid").tryQuery().isPresent());

@@ -223,7 +223,7 @@ class SessionFormViewModelTest {
         form.sessionStarted(id);
         clock.advance(Duration.ofSeconds(170));
         form.refreshCountdown();
-        assertThat(form.countdownProperty().get()).startsWith("The check has started");
+        assertThat(form.countdownProperty().get()).startsWith("Check started");
         assertThat(form.startWindowClosingProperty().get()).isFalse();
         assertThat(form.startWindowExpiredProperty().get()).isFalse();
     }
