@@ -21,10 +21,11 @@ esac
 
 # jdeps finds the JDK modules the app and its libraries use; jlink then builds a runtime with only those.
 # jdk.crypto.ec is added by hand: jdeps misses it, and without it HTTPS to AWS fails (STACK.md trap 9).
-# jdk.localedata keeps date and number formats right outside English locales.
+# jdk.localedata keeps date and number formats right outside English locales. java.naming: logback's
+# configurator links JNDI classes when it reads logback.xml, which jdeps cannot see (found by the image check).
 MODULES="$("$JAVA_BIN/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 \
   --class-path "$INPUT/*" "$INPUT/$MAIN_JAR")"
-MODULES="$MODULES,jdk.crypto.ec,jdk.localedata,jdk.zipfs"
+MODULES="$MODULES,jdk.crypto.ec,jdk.localedata,jdk.zipfs,java.naming"
 echo "Runtime modules: $MODULES"
 
 rm -rf "$RUNTIME" "$DEST/$NAME"
