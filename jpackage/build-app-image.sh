@@ -30,7 +30,8 @@ echo "Runtime modules: $MODULES"
 
 rm -rf "$RUNTIME" "$DEST/$NAME"
 "$JAVA_BIN/jlink" --add-modules "$MODULES" --output "$RUNTIME" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,de,fr,es,ja,pt
+  --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,de,fr,es,ja,pt \
+  --generate-cds-archive
 
 # The JavaFX jars stay on the class path (as with `mvn javafx:run`), so no module flags are needed.
 COMMON=(
