@@ -1,16 +1,14 @@
 package dev.livenessdesk.history;
 
+import dev.livenessdesk.core.AtomicFiles;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -28,25 +26,11 @@ import java.util.function.Consumer;
  */
 final class HistoryFile {
 
-    /** The last step of a write: puts the finished temporary file in place of the target. */
-    @FunctionalInterface
-    interface Replacer {
-        void replace(Path temporary, Path target) throws IOException;
-    }
-
     /** Work done while the lock is held, on the sessions as the file holds them now. */
     @FunctionalInterface
     interface LockedWork<T> {
         T run(List<StoredSession> current) throws IOException;
     }
-
-    static final Replacer ATOMIC_RENAME = (temporary, target) -> {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException unsupported) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    };
 
     // A FileLock guards against other processes only; threads of this JVM queue on this lock first.
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
@@ -57,10 +41,10 @@ final class HistoryFile {
     private final Path lockFile;
     private final ObjectMapper json;
     private final Clock clock;
-    private final Replacer replacer;
+    private final AtomicFiles.Replacer replacer;
     private final Consumer<String> onDamaged;
 
-    HistoryFile(Path file, ObjectMapper json, Clock clock, Replacer replacer, Consumer<String> onDamaged) {
+    HistoryFile(Path file, ObjectMapper json, Clock clock, AtomicFiles.Replacer replacer, Consumer<String> onDamaged) {
         this.file = file.toAbsolutePath().normalize();
         this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
         this.json = json;
@@ -90,19 +74,8 @@ final class HistoryFile {
 
     /** Replaces the file with these sessions; call only inside {@link #locked}. */
     void write(List<StoredSession> sessions) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(ByteBuffer.wrap(
-                        json.writerWithDefaultPrettyPrinter().writeValueAsBytes(HistoryDocument.of(sessions))));
-                // On disk before the rename, so a power cut cannot leave a renamed but empty file.
-                channel.force(true);
-            }
-            replacer.replace(temporary, file);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(HistoryDocument.of(sessions)),
+                false, replacer);
     }
 
     private List<StoredSession> read() throws IOException {

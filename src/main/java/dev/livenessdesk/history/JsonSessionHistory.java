@@ -1,5 +1,6 @@
 package dev.livenessdesk.history;
 
+import dev.livenessdesk.core.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -44,10 +45,10 @@ public final class JsonSessionHistory implements SessionHistoryStore {
     }
 
     public JsonSessionHistory(Path file, Clock clock) {
-        this(file, clock, HistoryFile.ATOMIC_RENAME);
+        this(file, clock, AtomicFiles.ATOMIC_RENAME);
     }
 
-    JsonSessionHistory(Path file, Clock clock, HistoryFile.Replacer replacer) {
+    JsonSessionHistory(Path file, Clock clock, AtomicFiles.Replacer replacer) {
         ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)

@@ -1,13 +1,11 @@
 package dev.livenessdesk.aws.sso;
 
+import dev.livenessdesk.core.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -64,18 +62,7 @@ public final class SsoTokenCache {
 
         createPrivateDirectories(directory);
         Path target = fileOf(profile);
-        Path temporary = Files.createTempFile(directory, ".liveness-desk-", ".tmp");
-        try {
-            restrictToOwner(temporary);
-            Files.write(temporary, JSON.writeValueAsBytes(fields));
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(target, JSON.writeValueAsBytes(fields), true, AtomicFiles.ATOMIC_RENAME);
         return target;
     }
 
@@ -88,19 +75,9 @@ public final class SsoTokenCache {
             return;
         }
         Files.createDirectories(directory);
-        if (isPosix()) {
+        if (AtomicFiles.isPosix()) {
             Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
         }
-    }
-
-    private static void restrictToOwner(Path file) throws IOException {
-        if (isPosix()) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
-    }
-
-    private static boolean isPosix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     /**
