@@ -9,9 +9,8 @@ import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.ControlsFxNotifier;
 import dev.livenessdesk.ui.common.FxDelayer;
 import dev.livenessdesk.ui.common.Notifier;
-import dev.livenessdesk.ui.common.SystemClipboard;
 import dev.livenessdesk.ui.common.TaskRunner;
-import dev.livenessdesk.ui.common.TextClipboard;
+import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.ui.connection.AlertEndpointConfirmation;
 import dev.livenessdesk.ui.connection.ConnectionBarView;
 import dev.livenessdesk.ui.connection.ConnectionBarViewModel;
@@ -25,7 +24,6 @@ import dev.livenessdesk.ui.sandbox.SimulationBar;
 import dev.livenessdesk.ui.sandbox.SimulationViewModel;
 import dev.livenessdesk.ui.session.SessionFormView;
 import dev.livenessdesk.ui.session.SessionFormViewModel;
-import dev.livenessdesk.ui.viewer.ClipboardAccess;
 import dev.livenessdesk.ui.viewer.ImageViewerView;
 import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
 import dev.livenessdesk.ui.viewer.SaveFileChooser;
@@ -66,19 +64,19 @@ public final class DesktopWindow {
         TaskRunner tasks = services.tasks();
         ActiveConnection active = new ActiveConnection();
 
-        bar = new ConnectionBarViewModel(active, backend, tasks, services.browser(), TextClipboard.system(),
+        bar = new ConnectionBarViewModel(active, backend, tasks, services.browser(), ClipboardService.system(),
                 new AlertEndpointConfirmation(stage), Clock.systemUTC(), Platform::runLater);
         connectionBar = new ConnectionBarView(bar);
 
         Notifier notifier = services.showNotifications() ? new ControlsFxNotifier(() -> stage) : Notifier.SILENT;
         form = new SessionFormViewModel(tasks, backend::livenessSessions, backend.profiles(), services.preferences(),
-                new SystemClipboard(), notifier, Clock.systemDefaultZone());
+                ClipboardService.system(), notifier, Clock.systemDefaultZone());
         sessionForm = new SessionFormView(form);
         sessionForm.hideProfilePicker();
 
         results = new ResultsViewModel(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
                 backend::imageStore);
-        ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardAccess.system(),
+        ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardService.system(),
                 SaveFileChooser.dialog(() -> stage, mainWindow.title()));
         HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage),
                 backend::livenessSessions);

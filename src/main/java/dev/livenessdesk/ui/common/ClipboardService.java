@@ -1,8 +1,20 @@
 package dev.livenessdesk.ui.common;
 
-/** Puts text on the clipboard; an interface so view models are tested without a toolkit. */
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/** Puts text on the clipboard; an interface so view models are tested without a toolkit and tests read the copy. */
 @FunctionalInterface
 public interface ClipboardService {
 
     void copyText(String text);
+
+    /** The desktop clipboard. Call on the FX thread. */
+    static ClipboardService system() {
+        return text -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        };
+    }
 }

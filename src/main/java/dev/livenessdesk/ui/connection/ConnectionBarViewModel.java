@@ -17,7 +17,7 @@ import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
-import dev.livenessdesk.ui.common.TextClipboard;
+import dev.livenessdesk.ui.common.ClipboardService;
 import java.net.URI;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -57,7 +57,7 @@ public final class ConnectionBarViewModel {
     private final Backend backend;
     private final TaskRunner tasks;
     private final Browser browser;
-    private final TextClipboard clipboard;
+    private final ClipboardService clipboard;
     private final EndpointConfirmation confirmation;
     private final Clock clock;
     private final Executor fxThread;
@@ -105,7 +105,7 @@ public final class ConnectionBarViewModel {
      *                 the sign-in reports while it is still running
      */
     public ConnectionBarViewModel(ActiveConnection active, Backend backend, TaskRunner tasks, Browser browser,
-                                  TextClipboard clipboard, EndpointConfirmation confirmation, Clock clock,
+                                  ClipboardService clipboard, EndpointConfirmation confirmation, Clock clock,
                                   Executor fxThread) {
         this.active = Objects.requireNonNull(active);
         this.backend = Objects.requireNonNull(backend);
@@ -431,21 +431,21 @@ public final class ConnectionBarViewModel {
     public void copySignInCommand() {
         String command = signInCommand.get().isEmpty() ? SignInRoute.cliCommandFor(currentProfile())
                 : signInCommand.get();
-        clipboard.copy(command);
+        clipboard.copyText(command);
     }
 
     public void copyUserCode() {
         if (!userCode.get().isEmpty()) {
-            clipboard.copy(userCode.get());
+            clipboard.copyText(userCode.get());
         }
     }
 
     /** Copies the caller ARN and account for a ticket. */
     public void copyIdentity() {
         if (identityState.get() == IdentityState.KNOWN) {
-            clipboard.copy(account.get() + " " + callerArn.get());
+            clipboard.copyText(account.get() + " " + callerArn.get());
         } else if (identityError.get() != null) {
-            clipboard.copy(identityError.get().fullText() + "\n" + identityError.get().ticketDetails());
+            clipboard.copyText(identityError.get().fullText() + "\n" + identityError.get().ticketDetails());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.core.ImageStore;
 import dev.livenessdesk.core.PresignedLink;
 import dev.livenessdesk.core.ServiceException;
@@ -41,7 +42,7 @@ public final class ImageDetailViewModel {
     private final TaskRunner runner;
     private final ImageStore store;
     private final StoredImage stored;
-    private final ClipboardAccess clipboard;
+    private final ClipboardService clipboard;
     private final SaveFileChooser saveFileChooser;
     private final ResourceBundle words = ViewerWords.bundle();
     private final Clock clock;
@@ -57,12 +58,12 @@ public final class ImageDetailViewModel {
     private byte[] bytes;
     private TaskHandle loadJob = TaskHandle.DONE;
 
-    public ImageDetailViewModel(TaskRunner runner, ImageStore store, StoredImage stored, ClipboardAccess clipboard,
+    public ImageDetailViewModel(TaskRunner runner, ImageStore store, StoredImage stored, ClipboardService clipboard,
                                 SaveFileChooser saveFileChooser) {
         this(runner, store, stored, clipboard, saveFileChooser, Clock.systemDefaultZone());
     }
 
-    ImageDetailViewModel(TaskRunner runner, ImageStore store, StoredImage stored, ClipboardAccess clipboard,
+    ImageDetailViewModel(TaskRunner runner, ImageStore store, StoredImage stored, ClipboardService clipboard,
                          SaveFileChooser saveFileChooser, Clock clock) {
         this.runner = runner;
         this.store = store;
@@ -136,7 +137,7 @@ public final class ImageDetailViewModel {
     }
 
     public void copyS3Uri() {
-        clipboard.putText(stored.location().uri());
+        clipboard.copyText(stored.location().uri());
         status.set(words.getString("detail.copiedUri"));
     }
 
@@ -144,7 +145,7 @@ public final class ImageDetailViewModel {
         Duration validFor = linkExpiry.get().duration();
         runner.job(context -> store.presign(stored.location(), validFor))
                 .onSuccess((PresignedLink link) -> {
-                    clipboard.putText(link.url().toString());
+                    clipboard.copyText(link.url().toString());
                     linkStatus.set(expiryText(link));
                     status.set(words.getString("detail.copiedUrl"));
                 })

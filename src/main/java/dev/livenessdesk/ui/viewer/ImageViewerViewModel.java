@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.core.BucketInOtherRegionException;
 import dev.livenessdesk.core.ConnectionSettings;
 import dev.livenessdesk.core.ErrorKind;
@@ -44,7 +45,7 @@ public final class ImageViewerViewModel {
 
     private final TaskRunner runner;
     private final Function<ConnectionSettings, ImageStore> stores;
-    private final ClipboardAccess clipboard;
+    private final ClipboardService clipboard;
     private final SaveFileChooser saveFileChooser;
     private final ResourceBundle words = ViewerWords.bundle();
     private final ThumbnailLoader thumbnails;
@@ -83,12 +84,12 @@ public final class ImageViewerViewModel {
     }
 
     public ImageViewerViewModel(TaskRunner runner, Function<ConnectionSettings, ImageStore> stores,
-                                ClipboardAccess clipboard, SaveFileChooser saveFileChooser) {
+                                ClipboardService clipboard, SaveFileChooser saveFileChooser) {
         this(runner, stores, clipboard, saveFileChooser, new ThumbnailCache(ThumbnailCache.DEFAULT_MAX_BYTES));
     }
 
     public ImageViewerViewModel(TaskRunner runner, Function<ConnectionSettings, ImageStore> stores,
-                                ClipboardAccess clipboard, SaveFileChooser saveFileChooser, ThumbnailCache cache) {
+                                ClipboardService clipboard, SaveFileChooser saveFileChooser, ThumbnailCache cache) {
         this.runner = runner;
         this.stores = stores;
         this.clipboard = clipboard;

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.aws.S3ImageStore;
 import dev.livenessdesk.core.ConnectionSettings;
@@ -52,7 +53,7 @@ public final class ViewerDemo {
     public void start(Stage stage) {
         runner = new FxTaskRunner(4);
         ImageViewerViewModel viewModel = new ImageViewerViewModel(runner, c -> new S3ImageStore(clients, c),
-                ClipboardAccess.system(), SaveFileChooser.dialog(() -> stage, "Save the image"));
+                ClipboardService.system(), SaveFileChooser.dialog(() -> stage, "Save the image"));
         stage.setTitle("Liveness Desk \u2014 viewer demo (S3Mock)");
         stage.setScene(new Scene((Parent) ImageViewerView.load(viewModel).root(), 1240, 760));
         stage.show();
