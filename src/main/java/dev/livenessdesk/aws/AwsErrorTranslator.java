@@ -180,7 +180,7 @@ public final class AwsErrorTranslator {
         }
         return fromAnswer(ErrorKind.UNKNOWN, answer,
                 AwsErrorWords.get("unknown.service.message", code.isEmpty() ? "HTTP " + answer.statusCode() : code,
-                        detail.isEmpty() ? AwsErrorWords.get("no.detail") : detail),
+                        sentence(detail.isEmpty() ? AwsErrorWords.get("no.detail") : detail)),
                 AwsErrorWords.get("unknown.service.next"));
     }
 

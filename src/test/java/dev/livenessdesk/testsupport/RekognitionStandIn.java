@@ -62,6 +62,7 @@ public final class RekognitionStandIn implements AutoCloseable {
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final Map<String, String> resultsBySession = new HashMap<>();
     private final Map<String, String> sessionsByToken = new HashMap<>();
+    private java.util.function.Consumer<String> onCreated = id -> { };
 
     private RekognitionStandIn(HttpServer server, ExecutorService workers) {
         this.server = server;
@@ -171,10 +172,16 @@ public final class RekognitionStandIn implements AutoCloseable {
 
     /** Like the service, a reused ClientRequestToken returns the session first created with it. */
     private String sessionIdFor(String clientRequestToken) {
-        if (clientRequestToken.isEmpty()) {
-            return UUID.randomUUID().toString();
-        }
-        return sessionsByToken.computeIfAbsent(clientRequestToken, token -> UUID.randomUUID().toString());
+        String id = clientRequestToken.isEmpty() ? UUID.randomUUID().toString()
+                : sessionsByToken.computeIfAbsent(clientRequestToken, token -> UUID.randomUUID().toString());
+        onCreated.accept(id);
+        return id;
+    }
+
+    /** Hears the id of every session the stand-in itself creates, e.g. to play its check later. */
+    public synchronized RekognitionStandIn onCreated(java.util.function.Consumer<String> listener) {
+        this.onCreated = listener;
+        return this;
     }
 
     public synchronized void reset() {
