@@ -16,13 +16,21 @@ public final class ViewLoader {
 
     /** Loads {@code <Name>.fxml} and {@code <Name>.properties} from the controller's package. */
     public static Parent load(Object controller, String name) {
+        return load(controller, name, bundle(controller.getClass(), name));
+    }
+
+    /**
+     * Loads {@code <Name>.fxml} from the controller's package with the given bundle. The FXML names no
+     * controller: the one passed here, already built with its view model, receives the {@code @FXML} fields.
+     */
+    public static Parent load(Object controller, String name, ResourceBundle bundle) {
         Class<?> type = controller.getClass();
         URL fxml = type.getResource(name + ".fxml");
         if (fxml == null) {
             throw new IllegalStateException("Missing " + name + ".fxml next to " + type.getName());
         }
-        FXMLLoader loader = new FXMLLoader(fxml, bundle(type, name));
-        loader.setControllerFactory(requested -> controller);
+        FXMLLoader loader = new FXMLLoader(fxml, bundle);
+        loader.setController(controller);
         try {
             return loader.load();
         } catch (IOException e) {

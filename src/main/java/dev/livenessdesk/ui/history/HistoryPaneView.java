@@ -1,10 +1,9 @@
 package dev.livenessdesk.ui.history;
 
+import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.core.HistoryEntry;
 import dev.livenessdesk.core.HistoryExportFormat;
 import dev.livenessdesk.core.SessionStatus;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
@@ -13,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -57,15 +55,7 @@ public final class HistoryPaneView {
 
     /** Builds the pane and starts reading the history; call on the FX thread, once. */
     public Parent load() {
-        FXMLLoader loader = new FXMLLoader(HistoryPaneView.class.getResource("HistoryPane.fxml"),
-                HistoryText.bundle());
-        loader.setController(this);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load HistoryPane.fxml", e);
-        }
+        Parent root = ViewLoader.load(this, "HistoryPane", HistoryText.bundle());
         viewModel.load();
         return root;
     }

@@ -1,16 +1,14 @@
 package dev.livenessdesk.ui.results;
 
+import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.core.SessionStatus;
 import dev.livenessdesk.ui.results.ResultsViewModel.Verdict;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -68,14 +66,7 @@ public final class ResultsPaneView {
 
     /** Builds the pane; call on the FX thread, once. */
     public Parent load() {
-        FXMLLoader loader = new FXMLLoader(ResultsPaneView.class.getResource("ResultsPane.fxml"),
-                ResultsText.bundle());
-        loader.setController(this);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not load ResultsPane.fxml", e);
-        }
+        return ViewLoader.load(this, "ResultsPane", ResultsText.bundle());
     }
 
     public ResultsViewModel viewModel() {

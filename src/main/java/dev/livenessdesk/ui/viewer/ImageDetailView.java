@@ -1,12 +1,10 @@
 package dev.livenessdesk.ui.viewer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.livenessdesk.ui.common.ViewLoader;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -50,14 +48,7 @@ public final class ImageDetailView {
     /** Loads the FXML bound to the view model; the caller places {@link #root()}. */
     public static ImageDetailView load(ImageDetailViewModel viewModel) {
         ImageDetailView view = new ImageDetailView(viewModel);
-        FXMLLoader loader = new FXMLLoader(ImageDetailView.class.getResource("ImageDetail.fxml"),
-                ViewerWords.bundle());
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ViewLoader.load(view, "ImageDetail", ViewerWords.bundle());
         return view;
     }
 

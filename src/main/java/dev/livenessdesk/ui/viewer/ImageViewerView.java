@@ -1,14 +1,12 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.core.ServiceError;
 import dev.livenessdesk.core.SessionFolder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -55,14 +53,7 @@ public final class ImageViewerView {
     /** Loads the FXML with a controller bound to the given view model. Call on the FX thread. */
     public static ImageViewerView load(ImageViewerViewModel viewModel) {
         ImageViewerView view = new ImageViewerView(viewModel);
-        FXMLLoader loader = new FXMLLoader(ImageViewerView.class.getResource("ImageViewer.fxml"),
-                ViewerWords.bundle());
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ViewLoader.load(view, "ImageViewer", ViewerWords.bundle());
         return view;
     }
 
