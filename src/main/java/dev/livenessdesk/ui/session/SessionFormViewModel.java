@@ -246,7 +246,12 @@ public final class SessionFormViewModel {
         adopt(active.getConnection());
         profile.addListener((obs, old, now) -> publishConnection());
         region.addListener((obs, old, now) -> publishConnection());
-        publishConnection();
+        // A remembered choice is handed on at once; with none, the connection bar picks from the AWS files
+        // (AWS_PROFILE, the default profile, the sandbox) and the form follows it.
+        boolean remembered = (profile.get() != null && !profile.get().isBlank()) || regionRemembered;
+        if (remembered || active.getConnection() != null) {
+            publishConnection();
+        }
     }
 
     private void adopt(ConnectionSettings connection) {
