@@ -76,4 +76,19 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.livenessdesk.history..");
         rule.allowEmptyShould(true).check(classes);
     }
+
+    /**
+     * A change to DESIGN.md's plan: screens may see the preferences' plain records and their store interface
+     * (they carry Jackson annotations, so they live beside the JSON store instead of in core), never the store
+     * that touches the disk; and the command line keeps no preferences at all.
+     */
+    @Test
+    void screensSeePreferencesOnlyThroughTheirInterface() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("dev.livenessdesk.ui..", "dev.livenessdesk.cli..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("dev.livenessdesk.settings.JsonPreferencesStore");
+        rule.check(classes);
+        ArchRule noCli = noClasses().that().resideInAPackage("dev.livenessdesk.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.livenessdesk.settings..");
+        noCli.allowEmptyShould(true).check(classes);
+    }
 }
