@@ -88,6 +88,8 @@ final class Workspace {
         if (!images.isEmpty()) {
             ConnectionSettings connection = followed != null ? followed : active.getConnection();
             viewer.showImages(connection, images);
+            // The check just stored these images: the session's folder now exists in the listing too.
+            viewer.refreshSessions();
         }
     }
 

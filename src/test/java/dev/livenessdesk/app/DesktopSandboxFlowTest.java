@@ -19,6 +19,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -86,6 +87,8 @@ class DesktopSandboxFlowTest {
         waitUntil(() -> robot.lookup("#grid").tryQuery().isPresent());
         GridView<?> grid = robot.lookup("#grid").queryAs(GridView.class);
         waitUntil(() -> grid.getItems().size() == 3);
+        ListView<?> sessions = robot.lookup("#sessionsList").queryAs(ListView.class);
+        waitUntil(() -> sessions.getItems().stream().anyMatch(item -> item.toString().contains(sessionId)));
 
         robot.clickOn("#historyTab");
         waitUntil(() -> robot.lookup("#historyTable").tryQuery().isPresent());

@@ -177,6 +177,13 @@ public final class ImageViewerViewModel {
         }
     }
 
+    /** Lists the sessions under the prefix again, leaving the images shown as they are. */
+    public void refreshSessions() {
+        if (connection.isPresent()) {
+            loadSessions(true);
+        }
+    }
+
     /** Lists the sessions again and reloads the session shown (its images may have arrived). */
     public void refresh() {
         if (connection.isEmpty()) {
