@@ -181,6 +181,28 @@ class ImageViewerViewModelTest {
         assertThat(detail.linkStatusProperty().get()).startsWith("The copied link works until");
     }
 
+    @Test
+    void saveAsWritesTheStoredBytesOnlyWhereTheUserChose(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path chosen = folder.resolve("evidence.jpg");
+        List<String> suggested = new java.util.ArrayList<>();
+        ImageViewerViewModel saving = new ImageViewerViewModel(new SynchronousTaskRunner(),
+                c -> new S3ImageStore(clients, c), clipboard::add, name -> {
+                    suggested.add(name);
+                    return Optional.of(chosen);
+                });
+        saving.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX, ViewerFixture.COMPLETE);
+        ImageDetailViewModel detail = saving.detailOf(saving.tiles().get(0));
+        detail.load();
+
+        detail.saveAs();
+
+        byte[] stored = new S3ImageStore(clients, connection).read(detail.stored().location());
+        assertThat(suggested).containsExactly("reference.jpg");
+        assertThat(chosen).hasBinaryContent(stored);
+        assertThat(java.nio.file.Files.list(folder)).containsExactly(chosen);
+    }
+
     private SessionFolder find(String sessionId) {
         return viewModel.sessions().stream().filter(f -> f.sessionId().equals(sessionId)).findFirst()
                 .orElseThrow();
