@@ -76,6 +76,7 @@ public final class DesktopWindow {
 
         results = new ResultsViewModel(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
                 backend::imageStore);
+        results.passThresholdProperty().set(services.preferences().current().passMarkOrDefault());
         ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardService.system(),
                 SaveFileChooser.dialog(() -> stage, mainWindow.title()));
         HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage),
@@ -96,8 +97,8 @@ public final class DesktopWindow {
         stage.setMinWidth(980);
         stage.setMinHeight(620);
         WindowPlacement.restore(stage, services.preferences().current().windowBounds());
-        stage.setOnHidden(event -> services.preferences().update(
-                current -> form.rememberIn(current).withWindow(WindowPlacement.capture(stage))));
+        stage.setOnHidden(event -> services.preferences().update(current -> form.rememberIn(current)
+                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.passThresholdProperty().get())));
         stage.show();
 
         bar.start();

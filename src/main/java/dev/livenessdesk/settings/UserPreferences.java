@@ -7,14 +7,18 @@ import java.util.Optional;
  * What the app remembers between runs: the window and the last choices of the session form. Never credentials,
  * tokens or key ids. Every member may be null in the file; the accessors below give the defaults.
  *
- * @param profile the AWS profile name, "" for the SDK's default chain
+ * @param profile  the AWS profile name, "" for the SDK's default chain
+ * @param passMark the confidence a result needs to read PASS
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UserPreferences(WindowBounds window, String profile, String region, String bucket, String keyPrefix,
-                              Integer auditImagesLimit) {
+                              Integer auditImagesLimit, Integer passMark) {
+
+    /** The confidence a result needs to read PASS when the user has set none. */
+    public static final int DEFAULT_PASS_MARK = 80;
 
     public static UserPreferences defaults() {
-        return new UserPreferences(null, null, null, null, null, null);
+        return new UserPreferences(null, null, null, null, null, null, null);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -26,11 +30,21 @@ public record UserPreferences(WindowBounds window, String profile, String region
     }
 
     public UserPreferences withWindow(WindowBounds bounds) {
-        return new UserPreferences(bounds, profile, region, bucket, keyPrefix, auditImagesLimit);
+        return new UserPreferences(bounds, profile, region, bucket, keyPrefix, auditImagesLimit, passMark);
     }
 
     public UserPreferences withForm(String newProfile, String newRegion, String newBucket, String newKeyPrefix,
                                     int newAuditImagesLimit) {
-        return new UserPreferences(window, newProfile, newRegion, newBucket, newKeyPrefix, newAuditImagesLimit);
+        return new UserPreferences(window, newProfile, newRegion, newBucket, newKeyPrefix, newAuditImagesLimit,
+                passMark);
+    }
+
+    public UserPreferences withPassMark(int mark) {
+        return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, mark);
+    }
+
+    /** The pass mark the results pane starts with: the last one set, within 0..100. */
+    public int passMarkOrDefault() {
+        return passMark == null || passMark < 0 || passMark > 100 ? DEFAULT_PASS_MARK : passMark;
     }
 }

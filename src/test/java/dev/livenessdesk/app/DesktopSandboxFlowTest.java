@@ -51,8 +51,9 @@ class DesktopSandboxFlowTest {
         historyFile = data.resolve("history.json");
         backend = new SandboxBackend();
         tasks = new FxTaskRunner(2);
-        window = new DesktopWindow(stage, new DesktopWindow.Services(backend,
-                new JsonPreferencesStore(data.resolve("preferences.json")),
+        JsonPreferencesStore preferences = new JsonPreferencesStore(data.resolve("preferences.json"));
+        preferences.update(remembered -> remembered.withPassMark(90));
+        window = new DesktopWindow(stage, new DesktopWindow.Services(backend, preferences,
                 new JsonSessionHistory(historyFile, Clock.systemUTC()), tasks, page -> { }, false));
         window.show();
     }
@@ -80,7 +81,8 @@ class DesktopSandboxFlowTest {
 
         robot.clickOn("#simulateLiveButton");
         waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
-        assertThat(((Labeled) robot.lookup("#verdictBadge").query()).getText()).startsWith("PASS");
+        assertThat(((Labeled) robot.lookup("#verdictBadge").query()).getText())
+                .startsWith("PASS").contains("pass mark of 90");
         assertThat(((Labeled) robot.lookup("#countdownLabel").query()).getText()).startsWith("Check started");
 
         robot.clickOn("#imagesTab");
