@@ -16,6 +16,7 @@ import dev.livenessdesk.core.SsoSignIn;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.TaskHandle;
+import dev.livenessdesk.ui.common.ProfileChoices;
 import dev.livenessdesk.ui.common.TaskRunner;
 import dev.livenessdesk.ui.common.ClipboardService;
 import java.net.URI;
@@ -94,7 +95,7 @@ public final class ConnectionBarViewModel {
     private final BooleanProperty sandbox = new SimpleBooleanProperty(this, "sandbox");
 
     private final Set<URI> confirmedPlainHttp = new HashSet<>();
-    private ProfileChoices choices = new ProfileChoices(java.util.List.of(), java.util.Map.of(), "", Optional.empty());
+    private ProfileChoices choices = ProfileChoices.NONE;
     private boolean adopting;
     private long checkGeneration;
     private TaskHandle identityCheck = TaskHandle.DONE;
@@ -131,10 +132,9 @@ public final class ConnectionBarViewModel {
 
     /** Reads the AWS files again (a profile added in a terminal shows up). */
     public void reloadProfiles() {
-        tasks.job(context -> ProfileChoices.read(backend.profiles()))
+        tasks.job(context -> ProfileChoices.readFrom(backend.profiles()))
                 .onSuccess(this::profilesRead)
-                .onFailure(error -> profilesRead(new ProfileChoices(java.util.List.of(), java.util.Map.of(),
-                        "", Optional.empty())))
+                .onFailure(error -> profilesRead(ProfileChoices.NONE))
                 .start();
     }
 
@@ -145,9 +145,9 @@ public final class ConnectionBarViewModel {
         try {
             profiles.setAll(read.names());
             if (current == null) {
-                Optional<String> initial = Optional.of(read.activeName()).filter(read.names()::contains);
+                Optional<String> initial = Optional.of(read.activeProfile()).filter(read.names()::contains);
                 profile.set(initial.orElse(null));
-                region.set(LivenessRegions.preselect(read.regionFor(initial)));
+                region.set(LivenessRegions.preselect(read.regionFor(initial.orElse(null))));
             } else {
                 showConnection(current);
             }
@@ -168,7 +168,7 @@ public final class ConnectionBarViewModel {
         adopting = true;
         try {
             // A new profile brings its own region, and both land in one switch.
-            region.set(LivenessRegions.preselect(choices.regionFor(Optional.ofNullable(name))));
+            region.set(LivenessRegions.preselect(choices.regionFor(name)));
         } finally {
             adopting = false;
         }

@@ -21,6 +21,7 @@ import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.ui.common.FieldMessage;
 import dev.livenessdesk.ui.common.Notifier;
+import dev.livenessdesk.ui.common.ProfileChoices;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.text.MessageFormat;
@@ -484,7 +485,7 @@ public final class SessionFormViewModel {
     /** Preselects the profile's region unless the user already chose one. */
     private void followProfileRegion() {
         if (!checkedFields.contains(SessionField.REGION)) {
-            region.set(LivenessRegions.preselect(profileCatalog.configuredRegion(profile.get())));
+            region.set(LivenessRegions.preselect(profileCatalog.regionFor(profile.get())));
         }
     }
 
