@@ -1,8 +1,7 @@
 package dev.livenessdesk.aws;
 
+import dev.livenessdesk.core.Words;
 import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The words of {@code errors.properties}: what the app says when AWS fails. Every pattern goes through
@@ -12,11 +11,12 @@ public final class AwsErrorWords {
 
     private static final String BUNDLE = "dev.livenessdesk.aws.errors";
 
+    private static final Words WORDS = new Words(BUNDLE);
+
     private AwsErrorWords() {
     }
 
     public static String get(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault()).getString(key);
-        return new MessageFormat(pattern, Locale.getDefault()).format(args);
+        return WORDS.get(key, args);
     }
 }

@@ -1,19 +1,18 @@
 package dev.livenessdesk.cli;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import dev.livenessdesk.core.Words;
 
 /** The command line's own words (core.Messages holds the ones it shares with the form). */
 final class CliText {
 
     private static final String BUNDLE = "dev.livenessdesk.cli.cli";
 
+    private static final Words WORDS = new Words(BUNDLE);
+
     private CliText() {
     }
 
     static String get(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault()).getString(key);
-        return new MessageFormat(pattern, Locale.getDefault()).format(args);
+        return WORDS.get(key, args);
     }
 }

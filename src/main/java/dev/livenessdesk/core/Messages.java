@@ -1,7 +1,5 @@
 package dev.livenessdesk.core;
 
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The core's user-facing words, shared by the desktop app and the command line so both say the same thing. */
@@ -9,15 +7,16 @@ public final class Messages {
 
     private static final String BUNDLE = "dev.livenessdesk.core.messages";
 
+    private static final Words WORDS = new Words(BUNDLE);
+
     private Messages() {
     }
 
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+        return WORDS.bundle();
     }
 
     public static String get(String key, Object... args) {
-        // Always through MessageFormat, so quoting ('') reads the same with and without arguments.
-        return new MessageFormat(bundle().getString(key), Locale.getDefault()).format(args);
+        return WORDS.get(key, args);
     }
 }

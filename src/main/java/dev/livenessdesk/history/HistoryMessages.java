@@ -1,19 +1,18 @@
 package dev.livenessdesk.history;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import dev.livenessdesk.core.Words;
 
 /** The history's own words: what the user reads when the file had to be put aside. */
 final class HistoryMessages {
 
     private static final String BUNDLE = "dev.livenessdesk.history.history";
 
+    private static final Words WORDS = new Words(BUNDLE);
+
     private HistoryMessages() {
     }
 
     static String get(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault()).getString(key);
-        return new MessageFormat(pattern, Locale.getDefault()).format(args);
+        return WORDS.get(key, args);
     }
 }

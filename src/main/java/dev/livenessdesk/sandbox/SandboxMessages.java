@@ -1,19 +1,18 @@
 package dev.livenessdesk.sandbox;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import dev.livenessdesk.core.Words;
 
 /** The sandbox's own words (its errors and the text drawn on its images). */
 final class SandboxMessages {
 
     private static final String BUNDLE = "dev.livenessdesk.sandbox.sandbox";
 
+    private static final Words WORDS = new Words(BUNDLE);
+
     private SandboxMessages() {
     }
 
     static String get(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault()).getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+        return WORDS.get(key, args);
     }
 }

@@ -1,7 +1,6 @@
 package dev.livenessdesk.ui.history;
 
-import java.text.MessageFormat;
-import java.util.Locale;
+import dev.livenessdesk.core.Words;
 import java.util.ResourceBundle;
 
 /** The history pane's words, from the bundle its FXML uses too. */
@@ -9,14 +8,16 @@ final class HistoryText {
 
     static final String BUNDLE = "dev.livenessdesk.ui.history.HistoryPane";
 
+    private static final Words WORDS = new Words(BUNDLE);
+
     private HistoryText() {
     }
 
     static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+        return WORDS.bundle();
     }
 
     static String get(String key, Object... args) {
-        return new MessageFormat(bundle().getString(key), Locale.getDefault()).format(args);
+        return WORDS.get(key, args);
     }
 }

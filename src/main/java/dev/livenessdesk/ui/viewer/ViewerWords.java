@@ -1,6 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
-import java.util.Locale;
+import dev.livenessdesk.core.Words;
 import java.util.ResourceBundle;
 
 /** The viewer screen's resource bundle, beside its FXML. */
@@ -8,10 +8,12 @@ final class ViewerWords {
 
     static final String BUNDLE = "dev.livenessdesk.ui.viewer.ImageViewer";
 
+    private static final Words WORDS = new Words(BUNDLE);
+
     private ViewerWords() {
     }
 
     static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+        return WORDS.bundle();
     }
 }
