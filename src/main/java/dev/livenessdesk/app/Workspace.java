@@ -49,12 +49,13 @@ final class Workspace {
             }
         });
         results.resultsProperty().addListener((obs, old, answer) -> {
-            resultArrived(answer);
+            resultArrived(old, answer);
             if (answer != null && CHECK_BEGUN.contains(answer.status())) {
                 form.sessionStarted(answer.sessionId());
             }
         });
         history.setOnReopen(this::reopen);
+        history.setConnectionFor(this::connectionOf);
         viewer.setOnSwitchRegion(region -> {
             ConnectionSettings current = active.getConnection();
             if (current != null) {
@@ -80,12 +81,15 @@ final class Workspace {
         window.showResultsTab();
     }
 
-    private void resultArrived(SessionResults answer) {
+    private void resultArrived(SessionResults previous, SessionResults answer) {
         if (answer == null) {
             return;
         }
         List<StoredImage> images = answer.storedImages();
-        if (!images.isEmpty()) {
+        // Every poll and "Check now" sets a new answer: the viewer reloads only when the images are new.
+        boolean sameImages = previous != null && previous.sessionId().equals(answer.sessionId())
+                && previous.storedImages().equals(images);
+        if (!images.isEmpty() && !sameImages) {
             ConnectionSettings connection = followed != null ? followed : active.getConnection();
             viewer.showImages(connection, images);
             // The check just stored these images: the session's folder now exists in the listing too.
@@ -93,14 +97,16 @@ final class Workspace {
         }
     }
 
-    private void reopen(HistoryEntry entry) {
-        ConnectionSettings connection = HistoryViewModel.connectionOf(entry);
+    /** An entry's profile and region, with the endpoint overrides in use (an entry records only those two). */
+    private ConnectionSettings connectionOf(HistoryEntry entry) {
+        ConnectionSettings recorded = HistoryViewModel.connectionOf(entry);
         ConnectionSettings current = active.getConnection();
-        if (current != null) {
-            // Keep the endpoint overrides in use: a history entry records only profile and region.
-            connection = new ConnectionSettings(connection.profile(), connection.region(),
-                    current.rekognitionEndpoint(), current.s3Endpoint());
-        }
+        return current == null ? recorded : new ConnectionSettings(recorded.profile(), recorded.region(),
+                current.rekognitionEndpoint(), current.s3Endpoint());
+    }
+
+    private void reopen(HistoryEntry entry) {
+        ConnectionSettings connection = connectionOf(entry);
         followed = connection;
         results.follow(connection, entry.sessionId());
         ConnectionSettings shownIn = connection;

@@ -35,7 +35,8 @@ public final class AwsClients implements AutoCloseable {
     private final Map<ConnectionSettings, RekognitionClient> rekognitionClients = new ConcurrentHashMap<>();
     private final Map<ConnectionSettings, S3Client> s3Clients = new ConcurrentHashMap<>();
     private final Map<ConnectionSettings, S3Presigner> presigners = new ConcurrentHashMap<>();
-    private final Map<ConnectionSettings, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
+    // Keyed by profile, not connection: one role or SSO profile signs in once, whatever the region or endpoint.
+    private final Map<Optional<String>, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
     private final Map<StsKey, StsClient> stsClients = new ConcurrentHashMap<>();
 
     public AwsClients(AwsClientOptions options) {
@@ -110,7 +111,7 @@ public final class AwsClients implements AutoCloseable {
         if (options.credentialsOverride().isPresent()) {
             return options.credentialsOverride().get();
         }
-        return credentials.computeIfAbsent(connection, c -> c.profile()
+        return credentials.computeIfAbsent(connection.profile(), profile -> profile
                 .<AwsCredentialsProvider>map(name -> ProfileCredentialsProvider.builder().profileName(name).build())
                 .orElseGet(() -> DefaultCredentialsProvider.builder().build()));
     }

@@ -126,11 +126,6 @@ public final class S3ErrorTranslator {
     }
 
     private static ServiceError error(AwsServiceException service, ErrorKind kind, String message, String nextStep) {
-        Optional<String> code = Optional.ofNullable(service.awsErrorDetails()).map(d -> d.errorCode())
-                .filter(c -> !c.isBlank());
-        Optional<String> detail = Optional.ofNullable(service.awsErrorDetails()).map(d -> d.errorMessage())
-                .filter(m -> !m.isBlank());
-        return new ServiceError(kind, message, nextStep, code, Optional.ofNullable(service.requestId()),
-                service.statusCode(), detail);
+        return AwsErrorTranslator.fromAnswer(kind, service, message, nextStep);
     }
 }

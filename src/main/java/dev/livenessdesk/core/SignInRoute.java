@@ -22,7 +22,7 @@ public record SignInRoute(boolean deviceFlow, String cliCommand, Optional<String
     }
 
     public static SignInRoute terminalOnly(String cliCommand, String why) {
-        return new SignInRoute(false, cliCommand, Optional.of(why));
+        return new SignInRoute(false, cliCommand, Optional.ofNullable(why).filter(text -> !text.isBlank()));
     }
 
     /** "aws sso login --profile NAME", or without --profile for the environment's default. */

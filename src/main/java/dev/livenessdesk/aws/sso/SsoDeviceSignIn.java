@@ -97,9 +97,10 @@ public final class SsoDeviceSignIn implements SsoSignIn {
         SsoProfile sso;
         try {
             sso = profiles.read(name);
-        } catch (SsoProfiles.NotSignableHere e) {
-            throw new ServiceException(ServiceError.of(ErrorKind.SSO_SIGN_IN_NEEDED, e.getMessage(),
-                    ConnectionWords.get("sso.next.terminal", command)));
+        } catch (SsoProfiles.NotSignableHere | RuntimeException e) {
+            // A config file the SDK cannot parse ends here too, in words, like a profile that cannot sign in.
+            throw new ServiceException(ServiceError.of(ErrorKind.SSO_SIGN_IN_NEEDED, String.valueOf(e.getMessage()),
+                    ConnectionWords.get("sso.next.terminal", command)), e);
         }
         try (SsoOidcClient oidc = client(sso.ssoRegion())) {
             RegisterClientResponse registration = oidc.registerClient(request -> request

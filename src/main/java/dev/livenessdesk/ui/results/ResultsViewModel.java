@@ -376,6 +376,8 @@ public final class ResultsViewModel {
                 })
                 .onFailure(failure -> {
                     loadingImages.set(false);
+                    // Let the next answer (a poll or Check now) try the images again.
+                    imagesShown = false;
                     imagesNote.set(ResultsText.get("images.failed", String.valueOf(failure.getMessage())));
                 })
                 .onCancelled(() -> loadingImages.set(false))

@@ -95,7 +95,7 @@ public final class ImageViewerViewModel {
         this.clipboard = clipboard;
         this.saveFileChooser = saveFileChooser;
         this.thumbnails = new ThumbnailLoader(runner, cache, words, MAX_CONCURRENT_THUMBNAILS);
-        this.onSwitchRegion = region -> connection.ifPresent(c -> reconnect(c.withRegion(region)));
+        this.onSwitchRegion = region -> { };
         sessionTitle.set(words.getString("session.none"));
         emptyState.set(words.getString("empty.pick"));
     }
@@ -140,7 +140,7 @@ public final class ImageViewerViewModel {
         showTiles(images);
     }
 
-    /** Called with the bucket's region when the user accepts to switch; by default the pane reloads there. */
+    /** Told the bucket's region when the user accepts to switch (the pane itself reloads there first). */
     public void setOnSwitchRegion(Consumer<String> callback) {
         this.onSwitchRegion = Objects.requireNonNull(callback);
     }
@@ -200,6 +200,8 @@ public final class ImageViewerViewModel {
     public void switchRegion() {
         String region = switchRegionTarget.get();
         if (!region.isEmpty()) {
+            // The pane keeps its own connection: it reloads in the new region itself, then tells the app.
+            connection.ifPresent(c -> reconnect(c.withRegion(region)));
             onSwitchRegion.accept(region);
         }
     }
