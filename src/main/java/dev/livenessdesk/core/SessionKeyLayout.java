@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class SessionKeyLayout {
 
+    // The service's id pattern, case-insensitive here since keys may carry an uppercased id.
     private static final Pattern SESSION_SEGMENT = Pattern.compile(
-            "(?i)(?:^|/)(?:[^/]*?)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=/)");
+            "(?i)(?:^|/)(?:[^/]*?)?(" + SessionIds.PATTERN.pattern() + ")(?=/)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private SessionKeyLayout() {
