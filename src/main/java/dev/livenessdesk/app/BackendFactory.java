@@ -3,7 +3,7 @@ package dev.livenessdesk.app;
 import dev.livenessdesk.aws.AwsBackend;
 import dev.livenessdesk.aws.AwsClientOptions;
 import dev.livenessdesk.aws.AwsProfileCatalog;
-import dev.livenessdesk.core.Backend;
+import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import java.util.List;
 import java.util.Map;

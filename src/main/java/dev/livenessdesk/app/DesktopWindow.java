@@ -1,7 +1,7 @@
 package dev.livenessdesk.app;
 
-import dev.livenessdesk.core.Backend;
-import dev.livenessdesk.core.SessionHistoryStore;
+import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.history.SessionHistoryStore;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
 import dev.livenessdesk.ui.common.ActiveConnection;

@@ -1,8 +1,8 @@
 package dev.livenessdesk.app;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.livenessdesk.core.Backend;
-import dev.livenessdesk.core.SessionHistoryStore;
+import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.history.SessionHistoryStore;
 import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.settings.PreferencesStore;

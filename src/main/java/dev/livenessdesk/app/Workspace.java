@@ -1,11 +1,11 @@
 package dev.livenessdesk.app;
 
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.HistoryEntry;
-import dev.livenessdesk.core.SessionResults;
-import dev.livenessdesk.core.SessionStatus;
-import dev.livenessdesk.core.StoredImage;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.history.HistoryEntry;
+import dev.livenessdesk.core.session.SessionResults;
+import dev.livenessdesk.core.session.SessionStatus;
+import dev.livenessdesk.core.images.StoredImage;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.history.HistoryViewModel;
 import dev.livenessdesk.ui.main.MainWindowView;

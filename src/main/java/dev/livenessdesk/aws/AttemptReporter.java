@@ -2,7 +2,7 @@ package dev.livenessdesk.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.livenessdesk.core.AttemptListener;
+import dev.livenessdesk.core.failure.AttemptListener;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

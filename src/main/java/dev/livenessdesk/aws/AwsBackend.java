@@ -1,13 +1,13 @@
 package dev.livenessdesk.aws;
 
 import dev.livenessdesk.aws.sso.SsoDeviceSignIn;
-import dev.livenessdesk.core.Backend;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.IdentityService;
-import dev.livenessdesk.core.ImageStore;
-import dev.livenessdesk.core.LivenessSessions;
-import dev.livenessdesk.core.ProfileCatalog;
-import dev.livenessdesk.core.SsoSignIn;
+import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.connection.IdentityService;
+import dev.livenessdesk.core.images.ImageStore;
+import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.connection.ProfileCatalog;
+import dev.livenessdesk.core.connection.SsoSignIn;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.livenessdesk.aws;
 
-import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package dev.livenessdesk.aws;
 
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.LivenessRegions;
-import dev.livenessdesk.core.ServiceError;
-import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.session.LivenessRegions;
+import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.failure.ServiceException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

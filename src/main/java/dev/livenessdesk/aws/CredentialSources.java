@@ -1,6 +1,6 @@
 package dev.livenessdesk.aws;
 
-import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.profiles.Profile;

@@ -1,6 +1,6 @@
 package dev.livenessdesk.aws;
 
-import dev.livenessdesk.core.SessionSettings;
+import dev.livenessdesk.core.session.SessionSettings;
 import java.util.List;
 import software.amazon.awssdk.services.rekognition.model.ChallengePreference;
 import software.amazon.awssdk.services.rekognition.model.CreateFaceLivenessSessionRequest;

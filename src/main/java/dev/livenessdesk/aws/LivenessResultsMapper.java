@@ -1,11 +1,11 @@
 package dev.livenessdesk.aws;
 
-import dev.livenessdesk.core.BoundingBox;
-import dev.livenessdesk.core.ImageKind;
-import dev.livenessdesk.core.ResultImage;
-import dev.livenessdesk.core.S3Location;
-import dev.livenessdesk.core.SessionResults;
-import dev.livenessdesk.core.SessionStatus;
+import dev.livenessdesk.core.session.BoundingBox;
+import dev.livenessdesk.core.images.ImageKind;
+import dev.livenessdesk.core.session.ResultImage;
+import dev.livenessdesk.core.images.S3Location;
+import dev.livenessdesk.core.session.SessionResults;
+import dev.livenessdesk.core.session.SessionStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,15 +1,15 @@
 package dev.livenessdesk.aws;
 
-import dev.livenessdesk.core.AttemptListener;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.ServiceError;
-import dev.livenessdesk.core.SessionNotFound;
-import dev.livenessdesk.core.LivenessSessions;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionResults;
-import dev.livenessdesk.core.SessionSettings;
+import dev.livenessdesk.core.failure.AttemptListener;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.session.SessionNotFound;
+import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.session.SessionResults;
+import dev.livenessdesk.core.session.SessionSettings;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Objects;

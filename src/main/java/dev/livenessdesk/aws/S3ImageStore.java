@@ -1,16 +1,16 @@
 package dev.livenessdesk.aws;
 
 import dev.livenessdesk.aws.S3ErrorTranslator.S3Action;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.ImageStore;
-import dev.livenessdesk.core.Page;
-import dev.livenessdesk.core.PresignedLink;
-import dev.livenessdesk.core.S3Location;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionFolder;
-import dev.livenessdesk.core.SessionKeyLayout;
-import dev.livenessdesk.core.SessionKeyLayout.ListedObject;
-import dev.livenessdesk.core.StoredImage;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.images.ImageStore;
+import dev.livenessdesk.core.images.Page;
+import dev.livenessdesk.core.images.PresignedLink;
+import dev.livenessdesk.core.images.S3Location;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.images.SessionFolder;
+import dev.livenessdesk.core.images.SessionKeyLayout;
+import dev.livenessdesk.core.images.SessionKeyLayout.ListedObject;
+import dev.livenessdesk.core.images.StoredImage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.livenessdesk.aws;
 
 import dev.livenessdesk.aws.S3ErrorTranslator.S3Action;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.S3Location;
-import dev.livenessdesk.core.ServiceError;
-import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.images.S3Location;
+import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.failure.ServiceException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,11 +1,11 @@
 package dev.livenessdesk.aws;
 
 import dev.livenessdesk.aws.S3ErrorTranslator.S3Action;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.Page;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionFolder;
-import dev.livenessdesk.core.SessionKeyLayout;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.images.Page;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.images.SessionFolder;
+import dev.livenessdesk.core.images.SessionKeyLayout;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

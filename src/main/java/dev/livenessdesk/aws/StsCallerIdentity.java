@@ -1,9 +1,9 @@
 package dev.livenessdesk.aws;
 
-import dev.livenessdesk.core.CallerIdentity;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.IdentityService;
-import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.core.connection.CallerIdentity;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.connection.IdentityService;
+import dev.livenessdesk.core.failure.ServiceException;
 import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;

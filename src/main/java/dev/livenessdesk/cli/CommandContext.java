@@ -1,6 +1,6 @@
 package dev.livenessdesk.cli;
 
-import dev.livenessdesk.core.Backend;
+import dev.livenessdesk.core.connection.Backend;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
 

@@ -1,9 +1,9 @@
 package dev.livenessdesk.cli;
 
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.ProfileCatalog;
-import dev.livenessdesk.core.EndpointCheck;
-import dev.livenessdesk.core.EndpointValidator;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.connection.ProfileCatalog;
+import dev.livenessdesk.core.connection.EndpointCheck;
+import dev.livenessdesk.core.connection.EndpointValidator;
 import java.net.URI;
 import java.util.Optional;
 import picocli.CommandLine.Option;

@@ -1,11 +1,11 @@
 package dev.livenessdesk.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionDraft;
-import dev.livenessdesk.core.SessionSettings;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.session.SessionDraft;
+import dev.livenessdesk.core.session.SessionSettings;
 import java.net.URI;
 import java.util.Optional;
 import picocli.CommandLine.Command;

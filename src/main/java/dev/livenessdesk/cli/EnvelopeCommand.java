@@ -1,8 +1,8 @@
 package dev.livenessdesk.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.livenessdesk.core.ServiceError;
-import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.failure.ServiceException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ParentCommand;

@@ -2,8 +2,8 @@ package dev.livenessdesk.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.StoredImage;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.images.StoredImage;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;

@@ -1,11 +1,11 @@
 package dev.livenessdesk.cli;
 
-import dev.livenessdesk.core.FieldProblem;
-import dev.livenessdesk.core.SessionDraft;
-import dev.livenessdesk.core.SessionField;
-import dev.livenessdesk.core.SessionIds;
-import dev.livenessdesk.core.SessionSettingsValidator;
-import dev.livenessdesk.core.ValidationResult;
+import dev.livenessdesk.core.session.FieldProblem;
+import dev.livenessdesk.core.session.SessionDraft;
+import dev.livenessdesk.core.session.SessionField;
+import dev.livenessdesk.core.session.SessionIds;
+import dev.livenessdesk.core.session.SessionSettingsValidator;
+import dev.livenessdesk.core.session.ValidationResult;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,9 +1,9 @@
 package dev.livenessdesk.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionDraft;
-import dev.livenessdesk.core.SessionField;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.session.SessionDraft;
+import dev.livenessdesk.core.session.SessionField;
 import java.net.URI;
 import java.util.Optional;
 import picocli.CommandLine.Command;

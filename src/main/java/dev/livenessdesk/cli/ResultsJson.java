@@ -2,10 +2,10 @@ package dev.livenessdesk.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.livenessdesk.core.BoundingBox;
-import dev.livenessdesk.core.ResultImage;
-import dev.livenessdesk.core.S3Location;
-import dev.livenessdesk.core.SessionResults;
+import dev.livenessdesk.core.session.BoundingBox;
+import dev.livenessdesk.core.session.ResultImage;
+import dev.livenessdesk.core.images.S3Location;
+import dev.livenessdesk.core.session.SessionResults;
 
 /**
  * A session's results as the envelope's data. Images are named by their S3 object, or by their size when they

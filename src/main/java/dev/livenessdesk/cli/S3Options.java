@@ -1,7 +1,7 @@
 package dev.livenessdesk.cli;
 
-import dev.livenessdesk.core.SessionDraft;
-import dev.livenessdesk.core.SessionField;
+import dev.livenessdesk.core.session.SessionDraft;
+import dev.livenessdesk.core.session.SessionField;
 import picocli.CommandLine.Option;
 
 /** The bucket and prefix the images live under, checked with the same rules as the form's output fields. */

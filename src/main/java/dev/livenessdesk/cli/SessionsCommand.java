@@ -2,9 +2,9 @@ package dev.livenessdesk.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.livenessdesk.core.Page;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionFolder;
+import dev.livenessdesk.core.images.Page;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.images.SessionFolder;
 import java.net.URI;
 import java.util.Optional;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.livenessdesk.history;
 
-import dev.livenessdesk.core.AtomicFiles;
+import dev.livenessdesk.core.files.AtomicFiles;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

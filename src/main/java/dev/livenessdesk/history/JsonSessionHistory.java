@@ -1,17 +1,17 @@
 package dev.livenessdesk.history;
 
-import dev.livenessdesk.core.AtomicFiles;
+import dev.livenessdesk.core.files.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.livenessdesk.core.AppDirectories;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.HistoryEntry;
-import dev.livenessdesk.core.HistoryExportFormat;
-import dev.livenessdesk.core.SessionHistoryStore;
-import dev.livenessdesk.core.SessionResults;
+import dev.livenessdesk.core.files.AppDirectories;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.history.HistoryEntry;
+import dev.livenessdesk.core.history.HistoryExportFormat;
+import dev.livenessdesk.core.history.SessionHistoryStore;
+import dev.livenessdesk.core.session.SessionResults;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

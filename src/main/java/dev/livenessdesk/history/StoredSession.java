@@ -3,7 +3,7 @@ package dev.livenessdesk.history;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.livenessdesk.core.HistoryEntry;
+import dev.livenessdesk.core.history.HistoryEntry;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,12 +1,12 @@
 package dev.livenessdesk.sandbox;
 
-import dev.livenessdesk.core.Backend;
-import dev.livenessdesk.core.CheckSimulator;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.IdentityService;
-import dev.livenessdesk.core.ImageStore;
-import dev.livenessdesk.core.LivenessSessions;
-import dev.livenessdesk.core.ProfileCatalog;
+import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.session.CheckSimulator;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.connection.IdentityService;
+import dev.livenessdesk.core.images.ImageStore;
+import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.connection.ProfileCatalog;
 
 import java.time.Clock;
 import java.util.Optional;

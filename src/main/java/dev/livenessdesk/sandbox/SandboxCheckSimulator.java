@@ -1,15 +1,15 @@
 package dev.livenessdesk.sandbox;
 
-import dev.livenessdesk.core.CheckSimulator;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.ImageKind;
+import dev.livenessdesk.core.session.CheckSimulator;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.images.ImageKind;
 import dev.livenessdesk.core.Messages;
-import dev.livenessdesk.core.ResultImage;
-import dev.livenessdesk.core.S3Location;
-import dev.livenessdesk.core.ServiceError;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionSettings;
+import dev.livenessdesk.core.session.ResultImage;
+import dev.livenessdesk.core.images.S3Location;
+import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.session.SessionSettings;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.livenessdesk.sandbox;
 
-import dev.livenessdesk.core.CallerIdentity;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.IdentityService;
+import dev.livenessdesk.core.connection.CallerIdentity;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.connection.IdentityService;
 import java.util.Optional;
 
 /** The sandbox's caller: no account, no credentials, labelled so that no one reads it as a real AWS identity. */

@@ -1,12 +1,12 @@
 package dev.livenessdesk.sandbox;
 
-import dev.livenessdesk.core.AttemptListener;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.LivenessSessions;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionNotFound;
-import dev.livenessdesk.core.SessionResults;
-import dev.livenessdesk.core.SessionSettings;
+import dev.livenessdesk.core.failure.AttemptListener;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.session.SessionNotFound;
+import dev.livenessdesk.core.session.SessionResults;
+import dev.livenessdesk.core.session.SessionSettings;
 
 /**
  * Face Liveness without AWS: the sandbox's sessions seen from one connection, whose region only colours the

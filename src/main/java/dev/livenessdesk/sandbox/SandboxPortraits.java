@@ -1,6 +1,6 @@
 package dev.livenessdesk.sandbox;
 
-import dev.livenessdesk.core.BoundingBox;
+import dev.livenessdesk.core.session.BoundingBox;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

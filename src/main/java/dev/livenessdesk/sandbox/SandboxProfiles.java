@@ -1,7 +1,7 @@
 package dev.livenessdesk.sandbox;
 
-import dev.livenessdesk.core.LivenessRegions;
-import dev.livenessdesk.core.ProfileCatalog;
+import dev.livenessdesk.core.session.LivenessRegions;
+import dev.livenessdesk.core.connection.ProfileCatalog;
 
 import java.util.List;
 import java.util.Optional;

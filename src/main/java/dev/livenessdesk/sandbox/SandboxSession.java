@@ -1,9 +1,9 @@
 package dev.livenessdesk.sandbox;
 
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.ResultImage;
-import dev.livenessdesk.core.SessionResults;
-import dev.livenessdesk.core.SessionStatus;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.session.ResultImage;
+import dev.livenessdesk.core.session.SessionResults;
+import dev.livenessdesk.core.session.SessionStatus;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.livenessdesk.sandbox;
 
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.ResultImage;
-import dev.livenessdesk.core.ServiceError;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionNotFound;
-import dev.livenessdesk.core.SessionSettings;
-import dev.livenessdesk.core.SessionStatus;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.session.ResultImage;
+import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.session.SessionNotFound;
+import dev.livenessdesk.core.session.SessionSettings;
+import dev.livenessdesk.core.session.SessionStatus;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;

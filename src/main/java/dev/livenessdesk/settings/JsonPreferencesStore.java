@@ -1,10 +1,10 @@
 package dev.livenessdesk.settings;
 
-import dev.livenessdesk.core.AtomicFiles;
+import dev.livenessdesk.core.files.AtomicFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.livenessdesk.core.AppDirectories;
+import dev.livenessdesk.core.files.AppDirectories;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -3,7 +3,7 @@ package dev.livenessdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.livenessdesk.core.HistoryEntry;
+import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;

@@ -3,9 +3,9 @@ package dev.livenessdesk.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.livenessdesk.core.ChallengeType;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.SessionSettings;
+import dev.livenessdesk.core.session.ChallengeType;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.livenessdesk.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

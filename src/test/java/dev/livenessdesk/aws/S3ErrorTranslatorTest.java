@@ -3,10 +3,10 @@ package dev.livenessdesk.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.aws.S3ErrorTranslator.S3Action;
-import dev.livenessdesk.core.BucketInOtherRegionException;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.core.images.BucketInOtherRegionException;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.failure.ServiceException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.http.SdkHttpResponse;

@@ -3,10 +3,10 @@ package dev.livenessdesk.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.livenessdesk.core.CallerIdentity;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.core.connection.CallerIdentity;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.testsupport.StsStandIn;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package dev.livenessdesk.bench;
 
 import dev.livenessdesk.aws.AwsBackend;
 import dev.livenessdesk.aws.AwsProfileCatalog;
-import dev.livenessdesk.core.LivenessSessions;
-import dev.livenessdesk.core.SessionDraft;
-import dev.livenessdesk.core.SessionSettings;
-import dev.livenessdesk.core.SessionSettingsValidator;
+import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.session.SessionDraft;
+import dev.livenessdesk.core.session.SessionSettings;
+import dev.livenessdesk.core.session.SessionSettingsValidator;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import java.time.Clock;
 import java.util.Arrays;

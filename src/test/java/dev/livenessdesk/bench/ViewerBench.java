@@ -2,10 +2,10 @@ package dev.livenessdesk.bench;
 
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.aws.S3ImageStore;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.Page;
-import dev.livenessdesk.core.SessionFolder;
-import dev.livenessdesk.core.StoredImage;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.images.Page;
+import dev.livenessdesk.core.images.SessionFolder;
+import dev.livenessdesk.core.images.StoredImage;
 import dev.livenessdesk.testsupport.s3.S3MockServer;
 import dev.livenessdesk.testsupport.s3.S3Seeder;
 import dev.livenessdesk.testsupport.s3.S3TestConnection;

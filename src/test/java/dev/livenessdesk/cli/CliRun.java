@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.livenessdesk.core.Backend;
+import dev.livenessdesk.core.connection.Backend;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

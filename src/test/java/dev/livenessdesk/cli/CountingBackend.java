@@ -1,10 +1,10 @@
 package dev.livenessdesk.cli;
 
-import dev.livenessdesk.core.Backend;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.ImageStore;
-import dev.livenessdesk.core.LivenessSessions;
-import dev.livenessdesk.core.ProfileCatalog;
+import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.images.ImageStore;
+import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.connection.ProfileCatalog;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real backend that also counts image-store requests, to show refused input never reaches S3. */

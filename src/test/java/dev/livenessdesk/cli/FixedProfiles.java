@@ -1,6 +1,6 @@
 package dev.livenessdesk.cli;
 
-import dev.livenessdesk.core.ProfileCatalog;
+import dev.livenessdesk.core.connection.ProfileCatalog;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

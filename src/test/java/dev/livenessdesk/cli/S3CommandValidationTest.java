@@ -3,7 +3,7 @@ package dev.livenessdesk.cli;
 import static dev.livenessdesk.cli.CreateValidationTest.validationError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.livenessdesk.core.Backend;
+import dev.livenessdesk.core.connection.Backend;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;

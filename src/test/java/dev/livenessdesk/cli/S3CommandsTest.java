@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.aws.AwsBackend;
 import dev.livenessdesk.aws.AwsClients;
-import dev.livenessdesk.core.Backend;
+import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.testsupport.s3.S3Seeder;
 import dev.livenessdesk.testsupport.s3.S3TestConnection;
 import java.time.Clock;

@@ -2,8 +2,8 @@ package dev.livenessdesk.cli;
 
 import dev.livenessdesk.aws.AwsBackend;
 import dev.livenessdesk.aws.AwsClients;
-import dev.livenessdesk.core.Backend;
-import dev.livenessdesk.core.ProfileCatalog;
+import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.livenessdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.livenessdesk.core.Backend;
+import dev.livenessdesk.core.connection.Backend;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;

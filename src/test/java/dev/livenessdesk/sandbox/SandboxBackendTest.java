@@ -2,10 +2,10 @@ package dev.livenessdesk.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.livenessdesk.core.Backend;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.SessionStatus;
+import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.session.SessionStatus;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

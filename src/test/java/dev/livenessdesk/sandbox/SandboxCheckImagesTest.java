@@ -2,17 +2,17 @@ package dev.livenessdesk.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.ImageKind;
-import dev.livenessdesk.core.LivenessSessions;
-import dev.livenessdesk.core.ResultImage;
-import dev.livenessdesk.core.S3Location;
-import dev.livenessdesk.core.SessionDraft;
-import dev.livenessdesk.core.SessionResults;
-import dev.livenessdesk.core.SessionSettings;
-import dev.livenessdesk.core.SessionSettingsValidator;
-import dev.livenessdesk.core.StoredImage;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.images.ImageKind;
+import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.session.ResultImage;
+import dev.livenessdesk.core.images.S3Location;
+import dev.livenessdesk.core.session.SessionDraft;
+import dev.livenessdesk.core.session.SessionResults;
+import dev.livenessdesk.core.session.SessionSettings;
+import dev.livenessdesk.core.session.SessionSettingsValidator;
+import dev.livenessdesk.core.images.StoredImage;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.livenessdesk.contract.ImageStoreContract;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.ImageStore;
-import dev.livenessdesk.core.Page;
-import dev.livenessdesk.core.PresignedLink;
-import dev.livenessdesk.core.S3Location;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionFolder;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.images.ImageStore;
+import dev.livenessdesk.core.images.Page;
+import dev.livenessdesk.core.images.PresignedLink;
+import dev.livenessdesk.core.images.S3Location;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.images.SessionFolder;
 
 import java.time.Duration;
 import java.time.Instant;

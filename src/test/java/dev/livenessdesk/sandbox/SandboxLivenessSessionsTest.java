@@ -1,9 +1,9 @@
 package dev.livenessdesk.sandbox;
 
 import dev.livenessdesk.contract.LivenessSessionsContract;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.LivenessSessions;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.session.LivenessSessions;
 
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,15 +3,15 @@ package dev.livenessdesk.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.LivenessSessions;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionDraft;
-import dev.livenessdesk.core.SessionSettings;
-import dev.livenessdesk.core.SessionSettingsValidator;
-import dev.livenessdesk.core.SessionStatus;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.session.SessionDraft;
+import dev.livenessdesk.core.session.SessionSettings;
+import dev.livenessdesk.core.session.SessionSettingsValidator;
+import dev.livenessdesk.core.session.SessionStatus;
 
 import java.time.Duration;
 import java.util.ArrayList;

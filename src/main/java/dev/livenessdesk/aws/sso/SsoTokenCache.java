@@ -1,6 +1,6 @@
 package dev.livenessdesk.aws.sso;
 
-import dev.livenessdesk.core.AtomicFiles;
+import dev.livenessdesk.core.files.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.livenessdesk.ui.common;
 
-import dev.livenessdesk.core.CallerIdentity;
-import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.connection.CallerIdentity;
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

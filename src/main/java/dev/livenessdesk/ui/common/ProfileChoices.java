@@ -1,6 +1,6 @@
 package dev.livenessdesk.ui.common;
 
-import dev.livenessdesk.core.ProfileCatalog;
+import dev.livenessdesk.core.connection.ProfileCatalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

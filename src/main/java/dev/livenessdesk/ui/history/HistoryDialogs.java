@@ -1,6 +1,6 @@
 package dev.livenessdesk.ui.history;
 
-import dev.livenessdesk.core.HistoryExportFormat;
+import dev.livenessdesk.core.history.HistoryExportFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package dev.livenessdesk.ui.history;
 
 import dev.livenessdesk.ui.common.ViewLoader;
-import dev.livenessdesk.core.HistoryEntry;
-import dev.livenessdesk.core.HistoryExportFormat;
-import dev.livenessdesk.core.SessionStatus;
+import dev.livenessdesk.core.history.HistoryEntry;
+import dev.livenessdesk.core.history.HistoryExportFormat;
+import dev.livenessdesk.core.session.SessionStatus;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;

@@ -1,12 +1,12 @@
 package dev.livenessdesk.ui.history;
 
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.HistoryEntry;
-import dev.livenessdesk.core.HistoryExportFormat;
-import dev.livenessdesk.core.LivenessSessions;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionHistoryStore;
-import dev.livenessdesk.core.SessionResults;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.history.HistoryEntry;
+import dev.livenessdesk.core.history.HistoryExportFormat;
+import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.history.SessionHistoryStore;
+import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.livenessdesk.ui.results;
 
-import dev.livenessdesk.core.BoundingBox;
+import dev.livenessdesk.core.session.BoundingBox;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

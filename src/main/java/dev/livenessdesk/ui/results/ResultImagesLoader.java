@@ -1,10 +1,10 @@
 package dev.livenessdesk.ui.results;
 
-import dev.livenessdesk.core.ImageKind;
-import dev.livenessdesk.core.ImageStore;
-import dev.livenessdesk.core.ResultImage;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionResults;
+import dev.livenessdesk.core.images.ImageKind;
+import dev.livenessdesk.core.images.ImageStore;
+import dev.livenessdesk.core.session.ResultImage;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.ui.common.TaskContext;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.livenessdesk.ui.results;
 
-import dev.livenessdesk.core.BoundingBox;
-import dev.livenessdesk.core.ImageKind;
-import dev.livenessdesk.core.S3Location;
+import dev.livenessdesk.core.session.BoundingBox;
+import dev.livenessdesk.core.images.ImageKind;
+import dev.livenessdesk.core.images.S3Location;
 import java.util.Optional;
 import javafx.scene.image.Image;
 

@@ -1,7 +1,7 @@
 package dev.livenessdesk.ui.results;
 
 import dev.livenessdesk.ui.common.ViewLoader;
-import dev.livenessdesk.core.SessionStatus;
+import dev.livenessdesk.core.session.SessionStatus;
 import dev.livenessdesk.ui.results.ResultsViewModel.Verdict;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.livenessdesk.ui.sandbox;
 
-import dev.livenessdesk.core.CheckSimulator;
-import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.core.session.CheckSimulator;
+import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.util.Objects;
 import java.util.ResourceBundle;

@@ -1,7 +1,7 @@
 package dev.livenessdesk.ui.session;
 
-import dev.livenessdesk.core.ChallengeType;
-import dev.livenessdesk.core.SessionField;
+import dev.livenessdesk.core.session.ChallengeType;
+import dev.livenessdesk.core.session.SessionField;
 import dev.livenessdesk.ui.common.FieldDecoration;
 import dev.livenessdesk.ui.common.ViewLoader;
 import java.util.EnumMap;

@@ -1,10 +1,10 @@
 package dev.livenessdesk.ui.viewer;
 
 import dev.livenessdesk.ui.common.ClipboardService;
-import dev.livenessdesk.core.ImageStore;
-import dev.livenessdesk.core.PresignedLink;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.StoredImage;
+import dev.livenessdesk.core.images.ImageStore;
+import dev.livenessdesk.core.images.PresignedLink;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.images.StoredImage;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.livenessdesk.ui.viewer;
 
 import dev.livenessdesk.ui.common.ViewLoader;
-import dev.livenessdesk.core.ServiceError;
-import dev.livenessdesk.core.SessionFolder;
+import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.images.SessionFolder;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;

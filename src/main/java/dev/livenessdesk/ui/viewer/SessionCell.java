@@ -1,6 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
-import dev.livenessdesk.core.SessionFolder;
+import dev.livenessdesk.core.images.SessionFolder;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

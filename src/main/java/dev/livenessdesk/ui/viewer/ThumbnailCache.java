@@ -2,7 +2,7 @@ package dev.livenessdesk.ui.viewer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.livenessdesk.core.StoredImage;
+import dev.livenessdesk.core.images.StoredImage;
 import java.time.Instant;
 import java.util.Optional;
 import javafx.scene.image.Image;

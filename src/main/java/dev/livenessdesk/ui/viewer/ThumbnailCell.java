@@ -1,6 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
-import dev.livenessdesk.core.StoredImage;
+import dev.livenessdesk.core.images.StoredImage;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -1,8 +1,8 @@
 package dev.livenessdesk.ui.viewer;
 
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.ImageStore;
-import dev.livenessdesk.core.ServiceException;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.images.ImageStore;
+import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.util.ArrayDeque;

@@ -1,6 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
-import dev.livenessdesk.core.StoredImage;
+import dev.livenessdesk.core.images.StoredImage;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.livenessdesk.core.DeviceCode;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SignInRoute;
+import dev.livenessdesk.core.connection.DeviceCode;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.connection.SignInRoute;
 import dev.livenessdesk.testsupport.SsoOidcStandIn;
 import java.io.IOException;
 import java.net.URI;

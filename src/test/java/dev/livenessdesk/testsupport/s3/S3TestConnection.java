@@ -2,7 +2,7 @@ package dev.livenessdesk.testsupport.s3;
 
 import dev.livenessdesk.aws.AwsClientOptions;
 import dev.livenessdesk.aws.AwsClients;
-import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;

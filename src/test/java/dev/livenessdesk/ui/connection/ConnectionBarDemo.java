@@ -1,12 +1,12 @@
 package dev.livenessdesk.ui.connection;
 
-import dev.livenessdesk.core.CallerIdentity;
-import dev.livenessdesk.core.DeviceCode;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.ServiceError;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SignInRoute;
-import dev.livenessdesk.core.SsoSignIn;
+import dev.livenessdesk.core.connection.CallerIdentity;
+import dev.livenessdesk.core.connection.DeviceCode;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.connection.SignInRoute;
+import dev.livenessdesk.core.connection.SsoSignIn;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.FxTaskRunner;
@@ -64,7 +64,7 @@ public final class ConnectionBarDemo extends Application {
         return label;
     }
 
-    private static ConnectionBarView bar(dev.livenessdesk.core.Backend backend, FxTaskRunner tasks) {
+    private static ConnectionBarView bar(dev.livenessdesk.core.connection.Backend backend, FxTaskRunner tasks) {
         ConnectionBarView view = new ConnectionBarView(new ConnectionBarViewModel(new ActiveConnection(), backend,
                 tasks, page -> { }, text -> { }, (endpoint, warning) -> false, Clock.systemUTC(),
                 Platform::runLater));

@@ -2,16 +2,16 @@ package dev.livenessdesk.ui.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.livenessdesk.core.CallerIdentity;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.DeviceCode;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.IdentityService;
-import dev.livenessdesk.core.ProfileCatalog;
-import dev.livenessdesk.core.ServiceError;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SignInRoute;
-import dev.livenessdesk.core.SsoSignIn;
+import dev.livenessdesk.core.connection.CallerIdentity;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.connection.DeviceCode;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.connection.IdentityService;
+import dev.livenessdesk.core.connection.ProfileCatalog;
+import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.connection.SignInRoute;
+import dev.livenessdesk.core.connection.SsoSignIn;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.net.URI;

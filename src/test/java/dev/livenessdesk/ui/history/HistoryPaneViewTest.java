@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.aws.RekognitionLivenessSessions;
-import dev.livenessdesk.core.ChallengeType;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.HistoryEntry;
-import dev.livenessdesk.core.SessionSettings;
+import dev.livenessdesk.core.session.ChallengeType;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.history.HistoryEntry;
+import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.ui.common.FxTaskRunner;

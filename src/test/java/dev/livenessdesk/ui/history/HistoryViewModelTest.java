@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.aws.RekognitionLivenessSessions;
-import dev.livenessdesk.core.ChallengeType;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.HistoryEntry;
-import dev.livenessdesk.core.HistoryExportFormat;
-import dev.livenessdesk.core.SessionSettings;
+import dev.livenessdesk.core.session.ChallengeType;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.history.HistoryEntry;
+import dev.livenessdesk.core.history.HistoryExportFormat;
+import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
@@ -219,8 +219,8 @@ class HistoryViewModelTest {
         String third = "2b3c4d5e-6f70-8192-a3b4-c5d6e7f8091a";
 
         viewModel.upsert(history.add(session(third, CREATED.plusSeconds(7200), null), Optional.empty()));
-        viewModel.upsert(entry(viewModel, FIRST).withResult(new dev.livenessdesk.core.SessionResults(FIRST,
-                dev.livenessdesk.core.SessionStatus.EXPIRED, "EXPIRED", Optional.empty(), Optional.empty(),
+        viewModel.upsert(entry(viewModel, FIRST).withResult(new dev.livenessdesk.core.session.SessionResults(FIRST,
+                dev.livenessdesk.core.session.SessionStatus.EXPIRED, "EXPIRED", Optional.empty(), Optional.empty(),
                 List.of(), Optional.empty(), Optional.empty()), CREATED));
 
         assertThat(viewModel.entries()).extracting(HistoryEntry::sessionId).containsExactly(third, SECOND, FIRST);

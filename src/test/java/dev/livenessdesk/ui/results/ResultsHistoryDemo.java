@@ -1,9 +1,9 @@
 package dev.livenessdesk.ui.results;
 
-import dev.livenessdesk.core.ChallengeType;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.SessionSettings;
+import dev.livenessdesk.core.session.ChallengeType;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.ui.common.FxDelayer;

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.offset;
 
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.aws.RekognitionLivenessSessions;
-import dev.livenessdesk.core.ChallengeType;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.S3Location;
-import dev.livenessdesk.core.SessionSettings;
+import dev.livenessdesk.core.session.ChallengeType;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.images.S3Location;
+import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.sandbox.SandboxImageStore;
 import dev.livenessdesk.testsupport.RekognitionStandIn;

@@ -1,13 +1,13 @@
 package dev.livenessdesk.ui.session;
 
-import dev.livenessdesk.core.AttemptListener;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.CreatedSession;
-import dev.livenessdesk.core.LivenessSessions;
-import dev.livenessdesk.core.ServiceError;
-import dev.livenessdesk.core.ServiceException;
-import dev.livenessdesk.core.SessionResults;
-import dev.livenessdesk.core.SessionSettings;
+import dev.livenessdesk.core.failure.AttemptListener;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.session.SessionResults;
+import dev.livenessdesk.core.session.SessionSettings;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -2,10 +2,10 @@ package dev.livenessdesk.ui.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.ServiceError;
-import dev.livenessdesk.core.SessionField;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.session.SessionField;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
 import dev.livenessdesk.ui.common.ClipboardService;

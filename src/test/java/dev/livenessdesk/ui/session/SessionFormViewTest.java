@@ -3,10 +3,10 @@ package dev.livenessdesk.ui.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.livenessdesk.core.ConnectionSettings;
-import dev.livenessdesk.core.ErrorKind;
-import dev.livenessdesk.core.LivenessSessions;
-import dev.livenessdesk.core.ServiceError;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import dev.livenessdesk.ui.common.Notifier;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.aws.S3ImageStore;
-import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.testsupport.s3.S3Seeder;
 import dev.livenessdesk.testsupport.s3.S3TestConnection;
 import dev.livenessdesk.testsupport.s3.ViewerFixture;

@@ -3,7 +3,7 @@ package dev.livenessdesk.ui.viewer;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.aws.S3ImageStore;
-import dev.livenessdesk.core.ConnectionSettings;
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.testsupport.s3.S3MockServer;
 import dev.livenessdesk.testsupport.s3.S3Seeder;
 import dev.livenessdesk.testsupport.s3.S3TestConnection;
@@ -57,7 +57,7 @@ public final class ViewerDemo {
         stage.setTitle("Liveness Desk \u2014 viewer demo (S3Mock)");
         stage.setScene(new Scene((Parent) ImageViewerView.load(viewModel).root(), 1240, 760));
         stage.show();
-        String sessionId = getParameters().getUnnamed().stream().filter(dev.livenessdesk.core.SessionIds::isValid)
+        String sessionId = getParameters().getUnnamed().stream().filter(dev.livenessdesk.core.session.SessionIds::isValid)
                 .findFirst().orElse(ViewerFixture.COMPLETE);
         viewModel.browse(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX);
         viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX, sessionId);

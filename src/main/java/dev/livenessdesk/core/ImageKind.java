@@ -1,6 +1,0 @@
-package dev.livenessdesk.core;
-
-/** The role of an image Rekognition stored for a session. */
-public enum ImageKind {
-    REFERENCE, AUDIT, OTHER
-}

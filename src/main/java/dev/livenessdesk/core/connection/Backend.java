@@ -1,0 +1,46 @@
+package dev.livenessdesk.core.connection;
+
+import dev.livenessdesk.core.session.CheckSimulator;
+import dev.livenessdesk.core.images.ImageStore;
+import dev.livenessdesk.core.session.LivenessSessions;
+
+
+import java.util.Optional;
+
+/**
+ * Where the ports come from: AWS, or the offline sandbox. Only the composition root ({@code app}, {@code Main})
+ * picks one; screens and commands see this interface.
+ */
+public interface Backend extends AutoCloseable {
+
+    /** The Face Liveness service for a connection. Implementations reuse clients per connection. */
+    LivenessSessions livenessSessions(ConnectionSettings connection);
+
+    /** The image store for a connection. */
+    ImageStore imageStore(ConnectionSettings connection);
+
+    /** The profiles a user can pick, and their regions. */
+    ProfileCatalog profiles();
+
+    /** True for the offline sandbox, which the UI must always make visible. */
+    boolean isSandbox();
+
+    /** Who can play the end user's check: only the offline sandbox; AWS runs the check in the user's browser. */
+    default Optional<CheckSimulator> checkSimulator() {
+        return Optional.empty();
+    }
+
+    /** Who the app acts as on a connection; empty where the backend cannot tell. */
+    default Optional<IdentityService> identityService() {
+        return Optional.empty();
+    }
+
+    /** The IAM Identity Center sign-in; empty where there is nothing to sign in to. */
+    default Optional<SsoSignIn> ssoSignIn() {
+        return Optional.empty();
+    }
+
+    /** Releases clients and threads; never throws. */
+    @Override
+    void close();
+}
