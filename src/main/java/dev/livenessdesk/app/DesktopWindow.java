@@ -1,9 +1,15 @@
 package dev.livenessdesk.app;
 
 import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
 import dev.livenessdesk.core.history.SessionHistoryStore;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
+import dev.livenessdesk.ui.campaign.CampaignPaneView;
+import dev.livenessdesk.ui.campaign.CampaignViewModel;
+import dev.livenessdesk.ui.campaign.ReportExportModel;
+import dev.livenessdesk.ui.campaign.SessionReferenceImages;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.ControlsFxNotifier;
@@ -35,6 +41,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The main window with every screen in it, built from the app's services: the same assembly runs in the app and
@@ -44,7 +51,13 @@ public final class DesktopWindow {
 
     /** What the window stands on; the app builds these once, tests build their own. */
     public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
-                           TaskRunner tasks, Browser browser, boolean showNotifications) {
+                           TaskRunner tasks, Browser browser, boolean showNotifications, CampaignStore campaigns) {
+
+        /** Campaigns kept in memory only, until the app's campaign store is set. */
+        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
+                        Browser browser, boolean showNotifications) {
+            this(backend, preferences, history, tasks, browser, showNotifications, new InMemoryCampaignStore());
+        }
     }
 
     private final Stage stage;
@@ -55,6 +68,7 @@ public final class DesktopWindow {
     private final SessionFormViewModel form;
     private final SessionFormView sessionForm;
     private final ResultsViewModel results;
+    private final CampaignViewModel campaign;
     private final Workspace workspace;
 
     public DesktopWindow(Stage stage, Services services) {
@@ -86,8 +100,12 @@ public final class DesktopWindow {
         mainWindow.setSessionForm(sessionForm.root());
         mainWindow.showWorkspace(resultsTab(), ImageViewerView.load(viewer).root(),
                 new HistoryPaneView(history).load());
+        campaign = new CampaignViewModel(tasks, new FxDelayer(), services.campaigns(), backend::livenessSessions,
+                active::getConnection, System.getProperty("user.name", ""), Clock.systemUTC());
+        mainWindow.addTab("campaignTab", CampaignPaneView.TAB_TITLE, Feather.BAR_CHART_2, campaignTab(stage, active));
         mainWindow.showConnection(form.connectionSummary(), backend.isSandbox());
         workspace = new Workspace(active, mainWindow, form, results, viewer, history);
+        workspace.joinCampaigns(campaign, form);
     }
 
     /** Shows the window where it was last time, then reads the profiles and opens the last bucket. */
@@ -117,7 +135,27 @@ public final class DesktopWindow {
         }).orElse(pane);
     }
 
+    /** The Campaign tab, with the sandbox's play strip acting on the selected campaign session. */
+    private Node campaignTab(Stage owner, ActiveConnection active) {
+        Backend backend = services.backend();
+        ReportExportModel export = new ReportExportModel(services.tasks(), campaign,
+                SaveFileChooser.dialog(() -> owner, mainWindow.title()),
+                new SessionReferenceImages(backend::livenessSessions, backend::imageStore, active::getConnection),
+                () -> form.connectionSummary().get(), Clock.systemUTC());
+        CampaignPaneView view = new CampaignPaneView(campaign, export);
+        Parent pane = view.load();
+        backend.checkSimulator().ifPresent(simulator -> {
+            SimulationViewModel simulation = new SimulationViewModel(services.tasks(), simulator, campaign::checkNow);
+            simulation.sessionIdProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> campaign.selectedProperty().get() == null ? ""
+                            : campaign.selectedProperty().get().sessionId(), campaign.selectedProperty()));
+            view.setPlayStrip(new SimulationBar(simulation));
+        });
+        return pane;
+    }
+
     public void dispose() {
+        campaign.dispose();
         sessionForm.dispose();
         connectionBar.dispose();
         results.dispose();

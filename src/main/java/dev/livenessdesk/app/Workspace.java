@@ -6,6 +6,7 @@ import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.core.session.SessionStatus;
 import dev.livenessdesk.core.images.StoredImage;
+import dev.livenessdesk.ui.campaign.CampaignViewModel;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.history.HistoryViewModel;
 import dev.livenessdesk.ui.main.MainWindowView;
@@ -31,6 +32,7 @@ final class Workspace {
     private final ResultsViewModel results;
     private final ImageViewerViewModel viewer;
     private ConnectionSettings followed;
+    private CampaignViewModel campaign;
 
     Workspace(ActiveConnection active, MainWindowView window, SessionFormViewModel form, ResultsViewModel results,
               ImageViewerViewModel viewer, HistoryViewModel history) {
@@ -64,6 +66,16 @@ final class Workspace {
         });
     }
 
+    /**
+     * The Campaign tab joins in: every session the form creates is offered to it for tagging, its "Next" is the
+     * form's Create, and both tabs share the one pass mark.
+     */
+    void joinCampaigns(CampaignViewModel campaigns, SessionFormViewModel form) {
+        this.campaign = campaigns;
+        campaigns.setSessionCreator(form::createSession);
+        campaigns.metrics().passMarkProperty().bindBidirectional(results.passThresholdProperty());
+    }
+
     /** Opens the remembered bucket and prefix in the viewer, so the last place is one click away. */
     void browseRemembered(String bucket, String prefix) {
         ConnectionSettings connection = active.getConnection();
@@ -78,7 +90,10 @@ final class Workspace {
         created.settings().bucket().ifPresent(bucket -> viewer.showSession(connection, bucket,
                 created.settings().keyPrefix(), created.sessionId(),
                 OptionalInt.of(created.settings().auditImagesLimit())));
-        window.showResultsTab();
+        // A session tagged for a campaign stays in the Campaign tab, so the tester can press Next again.
+        if (campaign == null || !campaign.sessionCreated(connection, created)) {
+            window.showResultsTab();
+        }
     }
 
     private void resultArrived(SessionResults previous, SessionResults answer) {

@@ -77,6 +77,14 @@ public final class MainWindowView {
         showViewer(workspace);
     }
 
+    /** One more tab after the three, such as the Campaign tab. */
+    public void addTab(String id, String title, Feather icon, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setGraphic(new FontIcon(icon));
+        workspace.getTabs().add(tab);
+    }
+
     public void showResultsTab() {
         select(0);
     }

@@ -1,0 +1,31 @@
+package dev.livenessdesk.core.campaign;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything one report file holds: the campaign's numbers at the pass mark, its sessions, the plots as PNG
+ * pictures, the settings it was made with, and reference images only when the user asked for them.
+ *
+ * @param settings        label to value, in order ("Region" -> "us-east-1")
+ * @param referenceImages session id to a small JPEG; empty unless the user ticked "include reference images"
+ */
+public record CampaignReport(CampaignEvaluation evaluation, List<CampaignSession> sessions, int passMark,
+                             Instant madeAt, Map<String, String> settings, List<Picture> plots,
+                             Map<String, byte[]> referenceImages) {
+
+    public CampaignReport {
+        Objects.requireNonNull(evaluation, "evaluation");
+        sessions = List.copyOf(sessions);
+        Objects.requireNonNull(madeAt, "madeAt");
+        settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+        plots = List.copyOf(plots);
+        referenceImages = Map.copyOf(referenceImages);
+    }
+
+    /** A plot as the screen drew it. */
+    public record Picture(String title, byte[] png) {
+    }
+}

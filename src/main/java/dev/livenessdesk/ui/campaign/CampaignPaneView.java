@@ -1,0 +1,300 @@
+package dev.livenessdesk.ui.campaign;
+
+import dev.livenessdesk.core.campaign.Campaign;
+import dev.livenessdesk.core.campaign.CampaignSession;
+import dev.livenessdesk.core.campaign.Expectation;
+import dev.livenessdesk.core.campaign.Scenario;
+import dev.livenessdesk.core.session.SessionStatus;
+import dev.livenessdesk.ui.common.ViewLoader;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+
+/** The Campaign tab: binds {@link CampaignViewModel} to CampaignPane.fxml and draws the plots; handlers delegate. */
+public final class CampaignPaneView {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
+
+    /** The tab's title in the main window. */
+    public static final String TAB_TITLE = CampaignText.get("tab.title");
+
+    private final CampaignViewModel viewModel;
+    private final ReportExportModel export;
+    private final ConfidencePlot confidencePlot = new ConfidencePlot();
+    private final SweepPlot sweepPlot = new SweepPlot();
+    private final FeedbackPlot feedbackPlot = new FeedbackPlot();
+
+    @FXML private ComboBox<Campaign> campaignChoice;
+    @FXML private TextField newCampaignName;
+    @FXML private Label campaignNameProblem;
+    @FXML private ComboBox<Scenario> scenarioChoice;
+    @FXML private TextField newScenarioName;
+    @FXML private ComboBox<Expectation> expectationChoice;
+    @FXML private Label scenarioNameProblem;
+    @FXML private Button nextButton;
+    @FXML private Label tagging;
+    @FXML private javafx.scene.control.TitledPane setUp;
+    @FXML private StackPane playSlot;
+    @FXML private Spinner<Integer> passMark;
+    @FXML private Label summary;
+    @FXML private Label notCounted;
+    @FXML private Tab confidenceTab;
+    @FXML private Tab sweepTab;
+    @FXML private Tab feedbackTab;
+    @FXML private TableView<CampaignSession> table;
+    @FXML private TableColumn<CampaignSession, String> scenarioColumn;
+    @FXML private TableColumn<CampaignSession, CampaignSession> statusColumn;
+    @FXML private TableColumn<CampaignSession, String> confidenceColumn;
+    @FXML private TableColumn<CampaignSession, String> feedbackColumn;
+    @FXML private TableColumn<CampaignSession, String> timeColumn;
+    @FXML private TableColumn<CampaignSession, String> testerColumn;
+    @FXML private TableColumn<CampaignSession, String> noteColumn;
+    @FXML private ComboBox<Scenario> retagChoice;
+    @FXML private Button retagButton;
+    @FXML private TextField noteField;
+    @FXML private Button excludeButton;
+    @FXML private CheckBox includeImages;
+    @FXML private Button exportHtmlButton;
+    @FXML private Button exportCsvButton;
+    @FXML private Button exportJsonButton;
+    @FXML private Label message;
+
+    public CampaignPaneView(CampaignViewModel viewModel, ReportExportModel export) {
+        this.viewModel = viewModel;
+        this.export = export;
+    }
+
+    /** Builds the tab and reads the campaigns; call on the FX thread, once. */
+    public Parent load() {
+        Parent root = ViewLoader.load(this, "CampaignPane", CampaignText.bundle());
+        viewModel.load();
+        return root;
+    }
+
+    /** The sandbox's "play the check" strip, acting on the selected session. */
+    public void setPlayStrip(Node strip) {
+        playSlot.getChildren().setAll(strip);
+    }
+
+    @FXML
+    private void initialize() {
+        campaignChoice.setItems(viewModel.campaigns());
+        campaignChoice.valueProperty().bindBidirectional(viewModel.campaignProperty());
+        campaignChoice.setConverter(named(Campaign::name));
+        newCampaignName.textProperty().bindBidirectional(viewModel.newCampaignNameProperty());
+        newCampaignName.setOnAction(event -> createCampaign());
+        showProblem(campaignNameProblem, viewModel.campaignNameProblemProperty());
+
+        scenarioChoice.setItems(viewModel.scenarios());
+        scenarioChoice.valueProperty().bindBidirectional(viewModel.activeScenarioProperty());
+        scenarioChoice.setConverter(named(s -> s.name() + " \u2014 " + s.expectation().label()));
+        newScenarioName.textProperty().bindBidirectional(viewModel.newScenarioNameProperty());
+        newScenarioName.setOnAction(event -> addScenario());
+        expectationChoice.getItems().setAll(ReportExportModel.expectations());
+        expectationChoice.valueProperty().bindBidirectional(viewModel.newScenarioExpectationProperty());
+        expectationChoice.setConverter(named(Expectation::label));
+        showProblem(scenarioNameProblem, viewModel.scenarioNameProblemProperty());
+        nextButton.disableProperty().bind(viewModel.activeScenarioProperty().isNull());
+        tagging.textProperty().bind(viewModel.taggingProperty());
+        // Set-up is open while a campaign lacks scenarios; it folds away at Next to leave room for the numbers.
+        setUp.setExpanded(true);
+        viewModel.campaignProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.name().equals(now.name()) || now.scenarios().isEmpty()) {
+                setUp.setExpanded(now == null || now.scenarios().isEmpty());
+            }
+        });
+
+        CampaignMetricsModel metrics = viewModel.metrics();
+        passMark.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100, metrics.passMarkProperty().get()));
+        passMark.getValueFactory().valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                metrics.passMarkProperty().set(now);
+            }
+        });
+        metrics.passMarkProperty().addListener((obs, old, now) -> {
+            passMark.getValueFactory().setValue(now.intValue());
+            confidencePlot.showPassMark(now.intValue());
+            sweepPlot.showPassMark(now.intValue());
+        });
+        summary.textProperty().bind(metrics.summaryProperty());
+        hideWhenEmpty(notCounted, javafx.beans.binding.Bindings.concat(metrics.notCountedProperty(),
+                javafx.beans.binding.Bindings.when(metrics.notCountedProperty().isEmpty()).then("").otherwise(" "),
+                metrics.crossingProperty()));
+        // Always in place (one line), so the rows above do not jump while the tester aims at a button.
+        message.textProperty().bind(viewModel.messageProperty());
+
+        confidenceTab.setContent(confidencePlot);
+        sweepTab.setContent(sweepPlot);
+        feedbackTab.setContent(feedbackPlot);
+        metrics.evaluationProperty().addListener((obs, old, now) -> {
+            confidencePlot.show(now);
+            feedbackPlot.show(now);
+        });
+        metrics.sweepProperty().addListener((obs, old, now) -> sweepPlot.show(now));
+        confidencePlot.showPassMark(metrics.passMarkProperty().get());
+        sweepPlot.showPassMark(metrics.passMarkProperty().get());
+        sweepPlot.show(null);
+
+        bindTable();
+        export.busyProperty().addListener((obs, old, busy) -> setExportDisabled(busy));
+    }
+
+    private void bindTable() {
+        table.setItems(viewModel.sessions());
+        Label empty = new Label(CampaignText.get("table.empty"));
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        text(scenarioColumn, CampaignSession::scenarioName);
+        statusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        statusColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(CampaignSession session, boolean empty) {
+                super.updateItem(session, empty);
+                getStyleClass().removeAll("status-succeeded", "status-failed", "status-expired", "status-in-progress");
+                if (empty || session == null) {
+                    setText(null);
+                    return;
+                }
+                setText(session.status() == SessionStatus.UNKNOWN ? session.rawStatus() : session.status().name());
+                getStyleClass().add(switch (session.status()) {
+                    case SUCCEEDED -> "status-succeeded";
+                    case FAILED -> "status-failed";
+                    case EXPIRED -> "status-expired";
+                    default -> "status-in-progress";
+                });
+            }
+        });
+        text(confidenceColumn, s -> s.confidence().map(c -> String.format(Locale.ROOT, "%.1f", c)).orElse(""));
+        text(feedbackColumn, s -> String.join(", ", s.feedbackCodes()));
+        text(timeColumn, s -> TIME.format(s.createdAt()));
+        text(testerColumn, CampaignSession::tester);
+        text(noteColumn, s -> (s.excluded() ? CampaignText.get("outcome.excludedNote") + " " : "")
+                + s.note().orElse(""));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(CampaignSession session, boolean empty) {
+                super.updateItem(session, empty);
+                getStyleClass().remove("excluded-row");
+                if (!empty && session != null && session.excluded()) {
+                    getStyleClass().add("excluded-row");
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+            excludeButton.setText(CampaignText.get(now != null && now.excluded() ? "button.include" : "button.exclude"));
+        });
+        retagChoice.setItems(viewModel.scenarios());
+        retagChoice.setConverter(named(Scenario::name));
+        retagButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(retagChoice.valueProperty().isNull()));
+        excludeButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+    }
+
+    @FXML
+    private void createCampaign() {
+        viewModel.createCampaign();
+    }
+
+    @FXML
+    private void addScenario() {
+        viewModel.addScenario();
+    }
+
+    @FXML
+    private void next() {
+        setUp.setExpanded(false);
+        viewModel.next();
+    }
+
+    @FXML
+    private void retag() {
+        viewModel.retag(viewModel.selectedProperty().get(), retagChoice.getValue(), noteField.getText());
+        noteField.clear();
+    }
+
+    @FXML
+    private void toggleExcluded() {
+        CampaignSession session = viewModel.selectedProperty().get();
+        if (session != null) {
+            viewModel.setExcluded(session, !session.excluded(), noteField.getText());
+            noteField.clear();
+        }
+    }
+
+    @FXML
+    private void exportHtml() {
+        export.exportHtml(includeImages.isSelected());
+    }
+
+    @FXML
+    private void exportCsv() {
+        export.exportSessions(ReportExportModel.Format.CSV);
+    }
+
+    @FXML
+    private void exportJson() {
+        export.exportSessions(ReportExportModel.Format.JSON);
+    }
+
+    private void setExportDisabled(boolean busy) {
+        exportHtmlButton.setDisable(busy);
+        exportCsvButton.setDisable(busy);
+        exportJsonButton.setDisable(busy);
+    }
+
+    private static <T> void text(TableColumn<CampaignSession, T> column, Function<CampaignSession, T> value) {
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+    }
+
+    private static void showProblem(Label label, javafx.beans.value.ObservableStringValue problem) {
+        hideWhenEmpty(label, problem);
+    }
+
+    private static void hideWhenEmpty(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private static <T> StringConverter<T> named(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,172 @@
+package dev.livenessdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.livenessdesk.core.campaign.AttackSpecies;
+import dev.livenessdesk.core.campaign.CampaignSession;
+import dev.livenessdesk.core.campaign.Expectation;
+import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
+import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.sandbox.SandboxBackend;
+import dev.livenessdesk.settings.JsonPreferencesStore;
+import dev.livenessdesk.ui.common.FxTaskRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A QA tester's small campaign in the sandbox, start to finish: a campaign with a bona fide and an attack
+ * scenario, sessions made with Next and played with each play, the table and the plots following, the pass mark
+ * moving the numbers, and an exclusion with its note.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DesktopCampaignFlowTest {
+
+    private DesktopWindow window;
+    private FxTaskRunner tasks;
+    private SandboxBackend backend;
+    private final InMemoryCampaignStore campaigns = new InMemoryCampaignStore();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path data = Files.createTempDirectory("desktop-campaign");
+        backend = new SandboxBackend();
+        tasks = new FxTaskRunner(2);
+        window = new DesktopWindow(stage, new DesktopWindow.Services(backend,
+                new JsonPreferencesStore(data.resolve("preferences.json")),
+                new JsonSessionHistory(data.resolve("history.json"), Clock.systemUTC()), tasks, page -> { }, false,
+                campaigns));
+        window.show();
+        // The app's default size, inside the headless screen, so every control can be reached.
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1180);
+        stage.setHeight(760);
+    }
+
+    @Stop
+    void stop() {
+        window.dispose();
+        tasks.close();
+        backend.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSmallCampaignRunsInTheSandboxAndItsNumbersFollow(FxRobot robot) throws Exception {
+        robot.clickOn("#campaignTab");
+        robot.clickOn("#newCampaignName").write("Pilot");
+        robot.clickOn("#createCampaignButton");
+        waitUntil(() -> label(robot, "#taggingLabel").contains("has no scenario yet"));
+        addScenario(robot, "Live, office light", Expectation.BONA_FIDE);
+        addScenario(robot, "Printed A4", Expectation.attack(AttackSpecies.PRINTED_PHOTO));
+        ComboBox<Object> scenario = robot.lookup("#scenarioChoice").queryAs(ComboBox.class);
+        robot.interact(() -> scenario.getSelectionModel().select(0));
+        assertThat(label(robot, "#taggingLabel")).contains("'Live, office light' (bona fide) in 'Pilot'");
+
+        TableView<CampaignSession> table = robot.lookup("#campaignTable").queryAs(TableView.class);
+        robot.clickOn("#nextButton");
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.clickOn("#campaignPlaySlot #simulateLiveButton");
+        waitUntil(() -> "SUCCEEDED".equals(table.getItems().get(0).rawStatus()));
+        robot.clickOn("#nextButton");
+        waitUntil(() -> table.getItems().size() == 2);
+        robot.clickOn("#campaignPlaySlot #simulateStartedButton");
+        waitUntil(() -> "IN_PROGRESS".equals(table.getItems().get(1).rawStatus()));
+
+        robot.interact(() -> scenario.getSelectionModel().select(1));
+        robot.clickOn("#nextButton");
+        waitUntil(() -> table.getItems().size() == 3);
+        robot.clickOn("#campaignPlaySlot #simulateSpoofButton");
+        waitUntil(() -> "SUCCEEDED".equals(table.getItems().get(2).rawStatus()));
+        assertThat(robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
+                .getId()).as("tagged sessions keep the tester in the Campaign tab").isEqualTo("campaignTab");
+
+        waitUntil(() -> label(robot, "#campaignSummary")
+                .equals("At pass mark 80: BPCER 0/1, APCER printed photo 0/1"));
+        assertThat(label(robot, "#campaignNotCounted")).startsWith("Not counted: 1 in flight. BPCER and the worst APCER");
+        assertThat(table.getItems()).extracting(CampaignSession::scenarioName)
+                .containsExactly("Live, office light", "Live, office light", "Printed A4");
+        assertThat(table.getItems().get(0).confidence()).isPresent();
+        assertThat(table.getItems().get(0).tester()).isNotEmpty();
+
+        robot.clickOn("#confidenceTab");
+        LineChart<Number, Number> confidence = robot.lookup("#confidencePlot").queryAs(LineChart.class);
+        assertThat(confidence.getData().get(0).getData()).as("bona fide dots").hasSize(1);
+        assertThat(confidence.getData().get(1).getData()).as("attack dots").hasSize(1);
+        assertThat(confidence.getData().get(2).getData().get(0).getYValue().intValue()).isEqualTo(80);
+        robot.clickOn("#sweepTab");
+        LineChart<Number, Number> sweep = robot.lookup("#sweepPlot").queryAs(LineChart.class);
+        assertThat(sweep.getData()).as("BPCER, APCER printed photo, crossing, pass mark").hasSize(4);
+        assertThat(sweep.getData().get(0).getData()).hasSize(101);
+        assertThat(robot.lookup("#crossingMarker").tryQuery()).isPresent();
+        robot.clickOn("#feedbackTab");
+        assertThat(robot.lookup("#feedbackPlot").queryAs(StackedBarChart.class).getXAxis()).isNotNull();
+
+        Spinner<Integer> passMark = robot.lookup("#campaignPassMark").queryAs(Spinner.class);
+        robot.interact(() -> passMark.getValueFactory().setValue(95));
+        assertThat(label(robot, "#campaignSummary"))
+                .isEqualTo("At pass mark 95: BPCER 1/1 (100%), APCER printed photo 0/1");
+        assertThat(sweep.getData().get(3).getData().get(0).getXValue().intValue()).isEqualTo(95);
+        assertThat(confidence.getData().get(2).getData().get(0).getYValue().intValue()).isEqualTo(95);
+        robot.interact(() -> passMark.getValueFactory().setValue(10));
+        assertThat(label(robot, "#campaignSummary"))
+                .isEqualTo("At pass mark 10: BPCER 0/1, APCER printed photo 1/1 (100%)");
+
+        robot.clickOn("#campaignSessionsTab");
+        robot.interact(() -> table.getSelectionModel().select(2));
+        robot.interact(() -> robot.lookup("#noteField").queryAs(javafx.scene.control.TextField.class)
+                .setText("tester held the photo too far"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#excludeButton");
+        waitUntil(() -> table.getItems().get(2).excluded());
+        assertThat(label(robot, "#campaignSummary")).isEqualTo("At pass mark 10: BPCER 0/1, APCER printed photo "
+                + "none scored yet");
+        waitUntil(() -> campaigns.sessionsOf("Pilot").stream().anyMatch(s -> s.excluded()
+                && s.note().orElse("").equals("tester held the photo too far")));
+        assertThat(campaigns.sessionsOf("Pilot")).hasSize(3);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addScenario(FxRobot robot, String name, Expectation expectation) throws TimeoutException {
+        robot.clickOn("#newScenarioName").write(name);
+        ComboBox<Expectation> kind = robot.lookup("#expectationChoice").queryAs(ComboBox.class);
+        robot.interact(() -> kind.setValue(expectation));
+        robot.clickOn("#addScenarioButton");
+        ComboBox<Object> scenarios = robot.lookup("#scenarioChoice").queryAs(ComboBox.class);
+        waitUntil(() -> scenarios.getItems().stream().anyMatch(s -> s.toString().contains(name)));
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return ((Labeled) robot.lookup(query).query()).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+}
