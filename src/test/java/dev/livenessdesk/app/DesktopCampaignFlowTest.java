@@ -101,20 +101,26 @@ class DesktopCampaignFlowTest {
         waitUntil(() -> table.getItems().size() == 3);
         robot.clickOn("#campaignPlaySlot #simulateSpoofButton");
         waitUntil(() -> "SUCCEEDED".equals(table.getItems().get(2).rawStatus()));
+        robot.interact(() -> scenario.getSelectionModel().select(0));
+        robot.clickOn("#nextButton");
+        waitUntil(() -> table.getItems().size() == 4);
+        robot.clickOn("#campaignPlaySlot #simulatePoorConditionsButton");
+        waitUntil(() -> "SUCCEEDED".equals(table.getItems().get(3).rawStatus()));
         assertThat(robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
                 .getId()).as("tagged sessions keep the tester in the Campaign tab").isEqualTo("campaignTab");
 
         waitUntil(() -> label(robot, "#campaignSummary")
-                .equals("At pass mark 80: BPCER 0/1, APCER printed photo 0/1"));
+                .equals("At pass mark 80: BPCER 1/2 (50%), APCER printed photo 0/1"));
         assertThat(label(robot, "#campaignNotCounted")).startsWith("Not counted: 1 in flight. BPCER and the worst APCER");
         assertThat(table.getItems()).extracting(CampaignSession::scenarioName)
-                .containsExactly("Live, office light", "Live, office light", "Printed A4");
+                .containsExactly("Live, office light", "Live, office light", "Printed A4", "Live, office light");
+        assertThat(table.getItems().get(3).feedbackCodes()).contains("LOW_LIGHTING_DETECTED");
         assertThat(table.getItems().get(0).confidence()).isPresent();
         assertThat(table.getItems().get(0).tester()).isNotEmpty();
 
         robot.clickOn("#confidenceTab");
         LineChart<Number, Number> confidence = robot.lookup("#confidencePlot").queryAs(LineChart.class);
-        assertThat(confidence.getData().get(0).getData()).as("bona fide dots").hasSize(1);
+        assertThat(confidence.getData().get(0).getData()).as("bona fide dots").hasSize(2);
         assertThat(confidence.getData().get(1).getData()).as("attack dots").hasSize(1);
         assertThat(confidence.getData().get(2).getData().get(0).getYValue().intValue()).isEqualTo(80);
         robot.clickOn("#sweepTab");
@@ -123,17 +129,19 @@ class DesktopCampaignFlowTest {
         assertThat(sweep.getData().get(0).getData()).hasSize(101);
         assertThat(robot.lookup("#crossingMarker").tryQuery()).isPresent();
         robot.clickOn("#feedbackTab");
-        assertThat(robot.lookup("#feedbackPlot").queryAs(StackedBarChart.class).getXAxis()).isNotNull();
+        StackedBarChart<String, Number> feedback = robot.lookup("#feedbackPlot").queryAs(StackedBarChart.class);
+        assertThat(feedback.getData()).extracting(series -> series.getName())
+                .contains("LOW_LIGHTING_DETECTED", "FACE_NOT_ALIGNED");
 
         Spinner<Integer> passMark = robot.lookup("#campaignPassMark").queryAs(Spinner.class);
         robot.interact(() -> passMark.getValueFactory().setValue(95));
         assertThat(label(robot, "#campaignSummary"))
-                .isEqualTo("At pass mark 95: BPCER 1/1 (100%), APCER printed photo 0/1");
+                .isEqualTo("At pass mark 95: BPCER 2/2 (100%), APCER printed photo 0/1");
         assertThat(sweep.getData().get(3).getData().get(0).getXValue().intValue()).isEqualTo(95);
         assertThat(confidence.getData().get(2).getData().get(0).getYValue().intValue()).isEqualTo(95);
         robot.interact(() -> passMark.getValueFactory().setValue(10));
         assertThat(label(robot, "#campaignSummary"))
-                .isEqualTo("At pass mark 10: BPCER 0/1, APCER printed photo 1/1 (100%)");
+                .isEqualTo("At pass mark 10: BPCER 0/2, APCER printed photo 1/1 (100%)");
 
         robot.clickOn("#campaignSessionsTab");
         robot.interact(() -> table.getSelectionModel().select(2));
@@ -142,11 +150,11 @@ class DesktopCampaignFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#excludeButton");
         waitUntil(() -> table.getItems().get(2).excluded());
-        assertThat(label(robot, "#campaignSummary")).isEqualTo("At pass mark 10: BPCER 0/1, APCER printed photo "
+        assertThat(label(robot, "#campaignSummary")).isEqualTo("At pass mark 10: BPCER 0/2, APCER printed photo "
                 + "none scored yet");
         waitUntil(() -> campaigns.sessionsOf("Pilot").stream().anyMatch(s -> s.excluded()
                 && s.note().orElse("").equals("tester held the photo too far")));
-        assertThat(campaigns.sessionsOf("Pilot")).hasSize(3);
+        assertThat(campaigns.sessionsOf("Pilot")).hasSize(4);
     }
 
     @SuppressWarnings("unchecked")

@@ -251,7 +251,7 @@ public final class CampaignViewModel {
 
     private void resultsArrived(String sessionId, SessionResults results) {
         find(sessionId).ifPresent(session -> {
-            CampaignSession updated = session.withResult(results.rawStatus(), results.confidence(), List.of());
+            CampaignSession updated = session.withResult(results.rawStatus(), results.confidence(), results.feedbackCodes());
             if (!updated.equals(session)) {
                 change(updated);
             }
