@@ -161,7 +161,12 @@ public final class DesktopWindow {
             simulation.sessionIdProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                     () -> campaign.selectedProperty().get() == null ? ""
                             : campaign.selectedProperty().get().sessionId(), campaign.selectedProperty()));
-            view.setPlayStrip(new SimulationBar(simulation));
+            SimulationBar strip = new SimulationBar(simulation);
+            // Its own ids, so the Result tab's strip and this one are told apart (by tests and accessibility tools).
+            strip.setId("campaignSimulationBar");
+            strip.lookupAll(".button").forEach(button -> button.setId("campaign"
+                    + Character.toUpperCase(button.getId().charAt(0)) + button.getId().substring(1)));
+            view.setPlayStrip(strip);
         });
         return pane;
     }

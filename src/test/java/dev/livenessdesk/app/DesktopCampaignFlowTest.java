@@ -89,22 +89,22 @@ class DesktopCampaignFlowTest {
         TableView<CampaignSession> table = robot.lookup("#campaignTable").queryAs(TableView.class);
         robot.clickOn("#nextButton");
         waitUntil(() -> table.getItems().size() == 1);
-        robot.clickOn("#campaignPlaySlot #simulateLiveButton");
+        robot.clickOn("#campaignSimulateLiveButton");
         waitUntil(() -> "SUCCEEDED".equals(table.getItems().get(0).rawStatus()));
         robot.clickOn("#nextButton");
         waitUntil(() -> table.getItems().size() == 2);
-        robot.clickOn("#campaignPlaySlot #simulateStartedButton");
+        robot.clickOn("#campaignSimulateStartedButton");
         waitUntil(() -> "IN_PROGRESS".equals(table.getItems().get(1).rawStatus()));
 
         robot.interact(() -> scenario.getSelectionModel().select(1));
         robot.clickOn("#nextButton");
         waitUntil(() -> table.getItems().size() == 3);
-        robot.clickOn("#campaignPlaySlot #simulateSpoofButton");
+        robot.clickOn("#campaignSimulateSpoofButton");
         waitUntil(() -> "SUCCEEDED".equals(table.getItems().get(2).rawStatus()));
         robot.interact(() -> scenario.getSelectionModel().select(0));
         robot.clickOn("#nextButton");
         waitUntil(() -> table.getItems().size() == 4);
-        robot.clickOn("#campaignPlaySlot #simulatePoorConditionsButton");
+        robot.clickOn("#campaignSimulatePoorConditionsButton");
         waitUntil(() -> "SUCCEEDED".equals(table.getItems().get(3).rawStatus()));
         assertThat(robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
                 .getId()).as("tagged sessions keep the tester in the Campaign tab").isEqualTo("campaignTab");
