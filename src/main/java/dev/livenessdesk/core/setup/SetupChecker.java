@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -79,14 +80,13 @@ public final class SetupChecker {
         List<Future<?>> work = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(checks.size(), daemon("setup-check"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("setup-check-timer"));
-        answered.values().forEach(future -> future.thenAccept(result -> tell(onEach, result)));
         try {
             for (SetupCheck check : checks) {
                 CompletableFuture<?>[] needs = check.needs().stream().map(answered::get)
                         .filter(java.util.Objects::nonNull).toArray(CompletableFuture[]::new);
                 CompletableFuture.allOf(needs).thenRun(() -> {
                     synchronized (work) {
-                        work.add(start(check, target, findings, answered.get(check.id()), workers, timer));
+                        work.add(start(check, target, findings, answered.get(check.id()), onEach, workers, timer));
                     }
                 });
             }
@@ -107,26 +107,35 @@ public final class SetupChecker {
     }
 
     private Future<?> start(SetupCheck check, SetupTarget target, Findings findings,
-                            CompletableFuture<CheckResult> answer, ExecutorService workers,
-                            ScheduledExecutorService timer) {
+                            CompletableFuture<CheckResult> answer, Consumer<CheckResult> onEach,
+                            ExecutorService workers, ScheduledExecutorService timer) {
         // Built here, not in the timer: a failure inside a scheduled task would vanish and leave the row hanging.
         CheckResult timedOut = CheckResult.unknown(check.id(),
                 SetupWords.get("unknown.timeout", Math.max(1, timeBound.toSeconds())),
                 SetupWords.get("unknown.timeout.fix"));
+        AtomicBoolean answered = new AtomicBoolean();
+        // The first answer wins (the check's or the timer's); it is told before the rows that build on it start.
+        Consumer<CheckResult> finish = result -> {
+            if (answered.compareAndSet(false, true)) {
+                tell(onEach, result);
+                answer.complete(result);
+            }
+        };
         Future<?> task = workers.submit(() -> {
             try {
-                answer.complete(check.run(target, findings));
+                finish.accept(check.run(target, findings));
             } catch (InterruptedException e) {
-                answer.complete(CheckResult.unknown(check.id(), SetupWords.get("unknown.stopped"), ""));
+                finish.accept(CheckResult.unknown(check.id(), SetupWords.get("unknown.stopped"), ""));
             } catch (RuntimeException e) {
                 LogHolder.LOG.log(System.Logger.Level.WARNING, "The " + check.id().wireName() + " check broke", e);
-                answer.complete(CheckResult.unknown(check.id(), SetupWords.get("unknown.broken",
+                finish.accept(CheckResult.unknown(check.id(), SetupWords.get("unknown.broken",
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
                         SetupWords.get("unknown.broken.fix")));
             }
         });
         timer.schedule(() -> {
-            if (answer.complete(timedOut)) {
+            if (!answered.get()) {
+                finish.accept(timedOut);
                 task.cancel(true);
             }
         }, timeBound.toMillis(), TimeUnit.MILLISECONDS);

@@ -1,5 +1,6 @@
 package dev.livenessdesk.core.setup;
 
+import dev.livenessdesk.testsupport.ScriptedSetupAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.core.connection.ConnectionSettings;
@@ -23,7 +24,7 @@ class SetupCheckerTest {
     @Test
     void independentRowsRunAtTheSameTime() throws InterruptedException {
         CountDownLatch bothAsked = new CountDownLatch(2);
-        FakeSetupAnswers answers = new FakeSetupAnswers() {
+        ScriptedSetupAnswers answers = new ScriptedSetupAnswers() {
             @Override
             public dev.livenessdesk.core.connection.CallerIdentity identity(ConnectionSettings connection)
                     throws ServiceException {
@@ -47,14 +48,14 @@ class SetupCheckerTest {
 
     @Test
     void aRowThatRunsOutOfTimeIsInterruptedAndCouldNotBeChecked() throws InterruptedException {
-        AtomicReference<Boolean> interrupted = new AtomicReference<>(false);
-        FakeSetupAnswers answers = new FakeSetupAnswers() {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        ScriptedSetupAnswers answers = new ScriptedSetupAnswers() {
             @Override
             public ServiceClock serviceClock(ConnectionSettings connection) {
                 try {
                     Thread.sleep(TimeUnit.MINUTES.toMillis(1));
                 } catch (InterruptedException e) {
-                    interrupted.set(true);
+                    interrupted.countDown();
                 }
                 return new ServiceClock(Instant.now(), Instant.now());
             }
@@ -67,12 +68,12 @@ class SetupCheckerTest {
                 + "again."));
         assertThat(row(run, CheckId.BUCKET).status()).as("the other rows are answered").isEqualTo(CheckStatus.OK);
         assertThat(run.took()).isLessThan(Duration.ofSeconds(30));
-        assertThat(interrupted.get()).isTrue();
+        assertThat(interrupted.await(20, TimeUnit.SECONDS)).as("the late check was interrupted").isTrue();
     }
 
     @Test
     void aCheckThatBreaksReadsCouldNotCheckAndTheOthersGoOn() throws InterruptedException {
-        FakeSetupAnswers answers = new FakeSetupAnswers();
+        ScriptedSetupAnswers answers = new ScriptedSetupAnswers();
         answers.versioning = new IllegalStateException("unexpected answer");
         SetupRun run = new SetupChecker(answers).run(TARGET, result -> { });
 
@@ -85,7 +86,7 @@ class SetupCheckerTest {
     @Test
     void everyRowIsToldAsItIsAnsweredAndTheRunKeepsChecklistOrder() throws InterruptedException {
         List<CheckId> heard = new CopyOnWriteArrayList<>();
-        SetupRun run = new SetupChecker(new FakeSetupAnswers()).run(TARGET, result -> heard.add(result.id()));
+        SetupRun run = new SetupChecker(new ScriptedSetupAnswers()).run(TARGET, result -> heard.add(result.id()));
 
         assertThat(heard).containsExactlyInAnyOrderElementsOf(run.results().stream().map(CheckResult::id).toList());
         assertThat(run.results()).extracting(CheckResult::id).isSorted();
@@ -96,7 +97,7 @@ class SetupCheckerTest {
     @Test
     void interruptingTheRunStopsIt() throws Exception {
         CountDownLatch clockAsked = new CountDownLatch(1);
-        FakeSetupAnswers answers = new FakeSetupAnswers() {
+        ScriptedSetupAnswers answers = new ScriptedSetupAnswers() {
             @Override
             public ServiceClock serviceClock(ConnectionSettings connection) {
                 clockAsked.countDown();

@@ -1,6 +1,7 @@
 package dev.livenessdesk.core.setup;
 
-import static dev.livenessdesk.core.setup.FakeSetupAnswers.error;
+import static dev.livenessdesk.testsupport.ScriptedSetupAnswers.error;
+import dev.livenessdesk.testsupport.ScriptedSetupAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.core.connection.CallerIdentity;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Every row's words for ok, warning, fails and could not check, from answers set up one way or another. */
 class SetupRowsTest {
 
-    private final FakeSetupAnswers answers = new FakeSetupAnswers();
+    private final ScriptedSetupAnswers answers = new ScriptedSetupAnswers();
     private SetupTarget target = target("us-east-1", "liveness-out", "qa/", null);
 
     private static SetupTarget target(String region, String bucket, String prefix, String key) {
@@ -26,7 +27,7 @@ class SetupRowsTest {
     }
 
     private CheckResult row(CheckId id) throws InterruptedException {
-        SetupChecker checker = new SetupChecker(answers, Clock.fixed(FakeSetupAnswers.NOW, ZoneOffset.UTC),
+        SetupChecker checker = new SetupChecker(answers, Clock.fixed(ScriptedSetupAnswers.NOW, ZoneOffset.UTC),
                 Duration.ofSeconds(30));
         return checker.run(target, result -> { }).results().stream().filter(r -> r.id() == id).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + id));
@@ -47,15 +48,15 @@ class SetupRowsTest {
     @Test
     void credentials() throws InterruptedException {
         assertThat(row(CheckId.CREDENTIALS)).isEqualTo(CheckResult.ok(CheckId.CREDENTIALS, "Account 123456789012, "
-                + "acting as " + FakeSetupAnswers.CALLER + "; the credentials come from profile qa. They are "
+                + "acting as " + ScriptedSetupAnswers.CALLER + "; the credentials come from profile qa. They are "
                 + "long-term keys and do not expire."));
 
-        answers.identity = new CallerIdentity("123456789012", FakeSetupAnswers.CALLER, "", Optional.of(
-                FakeSetupAnswers.NOW.plus(Duration.ofMinutes(95))), "profile qa: IAM Identity Center");
+        answers.identity = new CallerIdentity("123456789012", ScriptedSetupAnswers.CALLER, "", Optional.of(
+                ScriptedSetupAnswers.NOW.plus(Duration.ofMinutes(95))), "profile qa: IAM Identity Center");
         assertThat(row(CheckId.CREDENTIALS).found()).endsWith("They expire at 2026-12-01 21:35 UTC (in 95 minutes).");
 
-        answers.identity = new CallerIdentity("123456789012", FakeSetupAnswers.CALLER, "", Optional.of(
-                FakeSetupAnswers.NOW.plus(Duration.ofMinutes(4))), "profile qa: IAM Identity Center");
+        answers.identity = new CallerIdentity("123456789012", ScriptedSetupAnswers.CALLER, "", Optional.of(
+                ScriptedSetupAnswers.NOW.plus(Duration.ofMinutes(4))), "profile qa: IAM Identity Center");
         CheckResult expiring = row(CheckId.CREDENTIALS);
         assertThat(expiring.status()).isEqualTo(CheckStatus.WARN);
         assertThat(expiring.found()).endsWith("(in 4 minutes).");
@@ -72,13 +73,13 @@ class SetupRowsTest {
         assertThat(row(CheckId.CLOCK)).isEqualTo(CheckResult.ok(CheckId.CLOCK,
                 "This computer's clock is 2 s ahead of AWS."));
 
-        answers.clock = new ServiceClock(FakeSetupAnswers.NOW, FakeSetupAnswers.NOW.minusSeconds(150));
+        answers.clock = new ServiceClock(ScriptedSetupAnswers.NOW, ScriptedSetupAnswers.NOW.minusSeconds(150));
         assertThat(row(CheckId.CLOCK)).isEqualTo(CheckResult.warn(CheckId.CLOCK, "This computer's clock is 2 min 30 s "
                 + "behind AWS: AWS refuses signatures more than 5 minutes off, so it should be fixed before it drifts "
                 + "further.", "Turn on automatic date and time (NTP) on this computer, or set the clock right, then "
                 + "check again."));
 
-        answers.clock = new ServiceClock(FakeSetupAnswers.NOW, FakeSetupAnswers.NOW.plusSeconds(601));
+        answers.clock = new ServiceClock(ScriptedSetupAnswers.NOW, ScriptedSetupAnswers.NOW.plusSeconds(601));
         CheckResult off = row(CheckId.CLOCK);
         assertThat(off.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(off.found()).isEqualTo("This computer's clock is 10 min 1 s ahead of AWS: AWS refuses every request "
@@ -138,7 +139,7 @@ class SetupRowsTest {
 
     @Test
     void permissions() throws InterruptedException {
-        target = target("us-east-1", "liveness-out", "qa/", FakeSetupAnswers.KEY_ARN);
+        target = target("us-east-1", "liveness-out", "qa/", ScriptedSetupAnswers.KEY_ARN);
         CheckResult allowed = row(CheckId.PERMISSIONS);
         assertThat(allowed.status()).isEqualTo(CheckStatus.OK);
         assertThat(allowed.found()).isEqualTo("The IAM policies of arn:aws:iam::123456789012:role/LivenessTester allow "
@@ -151,23 +152,23 @@ class SetupRowsTest {
                         PermissionDecision.Decision.ALLOWED),
                 new PermissionDecision("s3:PutObject", "arn:aws:s3:::liveness-out/qa/"
                         + PermissionsCheck.SAMPLE_KEY, PermissionDecision.Decision.IMPLICIT_DENY),
-                new PermissionDecision("kms:Decrypt", FakeSetupAnswers.KEY_ARN,
+                new PermissionDecision("kms:Decrypt", ScriptedSetupAnswers.KEY_ARN,
                         PermissionDecision.Decision.EXPLICIT_DENY)));
         CheckResult denied = row(CheckId.PERMISSIONS);
         assertThat(denied.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(denied.found()).isEqualTo("The IAM policies of arn:aws:iam::123456789012:role/LivenessTester do not "
                 + "allow: s3:PutObject on arn:aws:s3:::liveness-out/qa/" + PermissionsCheck.SAMPLE_KEY
-                + " (no policy allows it); kms:Decrypt on " + FakeSetupAnswers.KEY_ARN + " (a policy denies it).");
+                + " (no policy allows it); kms:Decrypt on " + ScriptedSetupAnswers.KEY_ARN + " (a policy denies it).");
         assertThat(denied.fix()).isEqualTo("Ask your AWS administrator to add this policy to "
                 + "arn:aws:iam::123456789012:role/LivenessTester: {\"Version\":\"2012-10-17\",\"Statement\":["
                 + "{\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\"],\"Resource\":\"arn:aws:s3:::liveness-out/qa/*\"},"
-                + "{\"Effect\":\"Allow\",\"Action\":[\"kms:Decrypt\"],\"Resource\":\"" + FakeSetupAnswers.KEY_ARN
+                + "{\"Effect\":\"Allow\",\"Action\":[\"kms:Decrypt\"],\"Resource\":\"" + ScriptedSetupAnswers.KEY_ARN
                 + "\"}]}");
 
         answers.simulation = error(ErrorKind.ACCESS_DENIED, "Your credentials lack iam:SimulatePrincipalPolicy.", "");
         assertThat(row(CheckId.PERMISSIONS)).isEqualTo(CheckResult.unknown(CheckId.PERMISSIONS, "Could not check: "
                 + "your credentials may not run iam:SimulatePrincipalPolicy, so the permissions of "
-                + FakeSetupAnswers.CALLER + " were not simulated.", "To let Liveness Desk check them, ask your AWS "
+                + ScriptedSetupAnswers.CALLER + " were not simulated.", "To let Liveness Desk check them, ask your AWS "
                 + "administrator for this read-only policy: {\"Effect\":\"Allow\",\"Action\":["
                 + "\"iam:SimulatePrincipalPolicy\",\"iam:GetRole\"],\"Resource\":"
                 + "\"arn:aws:iam::123456789012:role/LivenessTester\"}. Until then a failed Create names the missing "
@@ -185,7 +186,7 @@ class SetupRowsTest {
                 new PermissionQuestion(List.of("s3:PutObject", "s3:GetObject"),
                         "arn:aws:s3:::liveness-out/qa/" + PermissionsCheck.SAMPLE_KEY, Optional.empty()),
                 new PermissionQuestion(List.of("s3:ListBucket"), "arn:aws:s3:::liveness-out", Optional.of("qa/")),
-                new PermissionQuestion(List.of("kms:GenerateDataKey", "kms:Decrypt"), FakeSetupAnswers.KEY_ARN,
+                new PermissionQuestion(List.of("kms:GenerateDataKey", "kms:Decrypt"), ScriptedSetupAnswers.KEY_ARN,
                         Optional.empty()));
     }
 
@@ -204,7 +205,7 @@ class SetupRowsTest {
     @Test
     void encryption() throws InterruptedException {
         assertThat(row(CheckId.ENCRYPTION)).isEqualTo(CheckResult.ok(CheckId.ENCRYPTION, "s3://liveness-out encrypts "
-                + "what it stores by default: SSE-KMS with " + FakeSetupAnswers.KEY_ARN + "."));
+                + "what it stores by default: SSE-KMS with " + ScriptedSetupAnswers.KEY_ARN + "."));
         answers.encryption = new BucketEncryption(BucketEncryption.Kind.SSE_S3, Optional.empty());
         assertThat(row(CheckId.ENCRYPTION).found()).isEqualTo("s3://liveness-out encrypts what it stores by default: "
                 + "S3-managed keys (SSE-S3).");
@@ -295,12 +296,12 @@ class SetupRowsTest {
     void kmsKey() throws InterruptedException {
         target = target("us-east-1", null, "", "alias/liveness");
         assertThat(row(CheckId.KMS_KEY)).isEqualTo(CheckResult.ok(CheckId.KMS_KEY, "The KMS key "
-                + FakeSetupAnswers.KEY_ARN + " is enabled, can encrypt S3 objects, and is in us-east-1."));
+                + ScriptedSetupAnswers.KEY_ARN + " is enabled, can encrypt S3 objects, and is in us-east-1."));
 
-        answers.key = new KmsKeyFacts(FakeSetupAnswers.KEY_ARN, "k", "PendingDeletion", "ENCRYPT_DECRYPT",
+        answers.key = new KmsKeyFacts(ScriptedSetupAnswers.KEY_ARN, "k", "PendingDeletion", "ENCRYPT_DECRYPT",
                 "SYMMETRIC_DEFAULT");
         assertThat(row(CheckId.KMS_KEY)).isEqualTo(CheckResult.fail(CheckId.KMS_KEY, "The KMS key "
-                + FakeSetupAnswers.KEY_ARN + " is PendingDeletion: nothing can be encrypted with it.", "Enable the key "
+                + ScriptedSetupAnswers.KEY_ARN + " is PendingDeletion: nothing can be encrypted with it.", "Enable the key "
                 + "in the KMS console (or cancel its deletion), or pick another key."));
 
         answers.key = new KmsKeyFacts("arn:aws:kms:eu-west-1:123456789012:key/k", "k", "Enabled", "ENCRYPT_DECRYPT",
@@ -308,8 +309,8 @@ class SetupRowsTest {
         assertThat(row(CheckId.KMS_KEY).found()).isEqualTo("The KMS key arn:aws:kms:eu-west-1:123456789012:key/k is in "
                 + "eu-west-1, not in us-east-1: Rekognition can use only a key in its own region.");
 
-        answers.key = new KmsKeyFacts(FakeSetupAnswers.KEY_ARN, "k", "Enabled", "SIGN_VERIFY", "RSA_2048");
-        assertThat(row(CheckId.KMS_KEY).found()).isEqualTo("The KMS key " + FakeSetupAnswers.KEY_ARN
+        answers.key = new KmsKeyFacts(ScriptedSetupAnswers.KEY_ARN, "k", "Enabled", "SIGN_VERIFY", "RSA_2048");
+        assertThat(row(CheckId.KMS_KEY).found()).isEqualTo("The KMS key " + ScriptedSetupAnswers.KEY_ARN
                 + " is RSA_2048 for SIGN_VERIFY: S3 encrypts only with symmetric encryption keys.");
 
         answers.key = error(ErrorKind.NOT_FOUND, "KMS in us-east-1 knows no key alias/liveness.", "");

@@ -1,10 +1,22 @@
-package dev.livenessdesk.core.setup;
+package dev.livenessdesk.testsupport;
 
 import dev.livenessdesk.core.connection.CallerIdentity;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.setup.BucketEncryption;
+import dev.livenessdesk.core.setup.BucketPlace;
+import dev.livenessdesk.core.setup.KmsKeyFacts;
+import dev.livenessdesk.core.setup.LifecycleRule;
+import dev.livenessdesk.core.setup.PermissionDecision;
+import dev.livenessdesk.core.setup.PermissionQuestion;
+import dev.livenessdesk.core.setup.PolicySource;
+import dev.livenessdesk.core.setup.PublicAccessBlock;
+import dev.livenessdesk.core.setup.ServiceClock;
+import dev.livenessdesk.core.setup.SetupAnswers;
+import dev.livenessdesk.core.setup.Simulation;
+import dev.livenessdesk.core.setup.VersioningState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,28 +27,28 @@ import java.util.OptionalInt;
  * Answers the setup questions from fields a test sets: a value, or a ServiceError to fail with. Starts as a good
  * setup in us-east-1. Records the connection each question was asked on.
  */
-class FakeSetupAnswers implements SetupAnswers {
+public class ScriptedSetupAnswers implements SetupAnswers {
 
-    static final Instant NOW = Instant.parse("2026-12-01T20:00:00Z");
-    static final String CALLER = "arn:aws:sts::123456789012:assumed-role/LivenessTester/desk-user";
-    static final String KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    public static final Instant NOW = Instant.parse("2026-12-01T20:00:00Z");
+    public static final String CALLER = "arn:aws:sts::123456789012:assumed-role/LivenessTester/desk-user";
+    public static final String KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
-    Object identity = new CallerIdentity("123456789012", CALLER, "AROA:desk-user", Optional.empty(), "profile qa");
-    Object clock = new ServiceClock(NOW, NOW.plusSeconds(2));
-    Object place = new BucketPlace("us-east-1", true);
-    Object encryption = new BucketEncryption(BucketEncryption.Kind.SSE_KMS, Optional.of(KEY_ARN));
-    Object publicAccess = Optional.of(new PublicAccessBlock(true, true, true, true));
-    Object lifecycle = List.of(new LifecycleRule("expire", true, "qa/", false, OptionalInt.of(30), false,
+    public Object identity = new CallerIdentity("123456789012", CALLER, "AROA:desk-user", Optional.empty(), "profile qa");
+    public Object clock = new ServiceClock(NOW, NOW.plusSeconds(2));
+    public Object place = new BucketPlace("us-east-1", true);
+    public Object encryption = new BucketEncryption(BucketEncryption.Kind.SSE_KMS, Optional.of(KEY_ARN));
+    public Object publicAccess = Optional.of(new PublicAccessBlock(true, true, true, true));
+    public Object lifecycle = List.of(new LifecycleRule("expire", true, "qa/", false, OptionalInt.of(30), false,
             OptionalInt.of(7)));
-    Object versioning = VersioningState.ENABLED;
-    Object key = new KmsKeyFacts(KEY_ARN, "1234abcd-12ab-34cd-56ef-1234567890ab", "Enabled", "ENCRYPT_DECRYPT",
+    public Object versioning = VersioningState.ENABLED;
+    public Object key = new KmsKeyFacts(KEY_ARN, "1234abcd-12ab-34cd-56ef-1234567890ab", "Enabled", "ENCRYPT_DECRYPT",
             "SYMMETRIC_DEFAULT");
     /** null: allow every question; otherwise the simulation to answer (or an error). */
-    Object simulation;
-    final List<String> asked = new ArrayList<>();
-    final List<PermissionQuestion> questions = new ArrayList<>();
+    public Object simulation;
+    public final List<String> asked = new ArrayList<>();
+    public final List<PermissionQuestion> questions = new ArrayList<>();
 
-    static ServiceError error(ErrorKind kind, String message, String next) {
+    public static ServiceError error(ErrorKind kind, String message, String next) {
         return ServiceError.of(kind, message, next);
     }
 
