@@ -94,6 +94,13 @@ public final class CampaignPaneView {
 
     /** The sandbox's "play the check" strip, acting on the selected session. */
     public void setPlayStrip(Node strip) {
+        // The strip may be wider than a narrow window: it is clipped there rather than pushing the tab wider.
+        playSlot.setMinWidth(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(playSlot.widthProperty());
+        clip.heightProperty().bind(playSlot.heightProperty());
+        playSlot.setClip(clip);
+        playSlot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         playSlot.getChildren().setAll(strip);
     }
 
