@@ -35,6 +35,7 @@ import dev.livenessdesk.ui.viewer.ImageViewerView;
 import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
 import dev.livenessdesk.ui.viewer.SaveFileChooser;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -72,6 +73,7 @@ public final class DesktopWindow {
     private final ResultsViewModel results;
     private final CampaignViewModel campaign;
     private final Workspace workspace;
+    private final List<BuiltAfterFirstFrame> hiddenAtStart;
 
     public DesktopWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -102,11 +104,15 @@ public final class DesktopWindow {
 
         mainWindow.setConnectionBar(connectionBar.root());
         mainWindow.setSessionForm(sessionForm.root());
-        mainWindow.showWorkspace(resultsTab(), ImageViewerView.load(viewer).root(),
-                new HistoryPaneView(history).load());
+        // The tabs behind the first one are built after the window's first frame (start-up, bench/startup).
+        BuiltAfterFirstFrame images = new BuiltAfterFirstFrame(() -> ImageViewerView.load(viewer).root());
+        BuiltAfterFirstFrame historyPane = new BuiltAfterFirstFrame(() -> new HistoryPaneView(history).load());
         campaign = new CampaignViewModel(tasks, new FxDelayer(), services.campaigns(), backend::livenessSessions,
                 active::getConnection, System.getProperty("user.name", ""), Clock.systemUTC());
-        mainWindow.addTab("campaignTab", CampaignPaneView.TAB_TITLE, Feather.BAR_CHART_2, campaignTab(stage, active));
+        BuiltAfterFirstFrame campaignPane = new BuiltAfterFirstFrame(() -> campaignTab(stage, active));
+        hiddenAtStart = List.of(images, historyPane, campaignPane);
+        mainWindow.showWorkspace(resultsTab(), images, historyPane);
+        mainWindow.addTab("campaignTab", CampaignPaneView.TAB_TITLE, Feather.BAR_CHART_2, campaignPane);
         mainWindow.showConnection(bar.choice().connectionSummary(), backend.isSandbox());
         workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history);
         workspace.joinCampaigns(campaign, form);
@@ -130,6 +136,7 @@ public final class DesktopWindow {
         stage.setOnHidden(event -> services.preferences().update(current -> form.rememberIn(current)
                 .withWindow(WindowPlacement.capture(stage)).withPassMark(results.passThresholdProperty().get())));
         stage.show();
+        BuiltAfterFirstFrame.afterFirstFrame(hiddenAtStart);
 
         bar.start();
         UserPreferences remembered = services.preferences().current();
