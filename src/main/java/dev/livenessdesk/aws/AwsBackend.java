@@ -1,6 +1,7 @@
 package dev.livenessdesk.aws;
 
 import dev.livenessdesk.aws.sso.SsoDeviceSignIn;
+import dev.livenessdesk.core.check.CheckCredentialsIssuer;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.connection.IdentityService;
@@ -23,12 +24,14 @@ public final class AwsBackend implements Backend {
     private final Map<ConnectionSettings, ImageStore> imageStores = new ConcurrentHashMap<>();
     private final IdentityService identity;
     private final SsoSignIn ssoSignIn = new SsoDeviceSignIn();
+    private final CheckCredentialsIssuer checkCredentials;
 
     public AwsBackend(AwsClients clients, Clock clock, ProfileCatalog profiles) {
         this.clients = clients;
         this.clock = clock;
         this.profiles = profiles;
         this.identity = new StsCallerIdentity(clients);
+        this.checkCredentials = new StsCheckCredentials(clients);
     }
 
     public AwsBackend(AwsClientOptions options) {
@@ -54,6 +57,11 @@ public final class AwsBackend implements Backend {
     @Override
     public Optional<IdentityService> identityService() {
         return Optional.of(identity);
+    }
+
+    @Override
+    public Optional<CheckCredentialsIssuer> checkCredentials() {
+        return Optional.of(checkCredentials);
     }
 
     @Override
