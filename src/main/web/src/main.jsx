@@ -15,7 +15,8 @@ const Phase = {
 };
 
 function useCountdown(session, offset) {
-  const [left, setLeft] = useState(() => (session ? secondsLeft(session.startDeadline, offset) : 0));
+  // null until the session is known, so an unknown deadline never reads as "time is up".
+  const [left, setLeft] = useState(null);
   useEffect(() => {
     if (!session) return undefined;
     const tick = () => setLeft(secondsLeft(session.startDeadline, offset));
@@ -33,7 +34,7 @@ function Header({ session, words, left, phase }) {
       <p className="session-id">{fill(words['page.session'], session.sessionId)}</p>
       {phase === Phase.READY && (
         <p className="countdown" data-testid="countdown" aria-live="polite">
-          {fill(words['page.timeLeft'], formatLeft(left))}
+          {fill(words['page.timeLeft'], formatLeft(left ?? 0))}
         </p>
       )}
     </header>
@@ -139,7 +140,7 @@ function App() {
   }, []);
 
   useEffect(() => {
-    if (phase === Phase.READY && session && left === 0) {
+    if (phase === Phase.READY && session && left !== null && left <= 0) {
       setPhase(Phase.EXPIRED);
       setMessage(session.words['page.expired']);
     }
