@@ -1,9 +1,16 @@
 package dev.livenessdesk.app;
 
+import dev.livenessdesk.core.check.CheckPageHost;
+import dev.livenessdesk.core.check.CheckRuns;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.history.SessionHistoryStore;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
+import dev.livenessdesk.ui.check.AlertHandOverConfirmation;
+import dev.livenessdesk.ui.check.CheckRunViewModel;
+import dev.livenessdesk.ui.check.CheckStrip;
+import dev.livenessdesk.ui.check.HandOffViewModel;
+import dev.livenessdesk.ui.check.RunCheckButton;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.ControlsFxNotifier;
@@ -44,7 +51,13 @@ public final class DesktopWindow {
 
     /** What the window stands on; the app builds these once, tests build their own. */
     public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
-                           TaskRunner tasks, Browser browser, boolean showNotifications) {
+                           TaskRunner tasks, Browser browser, boolean showNotifications, CheckPageHost checkPages) {
+
+        /** Without a check page host: "Run the check here" then says the page is not available. */
+        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
+                        Browser browser, boolean showNotifications) {
+            this(backend, preferences, history, tasks, browser, showNotifications, CheckPageHost.NONE);
+        }
     }
 
     private final Stage stage;
@@ -55,6 +68,9 @@ public final class DesktopWindow {
     private final SessionFormViewModel form;
     private final SessionFormView sessionForm;
     private final ResultsViewModel results;
+    private final CheckRunViewModel check;
+    private final HandOffViewModel handOff;
+    private CheckStrip checkStrip;
     private final Workspace workspace;
 
     public DesktopWindow(Stage stage, Services services) {
@@ -79,6 +95,13 @@ public final class DesktopWindow {
         results.passThresholdProperty().set(services.preferences().current().passMarkOrDefault());
         ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardService.system(),
                 SaveFileChooser.dialog(() -> stage, mainWindow.title()));
+        check = new CheckRunViewModel(tasks, new CheckRuns(backend, services.checkPages(), Clock.systemUTC()),
+                services.browser(), new AlertHandOverConfirmation(() -> stage), Platform::runLater);
+        handOff = new HandOffViewModel(ClipboardService.system(), Clock.systemUTC());
+        handOff.templateProperty().set(services.preferences().current().handOffTemplateOrEmpty());
+        javafx.scene.control.Button runCheck = RunCheckButton.create(check);
+        runCheck.setId("runCheckButton");
+        sessionForm.placeBesideSessionId(runCheck);
         HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage),
                 backend::livenessSessions);
 
@@ -87,7 +110,8 @@ public final class DesktopWindow {
         mainWindow.showWorkspace(resultsTab(), ImageViewerView.load(viewer).root(),
                 new HistoryPaneView(history).load());
         mainWindow.showConnection(form.connectionSummary(), backend.isSandbox());
-        workspace = new Workspace(active, mainWindow, form, results, viewer, history);
+        workspace = new Workspace(active, mainWindow, form, results, viewer, history,
+                new CheckDesk(check, handOff, results));
     }
 
     /** Shows the window where it was last time, then reads the profiles and opens the last bucket. */
@@ -98,7 +122,8 @@ public final class DesktopWindow {
         stage.setMinHeight(620);
         WindowPlacement.restore(stage, services.preferences().current().windowBounds());
         stage.setOnHidden(event -> services.preferences().update(current -> form.rememberIn(current)
-                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.passThresholdProperty().get())));
+                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.passThresholdProperty().get())
+                .withHandOffTemplate(handOff.templateProperty().get())));
         stage.show();
 
         bar.start();
@@ -106,18 +131,28 @@ public final class DesktopWindow {
         workspace.browseRemembered(remembered.bucket(), remembered.keyPrefix());
     }
 
-    /** The results pane, with the sandbox's "play the check" strip above it when the backend offers one. */
+    /**
+     * The results pane under the "Run the check here" strip, with the sandbox's "play the check" strip above both
+     * when the backend offers one.
+     */
     private Node resultsTab() {
         Parent pane = new ResultsPaneView(results).load();
-        return services.backend().checkSimulator().<Node>map(simulator -> {
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        checkStrip = new CheckStrip(check, handOff);
+        VBox tab = new VBox(checkStrip, pane);
+        services.backend().checkSimulator().ifPresent(simulator -> {
             SimulationViewModel simulation = new SimulationViewModel(services.tasks(), simulator, results::checkNow);
             simulation.sessionIdProperty().bind(results.sessionIdProperty());
-            VBox.setVgrow(pane, Priority.ALWAYS);
-            return new VBox(new SimulationBar(simulation), pane);
-        }).orElse(pane);
+            tab.getChildren().add(0, new SimulationBar(simulation));
+        });
+        return tab;
     }
 
     public void dispose() {
+        check.dispose();
+        if (checkStrip != null) {
+            checkStrip.dispose();
+        }
         sessionForm.dispose();
         connectionBar.dispose();
         results.dispose();

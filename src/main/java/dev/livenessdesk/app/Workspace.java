@@ -30,10 +30,12 @@ final class Workspace {
     private final MainWindowView window;
     private final ResultsViewModel results;
     private final ImageViewerViewModel viewer;
+    private final CheckDesk checkDesk;
     private ConnectionSettings followed;
 
     Workspace(ActiveConnection active, MainWindowView window, SessionFormViewModel form, ResultsViewModel results,
-              ImageViewerViewModel viewer, HistoryViewModel history) {
+              ImageViewerViewModel viewer, HistoryViewModel history, CheckDesk checkDesk) {
+        this.checkDesk = checkDesk;
         this.active = active;
         this.window = window;
         this.results = results;
@@ -74,6 +76,7 @@ final class Workspace {
 
     private void sessionCreated(ConnectionSettings connection, CreatedSession created) {
         followed = connection;
+        checkDesk.following(connection, created.sessionId(), java.util.Optional.of(created.createdAt()));
         results.follow(connection, created);
         created.settings().bucket().ifPresent(bucket -> viewer.showSession(connection, bucket,
                 created.settings().keyPrefix(), created.sessionId(),
@@ -108,6 +111,7 @@ final class Workspace {
     private void reopen(HistoryEntry entry) {
         ConnectionSettings connection = connectionOf(entry);
         followed = connection;
+        checkDesk.following(connection, entry.sessionId(), java.util.Optional.of(entry.createdAt()));
         results.follow(connection, entry.sessionId());
         ConnectionSettings shownIn = connection;
         entry.bucket().ifPresent(bucket -> viewer.showSession(shownIn, bucket, entry.keyPrefix(),

@@ -42,6 +42,7 @@ public final class CheckRunViewModel {
             new javafx.beans.property.SimpleObjectProperty<>(this, "target");
     private Consumer<CheckOutcome> onEnded = ended -> { };
     private CheckPage page;
+    private boolean disposed;
 
     /** @param fxThread where the page's end is reported (Platform::runLater; tests run it in place) */
     public CheckRunViewModel(TaskRunner tasks, CheckRuns runs, Browser browser, HandOverConfirmation handOver,
@@ -119,7 +120,9 @@ public final class CheckRunViewModel {
         return outcome.getReadOnlyProperty();
     }
 
+    /** Closes the page; an end reported after this is ignored (the screens are gone). */
     public void dispose() {
+        disposed = true;
         stop();
     }
 
@@ -156,6 +159,9 @@ public final class CheckRunViewModel {
     }
 
     private void ended(CheckPage ended, CheckOutcome how) {
+        if (disposed) {
+            return;
+        }
         if (page == ended) {
             page = null;
         }

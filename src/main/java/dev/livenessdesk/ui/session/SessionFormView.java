@@ -111,6 +111,11 @@ public final class SessionFormView {
         profileBox.getParent().setManaged(false);
     }
 
+    /** Puts another screen's control (e.g. "Run the check here") in the row of the created session's id. */
+    public void placeBesideSessionId(javafx.scene.Node control) {
+        ((javafx.scene.layout.Pane) copyButton.getParent()).getChildren().add(control);
+    }
+
     public void dispose() {
         countdownTicker.stop();
     }
