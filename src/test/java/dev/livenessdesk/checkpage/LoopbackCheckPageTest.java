@@ -281,6 +281,7 @@ class LoopbackCheckPageTest {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < until) {
             try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port())) {
+                assertThat(socket.isConnected()).isTrue();
                 Thread.sleep(100);
             } catch (IOException refused) {
                 return;
