@@ -9,8 +9,6 @@ import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.session.LivenessSessions;
-import dev.livenessdesk.core.session.SessionDraft;
-import dev.livenessdesk.core.session.SessionField;
 import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.core.session.SessionStatus;
 import java.io.IOException;
@@ -56,11 +54,7 @@ final class CheckCommand extends EnvelopeCommand {
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
         String id = InputChecks.sessionId(sessionId);
-        Optional<URI> endpoint = connection.endpoint(context);
-        String region = connection.region(context.backend().profiles());
-        new InputChecks(context).checkFields(SessionDraft.builder().region(region).build(), true,
-                SessionField.REGION);
-        ConnectionSettings settings = connection.forRekognition(region, endpoint);
+        ConnectionSettings settings = connection.checkedRekognition(context);
         LivenessSessions sessions = context.backend().livenessSessions(settings);
         SessionResults before = sessions.results(id);
         if (before.status() != SessionStatus.CREATED) {
