@@ -1,5 +1,7 @@
 package dev.livenessdesk.app;
 
+import dev.livenessdesk.core.check.CheckPageHost;
+import dev.livenessdesk.core.check.CheckRuns;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
@@ -10,6 +12,11 @@ import dev.livenessdesk.ui.campaign.CampaignPaneView;
 import dev.livenessdesk.ui.campaign.CampaignViewModel;
 import dev.livenessdesk.ui.campaign.ReportExportModel;
 import dev.livenessdesk.ui.campaign.SessionReferenceImages;
+import dev.livenessdesk.ui.check.AlertHandOverConfirmation;
+import dev.livenessdesk.ui.check.CheckRunViewModel;
+import dev.livenessdesk.ui.check.CheckStrip;
+import dev.livenessdesk.ui.check.HandOffViewModel;
+import dev.livenessdesk.ui.check.RunCheckButton;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.ControlsFxNotifier;
@@ -54,12 +61,20 @@ public final class DesktopWindow {
 
     /** What the window stands on; the app builds these once, tests build their own. */
     public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
-                           TaskRunner tasks, Browser browser, boolean showNotifications, CampaignStore campaigns) {
+                           TaskRunner tasks, Browser browser, boolean showNotifications, CheckPageHost checkPages,
+                           CampaignStore campaigns) {
 
         /** Campaigns kept in memory only, until the app's campaign store is set. */
         public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
+                        Browser browser, boolean showNotifications, CheckPageHost checkPages) {
+            this(backend, preferences, history, tasks, browser, showNotifications, checkPages,
+                    new InMemoryCampaignStore());
+        }
+
+        /** Without a check page host: "Run the check here" then says the page is not available. */
+        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
                         Browser browser, boolean showNotifications) {
-            this(backend, preferences, history, tasks, browser, showNotifications, new InMemoryCampaignStore());
+            this(backend, preferences, history, tasks, browser, showNotifications, CheckPageHost.NONE);
         }
     }
 
@@ -72,6 +87,9 @@ public final class DesktopWindow {
     private final SessionFormView sessionForm;
     private final ResultsViewModel results;
     private final CampaignViewModel campaign;
+    private final CheckRunViewModel check;
+    private final HandOffViewModel handOff;
+    private CheckStrip checkStrip;
     private final Workspace workspace;
     private final List<BuiltAfterFirstFrame> hiddenAtStart;
 
@@ -99,6 +117,13 @@ public final class DesktopWindow {
         results.passThresholdProperty().set(services.preferences().current().passMarkOrDefault());
         ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardService.system(),
                 SaveFileChooser.dialog(() -> stage, mainWindow.title()));
+        check = new CheckRunViewModel(tasks, new CheckRuns(backend, services.checkPages(), Clock.systemUTC()),
+                services.browser(), new AlertHandOverConfirmation(() -> stage), Platform::runLater);
+        handOff = new HandOffViewModel(ClipboardService.system(), Clock.systemUTC());
+        handOff.templateProperty().set(services.preferences().current().handOffTemplateOrEmpty());
+        javafx.scene.control.Button runCheck = RunCheckButton.create(check);
+        runCheck.setId("runCheckButton");
+        sessionForm.sessionActions().getChildren().add(runCheck);
         HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage),
                 backend::livenessSessions);
 
@@ -114,7 +139,8 @@ public final class DesktopWindow {
         mainWindow.showWorkspace(resultsTab(), images, historyPane);
         mainWindow.addTab("campaignTab", CampaignPaneView.TAB_TITLE, Feather.BAR_CHART_2, campaignPane);
         mainWindow.showConnection(bar.choice().connectionSummary(), backend.isSandbox());
-        workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history);
+        workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history,
+                new CheckDesk(check, handOff, results));
         workspace.joinCampaigns(campaign, form);
     }
 
@@ -134,7 +160,8 @@ public final class DesktopWindow {
         stage.setMinHeight(620);
         WindowPlacement.restore(stage, services.preferences().current().windowBounds());
         stage.setOnHidden(event -> services.preferences().update(current -> form.rememberIn(current)
-                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.passThresholdProperty().get())));
+                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.passThresholdProperty().get())
+                .withHandOffTemplate(handOff.templateProperty().get())));
         stage.show();
         BuiltAfterFirstFrame.afterFirstFrame(hiddenAtStart);
 
@@ -143,15 +170,21 @@ public final class DesktopWindow {
         workspace.browseRemembered(remembered.bucket(), remembered.keyPrefix());
     }
 
-    /** The results pane, with the sandbox's "play the check" strip above it when the backend offers one. */
+    /**
+     * The results pane under the "Run the check here" strip, with the sandbox's "play the check" strip above both
+     * when the backend offers one.
+     */
     private Node resultsTab() {
         Parent pane = new ResultsPaneView(results).load();
-        return services.backend().checkSimulator().<Node>map(simulator -> {
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        checkStrip = new CheckStrip(check, handOff);
+        VBox tab = new VBox(checkStrip, pane);
+        services.backend().checkSimulator().ifPresent(simulator -> {
             SimulationViewModel simulation = new SimulationViewModel(services.tasks(), simulator, results::checkNow);
             simulation.sessionIdProperty().bind(results.sessionIdProperty());
-            VBox.setVgrow(pane, Priority.ALWAYS);
-            return new VBox(new SimulationBar(simulation), pane);
-        }).orElse(pane);
+            tab.getChildren().add(0, new SimulationBar(simulation));
+        });
+        return tab;
     }
 
     /** The Campaign tab, with the sandbox's play strip acting on the selected campaign session. */
@@ -180,6 +213,10 @@ public final class DesktopWindow {
 
     public void dispose() {
         campaign.dispose();
+        check.dispose();
+        if (checkStrip != null) {
+            checkStrip.dispose();
+        }
         sessionForm.dispose();
         connectionBar.dispose();
         results.dispose();

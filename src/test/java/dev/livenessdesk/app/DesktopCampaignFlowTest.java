@@ -7,6 +7,7 @@ import dev.livenessdesk.core.campaign.AttackSpecies;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.Expectation;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
+import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
@@ -57,7 +58,7 @@ class DesktopCampaignFlowTest {
         window = new DesktopWindow(stage, new DesktopWindow.Services(backend,
                 new JsonPreferencesStore(data.resolve("preferences.json")),
                 new JsonSessionHistory(data.resolve("history.json"), Clock.systemUTC()), tasks, page -> { }, false,
-                campaigns));
+                CheckPageHost.NONE, campaigns));
         window.show();
         // The app's default size, inside the headless screen, so every control can be reached.
         stage.setX(0);

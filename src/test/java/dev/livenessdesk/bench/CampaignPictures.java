@@ -58,7 +58,7 @@ public final class CampaignPictures {
             DesktopWindow window = new DesktopWindow(s, new DesktopWindow.Services(backend,
                     new JsonPreferencesStore(data.resolve("preferences.json")),
                     new JsonSessionHistory(data.resolve("history.json"), Clock.systemUTC()), tasks, page -> { },
-                    false, store));
+                    false, dev.livenessdesk.core.check.CheckPageHost.NONE, store));
             window.show();
             s.setWidth(1180);
             s.setHeight(760);
