@@ -1,6 +1,7 @@
 package dev.livenessdesk.app;
 
 import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.connection.EndpointResolver;
 import dev.livenessdesk.core.history.SessionHistoryStore;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
@@ -69,7 +70,7 @@ public final class DesktopWindow {
         UserPreferences remembered = services.preferences().current();
         bar = new ConnectionBarViewModel(active.claimWriter(), new ConnectionBarViewModel.Services(backend, tasks,
                 services.browser(), ClipboardService.system(), new AlertEndpointConfirmation(stage),
-                Clock.systemUTC(), Platform::runLater), rememberedChoice(remembered, backend.isSandbox()));
+                endpointsOf(backend), Clock.systemUTC(), Platform::runLater), rememberedChoice(remembered, backend.isSandbox()));
         connectionBar = new ConnectionBarView(bar);
 
         Notifier notifier = services.showNotifications() ? new ControlsFxNotifier(() -> stage) : Notifier.SILENT;
@@ -92,6 +93,11 @@ public final class DesktopWindow {
                 new HistoryPaneView(history).load());
         mainWindow.showConnection(bar.choice().connectionSummary(), backend.isSandbox());
         workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history);
+    }
+
+    /** Where calls go when no override is typed: AWS_ENDPOINT_URL_* and the profiles; the sandbox sends none. */
+    private static EndpointResolver endpointsOf(Backend backend) {
+        return backend.isSandbox() ? EndpointResolver.NONE : new EndpointResolver(System.getenv(), backend.profiles());
     }
 
     /** The sandbox has its own one profile: an AWS choice remembered from last time is not tried there. */

@@ -1,7 +1,9 @@
 package dev.livenessdesk.cli;
 
 import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.connection.EndpointResolver;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -11,14 +13,23 @@ import java.util.function.Supplier;
 final class CommandContext implements AutoCloseable {
 
     private final Supplier<Backend> backendFactory;
+    private final Map<String, String> environment;
     private final PrintWriter out;
     private final PrintWriter err;
     private Backend backend;
 
-    CommandContext(Supplier<Backend> backendFactory, PrintWriter out, PrintWriter err) {
+    /** @param environment the process environment, for the endpoint variables (tests pass their own) */
+    CommandContext(Supplier<Backend> backendFactory, Map<String, String> environment, PrintWriter out,
+                   PrintWriter err) {
         this.backendFactory = backendFactory;
+        this.environment = Map.copyOf(environment);
         this.out = out;
         this.err = err;
+    }
+
+    /** Where calls go when no --endpoint-url is given; the sandbox sends nothing anywhere. */
+    EndpointResolver endpoints() {
+        return backend().isSandbox() ? EndpointResolver.NONE : new EndpointResolver(environment, backend().profiles());
     }
 
     Backend backend() {

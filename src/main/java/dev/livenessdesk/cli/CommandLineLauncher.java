@@ -4,6 +4,7 @@ import dev.livenessdesk.core.connection.Backend;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -23,7 +24,13 @@ public final class CommandLineLauncher {
     }
 
     public static int run(String[] args, Supplier<Backend> backendFactory, PrintWriter out, PrintWriter err) {
-        try (CommandContext context = new CommandContext(backendFactory, out, err)) {
+        return run(args, backendFactory, System.getenv(), out, err);
+    }
+
+    /** @param environment the variables the endpoint settings are read from (tests pass their own) */
+    static int run(String[] args, Supplier<Backend> backendFactory, Map<String, String> environment,
+                   PrintWriter out, PrintWriter err) {
+        try (CommandContext context = new CommandContext(backendFactory, environment, out, err)) {
             CommandLine commandLine = new CommandLine(new LivenessDeskCommand(context))
                     .setOut(out)
                     .setErr(err)

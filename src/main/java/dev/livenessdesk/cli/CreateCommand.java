@@ -56,7 +56,7 @@ final class CreateCommand extends EnvelopeCommand {
                 .challengeMaxVersion(challengeMaxVersion).clientRequestToken(clientRequestToken)
                 .build();
         SessionSettings settings = new InputChecks(context).checkDraft(draft).settings().orElseThrow();
-        ConnectionSettings target = connection.forRekognition(settings.region(), endpoint);
+        ConnectionSettings target = connection.forRekognition(context, settings.region(), endpoint);
         CreatedSession created = context.backend().livenessSessions(target).create(settings);
         return JsonEnvelope.NODES.objectNode()
                 .put("id", created.sessionId())

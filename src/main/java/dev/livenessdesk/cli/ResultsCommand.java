@@ -28,7 +28,7 @@ final class ResultsCommand extends EnvelopeCommand {
         String region = connection.region(context.backend().profiles());
         new InputChecks(context).checkFields(SessionDraft.builder().region(region).build(), true,
                 SessionField.REGION);
-        return ResultsJson.of(context.backend().livenessSessions(connection.forRekognition(region, endpoint))
+        return ResultsJson.of(context.backend().livenessSessions(connection.forRekognition(context, region, endpoint))
                 .results(id));
     }
 }

@@ -42,7 +42,7 @@ final class SessionsCommand extends EnvelopeCommand {
         Optional<URI> endpoint = connection.endpoint(context);
         String region = connection.region(context.backend().profiles());
         location.check(new InputChecks(context), region);
-        Page<SessionFolder> page = context.backend().imageStore(connection.forS3(region, endpoint))
+        Page<SessionFolder> page = context.backend().imageStore(connection.forS3(context, region, endpoint))
                 .sessions(location.bucket(), location.prefix, Optional.ofNullable(pageToken), limit);
         ObjectNode data = JsonEnvelope.NODES.objectNode().put("bucket", location.bucket())
                 .put("prefix", location.prefix);

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.session;
 
+import dev.livenessdesk.core.connection.EndpointResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.core.connection.ConnectionSettings;
@@ -67,7 +68,7 @@ class SessionFormViewModelTest {
         // The real chooser: the form reads its connection and hands it the region it collects.
         ActiveConnection active = new ActiveConnection(false);
         UserPreferences remembered = preferences.current();
-        choice = new ConnectionChoiceViewModel(active.claimWriter(), profiles, runner, (endpoint, warning) -> false,
+        choice = new ConnectionChoiceViewModel(active.claimWriter(), profiles, runner, (endpoint, warning) -> false, EndpointResolver.NONE,
                 new ConnectionChoiceViewModel.Remembered(Optional.ofNullable(remembered.profile()),
                         remembered.rememberedRegion()));
         SessionFormViewModel form = new SessionFormViewModel(new SessionFormViewModel.Services(runner,
