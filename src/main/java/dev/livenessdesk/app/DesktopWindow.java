@@ -73,7 +73,8 @@ public final class DesktopWindow {
                 endpointsOf(backend), Clock.systemUTC(), Platform::runLater), rememberedChoice(remembered, backend.isSandbox()));
         connectionBar = new ConnectionBarView(bar);
 
-        Notifier notifier = services.showNotifications() ? new ControlsFxNotifier(() -> stage) : Notifier.SILENT;
+        Notifier notifier = services.showNotifications()
+                ? new AwayNotifier(new ControlsFxNotifier(() -> stage), stage::isFocused) : Notifier.SILENT;
         form = new SessionFormViewModel(new SessionFormViewModel.Services(tasks, backend::livenessSessions,
                 services.preferences(), ClipboardService.system(), notifier, Clock.systemDefaultZone()), active,
                 bar.choice()::chooseRegion);
