@@ -3,7 +3,6 @@ package dev.livenessdesk.app;
 import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.history.SessionHistoryStore;
-import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.ui.common.FxTaskRunner;
@@ -34,8 +33,8 @@ public final class LivenessDeskApp extends Application {
         // Off the FX thread: files are read here, before any window exists.
         preferences = JsonPreferencesStore.inDataDirectory();
         preferences.current();
-        history = new JsonSessionHistory();
         backend = BackendFactory.create();
+        history = HistoryFactory.forBackend(backend.isSandbox());
         taskRunner = new FxTaskRunner(4);
     }
 
@@ -54,6 +53,9 @@ public final class LivenessDeskApp extends Application {
             window.dispose();
         }
         taskRunner.close();
+        if (backend.isSandbox()) {
+            HistoryFactory.forgetSandbox(dev.livenessdesk.core.files.AppDirectories.dataDirectory());
+        }
         backend.close();
     }
 
