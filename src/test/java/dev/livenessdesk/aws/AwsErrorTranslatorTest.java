@@ -241,7 +241,8 @@ class AwsErrorTranslatorTest {
 
         assertThat(error.kind()).isEqualTo(ErrorKind.NETWORK);
         assertThat(error.message()).isEqualTo("Could not reach " + nobodyListens + ".");
-        assertThat(error.nextStep()).contains("proxy").contains("VPN").contains("endpoint override");
+        assertThat(error.nextStep()).contains("proxy").contains("VPN").contains("--endpoint-url")
+                .contains("AWS_ENDPOINT_URL_REKOGNITION");
         assertThat(error.code()).isEqualTo("NETWORK_ERROR");
         assertThat(error.httpStatus()).isZero();
     }
