@@ -166,7 +166,6 @@ class SessionFormViewTest {
                 .isEqualTo("The audit images limit is a whole number from 0 to 4.");
         assertThat(field(robot, "#auditSpinner .text-field").getText()).as("the text is kept").isEqualTo("7");
         assertThat(service.requests()).isEmpty();
-
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
