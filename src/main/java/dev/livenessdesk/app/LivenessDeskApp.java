@@ -28,13 +28,32 @@ public final class LivenessDeskApp extends Application {
     private FxTaskRunner taskRunner;
     private DesktopWindow window;
 
+    /** What the window stands on and is read from disk before it exists. */
+    record Loaded(PreferencesStore preferences, SessionHistoryStore history, Backend backend) {
+    }
+
+    private static EarlyStart<Loaded> early;
+
+    /** Called before JavaFX starts, so the files are read while the toolkit starts. */
+    static void beginLoading() {
+        early = EarlyStart.begin(LivenessDeskApp::load);
+    }
+
+    /** Off the FX thread, before any window exists: the preferences, the history, where sessions come from. */
+    private static Loaded load() {
+        PreferencesStore preferences = JsonPreferencesStore.inDataDirectory();
+        preferences.current();
+        Backend backend = BackendFactory.create();
+        SessionHistoryStore history = HistoryFactory.forBackend(backend.isSandbox());
+        return new Loaded(preferences, history, backend);
+    }
+
     @Override
     public void init() {
-        // Off the FX thread: files are read here, before any window exists.
-        preferences = JsonPreferencesStore.inDataDirectory();
-        preferences.current();
-        backend = BackendFactory.create();
-        history = HistoryFactory.forBackend(backend.isSandbox());
+        Loaded loaded = early != null ? early.await() : load();
+        preferences = loaded.preferences();
+        history = loaded.history();
+        backend = loaded.backend();
         taskRunner = new FxTaskRunner(4);
     }
 
