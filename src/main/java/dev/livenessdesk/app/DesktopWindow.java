@@ -76,7 +76,7 @@ public final class DesktopWindow {
 
         results = new ResultsViewModel(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
                 backend::imageStore);
-        results.passThresholdProperty().set(services.preferences().current().passMarkOrDefault());
+        results.verdict().passMarkProperty().set(services.preferences().current().passMarkOrDefault());
         ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardService.system(),
                 SaveFileChooser.dialog(() -> stage, mainWindow.title()));
         HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage),
@@ -98,7 +98,7 @@ public final class DesktopWindow {
         stage.setMinHeight(620);
         WindowPlacement.restore(stage, services.preferences().current().windowBounds());
         stage.setOnHidden(event -> services.preferences().update(current -> form.rememberIn(current)
-                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.passThresholdProperty().get())));
+                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.verdict().passMarkProperty().get())));
         stage.show();
 
         bar.start();

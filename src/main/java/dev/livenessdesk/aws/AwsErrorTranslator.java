@@ -128,6 +128,20 @@ public final class AwsErrorTranslator {
                 .orElseGet(() -> "https://" + service + "." + connection.region() + ".amazonaws.com");
     }
 
+    /**
+     * The kind of one failed attempt's answer, for a retry notice: only the codes the SDK retries on matter
+     * there, so throttling and server errors are told apart and everything else is {@link ErrorKind#UNKNOWN}.
+     */
+    static ErrorKind attemptKind(String code, int httpStatus) {
+        if (THROTTLING.contains(code) || httpStatus == 429) {
+            return ErrorKind.THROTTLED;
+        }
+        if (SERVER_ERROR.contains(code) || httpStatus >= 500) {
+            return ErrorKind.SERVICE_ERROR;
+        }
+        return ErrorKind.UNKNOWN;
+    }
+
     private static ServiceError fromServiceAnswer(AwsServiceException answer, String operation,
                                                   ConnectionSettings connection) {
         String code = answer.awsErrorDetails().errorCode() == null ? "" : answer.awsErrorDetails().errorCode();

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.history;
 
+import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.history.HistoryExportFormat;
@@ -237,8 +238,8 @@ public final class HistoryViewModel {
     }
 
     private static String describe(Throwable failure) {
-        return failure instanceof ServiceException service ? service.error().fullText()
-                : HistoryText.get("error.file", String.valueOf(failure.getMessage()));
+        return ServiceException.errorIn(failure).map(ServiceError::fullText)
+                .orElseGet(() -> HistoryText.get("error.file", String.valueOf(failure.getMessage())));
     }
 
     // ---- properties ----

@@ -1,8 +1,9 @@
 package dev.livenessdesk.ui.results;
 
-import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.core.session.SessionStatus;
-import dev.livenessdesk.ui.results.ResultsViewModel.Verdict;
+import dev.livenessdesk.core.session.Verdict;
+import dev.livenessdesk.ui.common.ErrorPanel;
+import dev.livenessdesk.ui.common.ViewLoader;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -21,6 +22,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The results pane: binds {@link ResultsViewModel} to ResultsPane.fxml; handlers only delegate. */
@@ -48,9 +50,7 @@ public final class ResultsPaneView {
     @FXML private Label verdictBadge;
     @FXML private Spinner<Integer> passMark;
     @FXML private Label challengeValue;
-    @FXML private VBox errorBox;
-    @FXML private Label errorMessage;
-    @FXML private Label errorDetails;
+    @FXML private ErrorPanel errorPanel;
     @FXML private Label historyProblem;
     @FXML private VBox imagesBox;
     @FXML private CheckBox faceBoxToggle;
@@ -58,7 +58,7 @@ public final class ResultsPaneView {
     @FXML private Label imagesNote;
     @FXML private FaceBoxImageView shownImage;
     @FXML private VBox thumbnails;
-    @FXML private javafx.scene.layout.HBox picturesRow;
+    @FXML private HBox picturesRow;
 
     public ResultsPaneView(ResultsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -100,39 +100,38 @@ public final class ResultsPaneView {
 
         confidenceValue.textProperty().bind(Bindings.when(viewModel.confidenceTextProperty().isEmpty())
                 .then("\u2014").otherwise(viewModel.confidenceTextProperty()));
-        verdictBadge.textProperty().bind(viewModel.verdictTextProperty());
-        verdictBadge.visibleProperty().bind(viewModel.verdictProperty().isNotEqualTo(Verdict.NONE));
-        viewModel.verdictProperty().addListener((obs, old, verdict) -> styleVerdict(verdict));
+        VerdictViewModel verdict = viewModel.verdict();
+        verdictBadge.textProperty().bind(verdict.verdictTextProperty());
+        verdictBadge.visibleProperty().bind(verdict.verdictProperty().isNotEqualTo(Verdict.NONE));
+        verdict.verdictProperty().addListener((obs, old, now) -> styleVerdict(now));
         passMark.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100,
-                viewModel.passThresholdProperty().get()));
-        passMarkValue = viewModel.passThresholdProperty().asObject();
+                verdict.passMarkProperty().get()));
+        passMarkValue = verdict.passMarkProperty().asObject();
         passMark.getValueFactory().valueProperty().bindBidirectional(passMarkValue);
         passMark.setAccessibleText(ResultsText.get("field.passMark"));
         challengeValue.textProperty().bind(Bindings.when(viewModel.challengeTextProperty().isEmpty())
                 .then("\u2014").otherwise(viewModel.challengeTextProperty()));
 
-        errorMessage.textProperty().bind(viewModel.errorMessageProperty());
-        errorDetails.textProperty().bind(viewModel.errorDetailsProperty());
-        errorBox.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
-        managedFollowsVisible(errorBox);
+        errorPanel.errorProperty().bind(viewModel.errorProperty());
         historyProblem.textProperty().bind(viewModel.historyProblemProperty());
         showWhenText(historyProblem);
 
-        faceBoxToggle.selectedProperty().bindBidirectional(viewModel.showFaceBoxProperty());
-        imagesIndicator.visibleProperty().bind(viewModel.loadingImagesProperty());
+        ResultPicturesViewModel pictures = viewModel.pictures();
+        faceBoxToggle.selectedProperty().bindBidirectional(pictures.showFaceBoxProperty());
+        imagesIndicator.visibleProperty().bind(pictures.loadingImagesProperty());
         managedFollowsVisible(imagesIndicator);
         imagesNote.textProperty().bind(Bindings.createStringBinding(this::imagesNoteText,
-                viewModel.imagesNoteProperty(), viewModel.loadingImagesProperty(), viewModel.pictures()));
-        shownImage.boxVisibleProperty().bind(viewModel.showFaceBoxProperty());
+                pictures.imagesNoteProperty(), pictures.loadingImagesProperty(), pictures.pictures()));
+        shownImage.boxVisibleProperty().bind(pictures.showFaceBoxProperty());
         // An empty dark frame before the check has run reads as a broken image: show it only with pictures.
-        picturesRow.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.pictures()));
+        picturesRow.visibleProperty().bind(Bindings.isNotEmpty(pictures.pictures()));
         picturesRow.managedProperty().bind(picturesRow.visibleProperty());
         shownImage.setAccessibleText(ResultsText.get("reference.accessible"));
-        viewModel.shownPictureProperty().addListener((obs, old, picture) -> showPicture(picture));
-        viewModel.pictures().addListener((ListChangeListener<ResultPicture>) change -> buildThumbnails());
+        pictures.shownPictureProperty().addListener((obs, old, picture) -> showPicture(picture));
+        pictures.pictures().addListener((ListChangeListener<ResultPicture>) change -> buildThumbnails());
         styleStatus(viewModel.statusProperty().get());
-        styleVerdict(viewModel.verdictProperty().get());
-        showPicture(viewModel.shownPictureProperty().get());
+        styleVerdict(verdict.verdictProperty().get());
+        showPicture(pictures.shownPictureProperty().get());
         buildThumbnails();
     }
 
@@ -142,13 +141,14 @@ public final class ResultsPaneView {
     }
 
     private String imagesNoteText() {
-        if (!viewModel.imagesNoteProperty().get().isEmpty()) {
-            return viewModel.imagesNoteProperty().get();
+        ResultPicturesViewModel pictures = viewModel.pictures();
+        if (!pictures.imagesNoteProperty().get().isEmpty()) {
+            return pictures.imagesNoteProperty().get();
         }
-        if (viewModel.loadingImagesProperty().get()) {
+        if (pictures.loadingImagesProperty().get()) {
             return ResultsText.get("images.loading");
         }
-        return viewModel.pictures().isEmpty() ? ResultsText.get("images.none") : "";
+        return pictures.pictures().isEmpty() ? ResultsText.get("images.none") : "";
     }
 
     private void showPicture(ResultPicture picture) {
@@ -162,10 +162,10 @@ public final class ResultsPaneView {
 
     private void buildThumbnails() {
         thumbnails.getChildren().clear();
-        for (ResultPicture picture : viewModel.pictures()) {
+        for (ResultPicture picture : viewModel.pictures().pictures()) {
             thumbnails.getChildren().add(thumbnail(picture));
         }
-        showPicture(viewModel.shownPictureProperty().get());
+        showPicture(viewModel.pictures().shownPictureProperty().get());
     }
 
     private Node thumbnail(ResultPicture picture) {
@@ -188,7 +188,7 @@ public final class ResultsPaneView {
             button.setGraphic(problem);
         });
         button.setDisable(picture.image().isEmpty());
-        button.setOnAction(event -> viewModel.shownPictureProperty().set(picture));
+        button.setOnAction(event -> viewModel.pictures().shownPictureProperty().set(picture));
         return button;
     }
 

@@ -4,6 +4,7 @@ import dev.livenessdesk.core.session.ChallengeType;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.failure.FailedAttempt;
 import dev.livenessdesk.core.session.FieldProblem;
 import dev.livenessdesk.core.session.LivenessRegions;
 import dev.livenessdesk.core.session.LivenessSessions;
@@ -384,7 +385,7 @@ public final class SessionFormViewModel {
     }
 
     private void failed(Throwable failure) {
-        ServiceError error = serviceErrorIn(failure).orElseGet(() -> ServiceError.of(ErrorKind.UNKNOWN,
+        ServiceError error = ServiceException.errorIn(failure).orElseGet(() -> ServiceError.of(ErrorKind.UNKNOWN,
                 format("error.unexpected", String.valueOf(failure.getMessage())),
                 text.getString("error.unexpected.next")));
         if (error.kind() == ErrorKind.CANCELLED) {
@@ -403,15 +404,6 @@ public final class SessionFormViewModel {
         status.set(text.getString("status.cancelled"));
     }
 
-    private static Optional<ServiceError> serviceErrorIn(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ServiceException serviceException) {
-                return Optional.of(serviceException.error());
-            }
-        }
-        return Optional.empty();
-    }
-
     private void clearOutcome() {
         sessionId.set("");
         createdAtLocal.set("");
@@ -424,22 +416,23 @@ public final class SessionFormViewModel {
         ticketDetails.set("");
     }
 
-    String attemptMessage(int attempt, int maxAttempts, String previousFailure) {
+    String attemptMessage(int attempt, int maxAttempts, FailedAttempt previousFailure) {
         if (attempt <= 1) {
             return text.getString("status.creating");
         }
         return format("status.retrying", reasonOf(previousFailure), attempt, maxAttempts);
     }
 
-    private String reasonOf(String previousFailure) {
-        String code = previousFailure == null ? "" : previousFailure;
-        if (code.contains("Throttl") || code.contains("ProvisionedThroughput") || code.contains("TooManyRequests")) {
-            return text.getString("retry.throttled");
+    private String reasonOf(FailedAttempt previousFailure) {
+        if (previousFailure == null) {
+            return text.getString("retry.failed");
         }
-        if (code.contains("InternalServer") || code.contains("ServiceUnavailable") || code.startsWith("5")) {
-            return text.getString("retry.serviceError");
-        }
-        return code.isBlank() ? text.getString("retry.failed") : format("retry.other", code);
+        return switch (previousFailure.kind()) {
+            case THROTTLED -> text.getString("retry.throttled");
+            case SERVICE_ERROR -> text.getString("retry.serviceError");
+            default -> previousFailure.code().isBlank() ? text.getString("retry.failed")
+                    : format("retry.other", previousFailure.code());
+        };
     }
 
     private void showProblems(ValidationResult result) {

@@ -1,9 +1,9 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.ui.common.ErrorExplanation;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.images.PresignedLink;
-import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.images.StoredImage;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
@@ -88,8 +88,7 @@ public final class ImageDetailViewModel {
                 })
                 .onFailure(error -> {
                     loading.set(false);
-                    problem.set(error instanceof ServiceException service ? service.error().fullText()
-                            : error.getMessage());
+                    problem.set(ErrorExplanation.of(error).fullText());
                 })
                 .onCancelled(() -> loading.set(false))
                 .start();
@@ -149,8 +148,7 @@ public final class ImageDetailViewModel {
                     linkStatus.set(expiryText(link));
                     status.set(words.getString("detail.copiedUrl"));
                 })
-                .onFailure(error -> linkStatus.set(error instanceof ServiceException service
-                        ? service.error().fullText() : error.getMessage()))
+                .onFailure(error -> linkStatus.set(ErrorExplanation.of(error).fullText()))
                 .start();
     }
 

@@ -1,7 +1,7 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.ui.common.ErrorPanel;
 import dev.livenessdesk.ui.common.ViewLoader;
-import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.images.SessionFolder;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -14,7 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridView;
 
 /**
@@ -31,11 +30,8 @@ public final class ImageViewerView {
     @FXML private Button refreshButton;
     @FXML private Label searchProblem;
     @FXML private Label locationLabel;
-    @FXML private VBox problemBox;
-    @FXML private Label problemMessage;
-    @FXML private Label problemNextStep;
-    @FXML private Label problemTicket;
-    @FXML private Button switchRegionButton;
+    @FXML private ErrorPanel problemPanel;
+    private final Button switchRegionButton = new Button();
     @FXML private ListView<SessionFolder> sessionsList;
     @FXML private Button loadMoreButton;
     @FXML private ProgressIndicator sessionsBusy;
@@ -97,24 +93,16 @@ public final class ImageViewerView {
     }
 
     private void bindProblem() {
-        problemBox.visibleProperty().bind(viewModel.problemProperty().isNotNull());
-        problemBox.managedProperty().bind(problemBox.visibleProperty());
-        problemMessage.textProperty().bind(Bindings.createStringBinding(
-                () -> textOf(viewModel.problemProperty().get(), ServiceError::message), viewModel.problemProperty()));
-        problemNextStep.textProperty().bind(Bindings.createStringBinding(
-                () -> textOf(viewModel.problemProperty().get(), ServiceError::nextStep), viewModel.problemProperty()));
-        problemTicket.textProperty().bind(Bindings.createStringBinding(
-                () -> textOf(viewModel.problemProperty().get(), ServiceError::ticketDetails),
-                viewModel.problemProperty()));
+        problemPanel.errorProperty().bind(viewModel.problemProperty());
+        switchRegionButton.setId("switchRegionButton");
+        switchRegionButton.getStyleClass().add("accent");
+        switchRegionButton.setOnAction(event -> viewModel.switchRegion());
         switchRegionButton.textProperty().bind(Bindings.createStringBinding(
                 () -> MessageFormat.format(words.getString("problem.switch"), viewModel.switchRegionTargetProperty()
                         .get()), viewModel.switchRegionTargetProperty()));
         switchRegionButton.visibleProperty().bind(viewModel.switchRegionTargetProperty().isNotEmpty());
         switchRegionButton.managedProperty().bind(switchRegionButton.visibleProperty());
-    }
-
-    private static String textOf(ServiceError error, java.util.function.Function<ServiceError, String> part) {
-        return error == null ? "" : part.apply(error);
+        problemPanel.addAction(switchRegionButton);
     }
 
     private static void showWhenText(Label label, javafx.beans.value.ObservableStringValue text) {
@@ -135,11 +123,6 @@ public final class ImageViewerView {
     @FXML
     private void refresh() {
         viewModel.refresh();
-    }
-
-    @FXML
-    private void switchRegion() {
-        viewModel.switchRegion();
     }
 
     @FXML

@@ -1,14 +1,13 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.ui.common.ErrorExplanation;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.core.images.BucketInOtherRegionException;
 import dev.livenessdesk.core.connection.ConnectionSettings;
-import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.images.ImageKind;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.images.Page;
 import dev.livenessdesk.core.failure.ServiceError;
-import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.images.SessionFolder;
 import dev.livenessdesk.core.session.SessionIds;
 import dev.livenessdesk.core.images.StoredImage;
@@ -366,13 +365,8 @@ public final class ImageViewerViewModel {
     }
 
     private void showProblem(Throwable error) {
-        if (error instanceof ServiceException service) {
-            problem.set(service.error());
-            switchRegionTarget.set(error instanceof BucketInOtherRegionException other ? other.bucketRegion() : "");
-        } else {
-            problem.set(ServiceError.of(ErrorKind.UNKNOWN, String.valueOf(error.getMessage()), ""));
-            switchRegionTarget.set("");
-        }
+        problem.set(ErrorExplanation.of(error));
+        switchRegionTarget.set(error instanceof BucketInOtherRegionException other ? other.bucketRegion() : "");
     }
 
     private static String nullToEmpty(String text) {
