@@ -79,12 +79,12 @@ public final class DesktopWindow {
         results.verdict().passMarkProperty().set(services.preferences().current().passMarkOrDefault());
         ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardService.system(),
                 SaveFileChooser.dialog(() -> stage, mainWindow.title()));
-        HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage),
-                backend::livenessSessions);
+        HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage));
 
+        mainWindow.load();
         mainWindow.setConnectionBar(connectionBar);
         mainWindow.setSessionForm(sessionForm.root());
-        mainWindow.showWorkspace(resultsTab(), ImageViewerView.load(viewer).root(),
+        mainWindow.showWorkspace(resultsTab(), new ImageViewerView(viewer).load(),
                 new HistoryPaneView(history).load());
         mainWindow.showConnection(form.connectionSummary(), backend.isSandbox());
         workspace = new Workspace(active, mainWindow, form, results, viewer, history);

@@ -55,7 +55,6 @@ final class Workspace {
             }
         });
         history.setOnReopen(this::reopen);
-        history.setConnectionFor(this::connectionOf);
         viewer.setOnSwitchRegion(region -> {
             ConnectionSettings current = active.getConnection();
             if (current != null) {

@@ -82,8 +82,8 @@ class CreateValidationTest {
                 Arguments.of(List.of("--endpoint-url", "https://rekognition.example.com/?x=1"),
                         "Endpoint URL: An endpoint cannot carry a query (?...) or a fragment (#...): remove them."),
                 Arguments.of(List.of("--bucket", "ab", "--audit-images", "9", "--challenge", "Blink"),
-                        "S3 bucket: Bucket names are 3 to 255 characters: letters, digits, '.', '-' and '_'.; "
-                                + "Audit images limit: The audit images limit is a whole number from 0 to 4.; "
+                        "S3 bucket: Bucket names are 3 to 255 characters: letters, digits, '.', '-' and '_'. "
+                                + "Audit images limit: The audit images limit is a whole number from 0 to 4. "
                                 + "Challenge type: 'Blink' is not a challenge type: use "
                                 + "FaceMovementAndLightChallenge or FaceMovementChallenge."));
     }

@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the S3 keys Rekognition writes without assuming one file-name scheme, since AWS documents none
- * (LIVENESS-API.md): a session is the first path segment after the prefix that is a 36-character session id, and
- * an image's role comes from its name ("reference", "audit", otherwise other).
+ * Reads the S3 keys Rekognition writes without assuming one file-name scheme, since AWS documents none (the
+ * Face Liveness developer guide): a session is the first path segment after the prefix that is a 36-character
+ * session id, and an image's role comes from its name ("reference", "audit", otherwise other).
  */
 public final class SessionKeyLayout {
 

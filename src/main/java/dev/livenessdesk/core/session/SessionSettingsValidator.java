@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Checks a {@link SessionDraft} against exactly the constraints of the CreateFaceLivenessSession service model
- * (LIVENESS-API.md). The SDK checks none of them, and the service answers with an opaque "N validation errors",
- * so this is where a user learns what is wrong. Things the model allows but that will not work in practice are
- * warnings, never blocks.
+ * Checks a {@link SessionDraft} against exactly the constraints of the CreateFaceLivenessSession service model.
+ * The SDK checks none of them, and the service answers with an opaque "N validation errors", so this is where
+ * a user learns what is wrong. Things the model allows but that will not work in practice are warnings, never
+ * blocks.
  */
 public final class SessionSettingsValidator {
 
@@ -50,11 +50,6 @@ public final class SessionSettingsValidator {
         boolean valid = problems.stream().noneMatch(FieldProblem::isError);
         Optional<SessionSettings> settings = valid ? Optional.of(toSettings(draft)) : Optional.empty();
         return new ValidationResult(problems, settings);
-    }
-
-    /** Checks one field only, for live validation as the user types. */
-    public List<FieldProblem> validateField(SessionField field, SessionDraft draft) {
-        return validate(draft).problemsOf(field);
     }
 
     List<FieldProblem> checkRegion(String raw) {

@@ -20,6 +20,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -78,6 +79,7 @@ public final class HistoryPaneView {
         text(sessionIdColumn, HistoryEntry::sessionId);
         sessionIdColumn.setCellFactory(column -> styledCell(id -> "session-id-cell"));
         entryColumn(createdAtColumn, viewModel::createdAtText, Comparator.comparing(HistoryEntry::createdAt));
+        withHover(createdAtColumn, viewModel::createdAtText, viewModel::createdAtTooltip);
         text(profileColumn, HistoryViewModel::profileText);
         text(regionColumn, HistoryEntry::region);
         text(outputColumn, HistoryViewModel::outputText);
@@ -156,6 +158,23 @@ public final class HistoryPaneView {
             protected void updateItem(HistoryEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
                 setText(empty || entry == null ? null : words.apply(entry));
+            }
+        });
+    }
+
+    /** The zone one hover away: local time in the cell, zone and UTC in its tooltip. */
+    private static void withHover(TableColumn<HistoryEntry, HistoryEntry> column, Function<HistoryEntry, String> words,
+                                  Function<HistoryEntry, String> hover) {
+        column.setCellFactory(view -> new TableCell<>() {
+            private final Tooltip tooltip = new Tooltip();
+
+            @Override
+            protected void updateItem(HistoryEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                boolean blank = empty || entry == null;
+                setText(blank ? null : words.apply(entry));
+                tooltip.setText(blank ? "" : hover.apply(entry));
+                setTooltip(blank ? null : tooltip);
             }
         });
     }

@@ -1,6 +1,7 @@
 package dev.livenessdesk.ui.viewer;
 
 import dev.livenessdesk.ui.common.ErrorExplanation;
+import dev.livenessdesk.ui.common.ShownTime;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.images.PresignedLink;
@@ -13,8 +14,6 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
@@ -153,9 +152,8 @@ public final class ImageDetailViewModel {
     }
 
     private String expiryText(PresignedLink link) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone())
-                .format(link.expiresAt());
+        String when = ShownTime.withZone(link.expiresAt(),
+                clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
         return MessageFormat.format(words.getString(link.shortenedByCredentials() ? "detail.expires.shortened"
                 : "detail.expires"), when);
     }

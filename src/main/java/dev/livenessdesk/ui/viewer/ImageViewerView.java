@@ -4,10 +4,11 @@ import dev.livenessdesk.ui.common.ErrorPanel;
 import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.core.images.SessionFolder;
 import java.text.MessageFormat;
+import java.time.ZoneId;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -17,8 +18,8 @@ import javafx.scene.layout.BorderPane;
 import org.controlsfx.control.GridView;
 
 /**
- * The viewer pane's controller: binds the controls to {@link ImageViewerViewModel} and hands clicks to it. Build it
- * with {@link #load}; embed {@link #root()} anywhere.
+ * The viewer pane's controller: binds the controls to {@link ImageViewerViewModel} and hands clicks to it. Build
+ * it as every view is built: {@code new ImageViewerView(viewModel).load()}.
  */
 public final class ImageViewerView {
 
@@ -42,19 +43,13 @@ public final class ImageViewerView {
     @FXML private Label emptyState;
     @FXML private ProgressIndicator imagesBusy;
 
-    private ImageViewerView(ImageViewerViewModel viewModel) {
+    public ImageViewerView(ImageViewerViewModel viewModel) {
         this.viewModel = viewModel;
     }
 
-    /** Loads the FXML with a controller bound to the given view model. Call on the FX thread. */
-    public static ImageViewerView load(ImageViewerViewModel viewModel) {
-        ImageViewerView view = new ImageViewerView(viewModel);
-        ViewLoader.load(view, "ImageViewer", ViewerWords.bundle());
-        return view;
-    }
-
-    public Node root() {
-        return root;
+    /** Builds the pane; call on the FX thread, once. */
+    public Parent load() {
+        return ViewLoader.load(this, "ImageViewer", ViewerWords.bundle());
     }
 
     public ImageViewerViewModel viewModel() {
@@ -70,15 +65,15 @@ public final class ImageViewerView {
         bindProblem();
 
         sessionsList.setItems(viewModel.sessions());
-        sessionsList.setCellFactory(list -> new SessionCell(viewModel, words));
+        sessionsList.setCellFactory(list -> new SessionCell(viewModel.sessionList(), words, ZoneId.systemDefault()));
         sessionsList.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, folder) -> viewModel.selectSession(folder));
-        loadMoreButton.visibleProperty().bind(viewModel.moreSessionsProperty());
+        loadMoreButton.visibleProperty().bind(viewModel.sessionList().moreProperty());
         loadMoreButton.managedProperty().bind(loadMoreButton.visibleProperty());
-        loadMoreButton.disableProperty().bind(viewModel.sessionsBusyProperty());
-        sessionsBusy.visibleProperty().bind(viewModel.sessionsBusyProperty());
+        loadMoreButton.disableProperty().bind(viewModel.sessionList().busyProperty());
+        sessionsBusy.visibleProperty().bind(viewModel.sessionList().busyProperty());
         sessionsBusy.managedProperty().bind(sessionsBusy.visibleProperty());
-        showWhenText(sessionsHint, viewModel.sessionsHintProperty());
+        showWhenText(sessionsHint, viewModel.sessionList().hintProperty());
 
         sessionTitle.textProperty().bind(viewModel.sessionTitleProperty());
         showWhenText(note, viewModel.noteProperty());

@@ -60,10 +60,6 @@ final class ThumbnailLoader {
         toCancel.forEach(TaskHandle::cancel);
     }
 
-    int inFlight() {
-        return running.size();
-    }
-
     private void pump() {
         if (pumping) {
             return; // a synchronous runner finishes jobs inside start(): the outer loop carries on

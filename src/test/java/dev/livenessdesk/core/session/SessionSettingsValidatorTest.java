@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every constraint of the CreateFaceLivenessSession model (LIVENESS-API.md) at its boundaries. */
+/** Every constraint of the CreateFaceLivenessSession model (the CreateFaceLivenessSession service model) at its boundaries. */
 class SessionSettingsValidatorTest {
 
     private final SessionSettingsValidator validator = new SessionSettingsValidator();
