@@ -84,7 +84,9 @@ public final class SessionListViewModel {
                     sessions.addAll(page.items());
                     nextToken = page.nextToken();
                     more.set(page.hasMore());
-                    hint.set(sessions.isEmpty() ? words.getString("sessions.none") : "");
+                    // S3 lists by key and ids are random: newest first holds within what is listed, not across pages.
+                    hint.set(sessions.isEmpty() ? words.getString("sessions.none")
+                            : page.hasMore() ? words.getString("sessions.order.listed") : "");
                 })
                 .onFailure(error -> {
                     busy.set(false);

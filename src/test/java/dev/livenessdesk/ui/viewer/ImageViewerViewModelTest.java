@@ -172,11 +172,14 @@ class ImageViewerViewModelTest {
 
         assertThat(viewModel.sessions()).hasSize(ImageViewerViewModel.SESSIONS_PAGE_SIZE);
         assertThat(viewModel.sessionList().moreProperty().get()).isTrue();
+        // The order is only that of what is listed: the user is told, while more pages remain.
+        assertThat(viewModel.sessionList().hintProperty().get()).contains("listed so far");
 
         viewModel.loadMoreSessions();
         assertThat(viewModel.sessions()).hasSize(60);
         assertThat(viewModel.sessions()).extracting(SessionFolder::sessionId).doesNotHaveDuplicates();
         assertThat(viewModel.sessionList().moreProperty().get()).isFalse();
+        assertThat(viewModel.sessionList().hintProperty().get()).isEmpty();
     }
 
     @Test
