@@ -25,6 +25,8 @@ public final class CommandLineLauncher {
     public static int run(String[] args, Supplier<Backend> backendFactory, PrintWriter out, PrintWriter err) {
         try (CommandContext context = new CommandContext(backendFactory, out, err)) {
             CommandLine commandLine = new CommandLine(new LivenessDeskCommand(context))
+                    // "@file" would read arguments from a file: a bucket named @x must never open a file.
+                    .setExpandAtFiles(false)
                     .setOut(out)
                     .setErr(err)
                     .setParameterExceptionHandler(new UsageErrorHandler(context))

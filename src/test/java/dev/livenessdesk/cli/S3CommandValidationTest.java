@@ -31,7 +31,7 @@ class S3CommandValidationTest {
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "liveness-out",
                         "--limit", "1001"), "Limit: 1001 is not a whole number from 1 to 1000."),
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "liveness-out",
-                        "--limit", "many"), "Invalid value for option '--limit': 'many' is not an int"),
+                        "--limit", "many"), "Limit: many is not a whole number from 1 to 1000."),
                 Arguments.of(List.of("sessions", "--region", "useast1", "--bucket", "liveness-out"),
                         "Region: 'useast1' is not an AWS region id: region ids look like us-east-1."),
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "liveness-out",
