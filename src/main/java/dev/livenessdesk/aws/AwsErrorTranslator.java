@@ -240,7 +240,7 @@ public final class AwsErrorTranslator {
         return false;
     }
 
-    private static boolean isTimeout(Throwable error) {
+    static boolean isTimeout(Throwable error) {
         return find(error, SocketTimeoutException.class).isPresent()
                 || find(error, ApiCallTimeoutException.class).isPresent()
                 || find(error, ApiCallAttemptTimeoutException.class).isPresent()

@@ -29,6 +29,6 @@ final class ResultsCommand extends EnvelopeCommand {
         new InputChecks(context).checkFields(SessionDraft.builder().region(region).build(), true,
                 SessionField.REGION);
         return ResultsJson.of(context.backend().livenessSessions(connection.forRekognition(region, endpoint))
-                .results(id));
+                .results(id, new RetryNotices(context)));
     }
 }
