@@ -30,6 +30,9 @@ class BrokenCredentialsFileTest {
 
     private RekognitionStandIn standIn;
     private Path credentials;
+    // The build points these at empty files, away from the user's own; they are put back as found.
+    private final String credentialsBefore = System.getProperty("aws.sharedCredentialsFile");
+    private final String configBefore = System.getProperty("aws.configFile");
 
     @BeforeEach
     void brokenFiles(@TempDir Path home) throws IOException {
@@ -43,9 +46,17 @@ class BrokenCredentialsFileTest {
 
     @AfterEach
     void restore() {
-        System.clearProperty("aws.sharedCredentialsFile");
-        System.clearProperty("aws.configFile");
+        putBack("aws.sharedCredentialsFile", credentialsBefore);
+        putBack("aws.configFile", configBefore);
         standIn.close();
+    }
+
+    private static void putBack(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
     }
 
     @ParameterizedTest(name = "profile \"{0}\"")

@@ -25,7 +25,8 @@ class S3CommandValidationTest {
         return Stream.of(
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "ab"), BUCKET_WORDS),
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "liveness-out",
-                        "--prefix", "qa run/"), "Key prefix: The key prefix contains a space (U+0020) at position 3: key prefixes cannot contain spaces, line breaks or other whitespace."),
+                        "--prefix", "qa run/"), "Key prefix: The key prefix contains a space (U+0020) at position 3: "
+                        + "key prefixes cannot contain spaces, line breaks or other whitespace."),
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "liveness-out", "--limit", "0"),
                         "Limit: 0 is not a whole number from 1 to 1000."),
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "liveness-out",

@@ -46,8 +46,6 @@ public record ServiceError(
             case CANCELLED -> "CANCELLED";
             case CLOCK_SKEW -> "CLOCK_SKEW";
             case CREDENTIALS_FILE -> "CREDENTIALS_ERROR";
-            // Never "UNKNOWN" to a script: an answer that said nothing usable, or the client failing here.
-            case UNKNOWN -> httpStatus > 0 ? "SERVICE_ERROR" : "CLIENT_ERROR";
             default -> kind.name();
         });
     }

@@ -136,7 +136,8 @@ public final class SessionSettingsValidator {
         if (text == null) {
             return List.of();
         }
-        // The model's integer is written in ASCII digits; Integer.parseInt would also take U+0662 (Arabic-Indic two) or "+2".
+        // The model's integer is written in ASCII digits; Integer.parseInt would also take "+2" or U+0662
+        // (Arabic-Indic two).
         OptionalInt limit = asciiWholeNumber(text);
         if (limit.isEmpty() || limit.getAsInt() < AUDIT_MIN || limit.getAsInt() > AUDIT_MAX) {
             return List.of(error(SessionField.AUDIT_IMAGES_LIMIT, "validation.audit.range", AUDIT_MIN, AUDIT_MAX));

@@ -128,7 +128,8 @@ class SessionFieldsPropertyTest {
             return g.oneIn(3) ? id.toUpperCase(Locale.ROOT) : g.oneIn(5) ? id.substring(1) : id;
         });
         List<String> disagreements = inputs.stream()
-                .filter(input -> SessionIds.isValid(SessionIds.normalize(input)) != ServiceModelReference.sessionId(input))
+                .filter(input -> SessionIds.isValid(SessionIds.normalize(input))
+                        != ServiceModelReference.sessionId(input))
                 .map(SessionFieldsPropertyTest::codePoints).toList();
         long accepted = inputs.stream().filter(ServiceModelReference::sessionId).count();
         System.out.printf(Locale.ROOT, "session id: %d inputs, %d accepted, %d refused, %d disagreements%n",
