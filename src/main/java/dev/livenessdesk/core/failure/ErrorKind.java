@@ -6,6 +6,8 @@ package dev.livenessdesk.core.failure;
  */
 public enum ErrorKind {
     NO_CREDENTIALS,
+    /** An AWS credentials or config file that cannot be parsed. */
+    CREDENTIALS_FILE,
     SSO_SIGN_IN_NEEDED,
     ACCESS_DENIED,
     REGION_NOT_SUPPORTED,
