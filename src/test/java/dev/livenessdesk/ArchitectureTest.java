@@ -39,7 +39,8 @@ class ArchitectureTest {
     void appIsTheOnlyOneChoosingAdapters() {
         ArchRule rule = noClasses()
             .that().resideInAnyPackage("dev.livenessdesk.ui..", "dev.livenessdesk.cli..",
-                    "dev.livenessdesk.core..", "dev.livenessdesk.history..", "dev.livenessdesk.settings..")
+                    "dev.livenessdesk.core..", "dev.livenessdesk.history..", "dev.livenessdesk.settings..",
+                    "dev.livenessdesk.store..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.livenessdesk.aws..", "dev.livenessdesk.sandbox..");
         rule.allowEmptyShould(true).check(classes);
     }
@@ -48,7 +49,7 @@ class ArchitectureTest {
     void adaptersDoNotKnowEachOther() {
         ArchRule rule = noClasses()
             .that().resideInAnyPackage("dev.livenessdesk.aws..", "dev.livenessdesk.sandbox..",
-                    "dev.livenessdesk.history..", "dev.livenessdesk.settings..")
+                    "dev.livenessdesk.history..", "dev.livenessdesk.settings..", "dev.livenessdesk.store..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.livenessdesk.ui..", "dev.livenessdesk.cli..",
                     "dev.livenessdesk.app..");
         rule.allowEmptyShould(true).check(classes);
@@ -73,7 +74,7 @@ class ArchitectureTest {
     @Test
     void screensSeeTheHistoryOnlyThroughItsCorePort() {
         ArchRule rule = noClasses().that().resideInAnyPackage("dev.livenessdesk.ui..", "dev.livenessdesk.cli..")
-            .should().dependOnClassesThat().resideInAPackage("dev.livenessdesk.history..");
+            .should().dependOnClassesThat().resideInAnyPackage("dev.livenessdesk.history..", "dev.livenessdesk.store..");
         rule.allowEmptyShould(true).check(classes);
     }
 

@@ -3,12 +3,14 @@ package dev.livenessdesk.app;
 import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.history.SessionHistoryStore;
-import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.settings.PreferencesStore;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import dev.livenessdesk.ui.common.HostServicesBrowser;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
@@ -24,6 +26,7 @@ public final class LivenessDeskApp extends Application {
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private PreferencesStore preferences;
+    private LocalDatabase database;
     private SessionHistoryStore history;
     private Backend backend;
     private FxTaskRunner taskRunner;
@@ -34,7 +37,8 @@ public final class LivenessDeskApp extends Application {
         // Off the FX thread: files are read here, before any window exists.
         preferences = JsonPreferencesStore.inDataDirectory();
         preferences.current();
-        history = new JsonSessionHistory();
+        database = LocalDatabase.inDataDirectory();
+        history = new SqliteSessionHistory(database, Clock.systemUTC());
         backend = BackendFactory.create();
         taskRunner = new FxTaskRunner(4);
     }
@@ -55,6 +59,7 @@ public final class LivenessDeskApp extends Application {
         }
         taskRunner.close();
         backend.close();
+        database.close();
     }
 
     private static List<Image> icons() {
