@@ -36,11 +36,10 @@ public final class S3ImageStore implements ImageStore {
 
     /**
      * @param maxObjectBytes the largest object {@link #read} loads into memory (liveness JPEGs are tens of KB)
-     * @param lookUpSessionTimes whether a sessions page fetches each folder's newest time to sort newest first
      */
-    public record Options(long maxObjectBytes, boolean lookUpSessionTimes) {
+    public record Options(long maxObjectBytes) {
         public static Options defaults() {
-            return new Options(10L * 1024 * 1024, true);
+            return new Options(10L * 1024 * 1024);
         }
     }
 
@@ -63,7 +62,7 @@ public final class S3ImageStore implements ImageStore {
     @Override
     public Page<SessionFolder> sessions(String bucket, String prefix, Optional<String> pageToken, int pageSize)
             throws ServiceException {
-        return new S3SessionListing(s3(), connection, options.lookUpSessionTimes())
+        return new S3SessionListing(s3(), connection)
                 .page(bucket, prefix, pageToken, pageSize);
     }
 

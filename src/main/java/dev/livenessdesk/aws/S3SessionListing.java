@@ -2,10 +2,13 @@ package dev.livenessdesk.aws;
 
 import dev.livenessdesk.aws.S3ErrorTranslator.S3Action;
 import dev.livenessdesk.core.connection.ConnectionSettings;
-import dev.livenessdesk.core.images.Page;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.images.Page;
 import dev.livenessdesk.core.images.SessionFolder;
 import dev.livenessdesk.core.images.SessionKeyLayout;
+import dev.livenessdesk.core.images.SessionKeyLayout.SessionKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,113 +16,167 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Lists the session folders under a prefix one page at a time with a '/' delimiter, so memory stays at one page
- * however many sessions the bucket holds.
+ * Lists the session folders under a prefix one page at a time from a flat listing of the keys, so that each
+ * session's objects and their times come in the same answers: a page costs a bounded number of ListObjectsV2
+ * calls whatever the bucket holds, never one call per session, and memory stays at one page.
  *
- * <p>Order: S3 lists keys in byte order and session ids are random, so no listing can give "newest first" across
- * pages. Within a page, when {@code lookUpTimes} is on, each folder's newest object time is fetched (one small
- * parallel listing per folder) and the page is sorted newest first; folders without a time keep S3's order.
+ * <p>S3 lists keys in byte order, so all keys of one folder arrive together and a folder is complete once a key
+ * of the next one shows. Session ids are random, so no listing can give "newest first" across pages: within a
+ * page, folders are sorted newest first by their newest object.
+ *
+ * <p>A session counts when its id segment sits directly under the prefix ({@code <prefix><id>/...} or, for a
+ * prefix without its slash, {@code <prefix>/<id>/...}); deeper folders belong to other listings.
  */
 final class S3SessionListing {
 
-    /** Per-folder time look-ups run a few at a time on daemon threads shared by every store. */
-    private static final ExecutorService TIME_LOOKUPS = Executors.newFixedThreadPool(8, runnable -> {
-        Thread thread = new Thread(runnable, "s3-session-times-" + Counter.NEXT.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
-    private static final int OBJECTS_PER_TIME_LOOKUP = 20;
+    /** Rekognition writes a reference and up to four audit images per session; a record or two may sit beside. */
+    static final int OBJECTS_PER_SESSION_GUESS = 6;
+    /** S3 answers at most 1,000 keys per call. */
+    static final int MAX_KEYS_PER_CALL = 1000;
+    /** A page never costs more calls than this, even in a folder full of other objects: the rest is one more page. */
+    static final int MAX_CALLS_PER_PAGE = 10;
 
     private final S3Client s3;
     private final ConnectionSettings connection;
-    private final boolean lookUpTimes;
 
-    S3SessionListing(S3Client s3, ConnectionSettings connection, boolean lookUpTimes) {
+    S3SessionListing(S3Client s3, ConnectionSettings connection) {
         this.s3 = s3;
         this.connection = connection;
-        this.lookUpTimes = lookUpTimes;
     }
 
     Page<SessionFolder> page(String bucket, String prefix, Optional<String> pageToken, int pageSize)
             throws ServiceException {
-        String given = prefix == null ? "" : prefix;
+        String listed = prefix == null ? "" : prefix;
         int size = Math.max(1, pageSize);
-        ListingPosition position = pageToken.map(ListingPosition::parse).orElse(ListingPosition.START);
-        boolean descended = position.descended();
-        String listed = descended ? given + "/" : given;
-        Map<String, SessionFolder> found = new LinkedHashMap<>();
-        ListObjectsV2Response response;
-        do {
-            response = list(bucket, listed, position, size);
-            collect(bucket, listed, response, found);
-            // "liveness" without its '/': the sessions are one level down, in "liveness/".
-            if (!descended && found.isEmpty() && position.isStart() && canDescend(given, response)) {
-                descended = true;
-                listed = given + "/";
-                response = list(bucket, listed, ListingPosition.START, size);
-                collect(bucket, listed, response, found);
+        ListingPosition position = pageToken.isPresent() ? ListingPosition.parse(pageToken.get(), listed)
+                : ListingPosition.START;
+        int maxKeys = (int) Math.min(MAX_KEYS_PER_CALL, (long) size * OBJECTS_PER_SESSION_GUESS + 1);
+        Map<String, FolderSoFar> found = new LinkedHashMap<>();
+        for (int call = 0; call < MAX_CALLS_PER_PAGE; call++) {
+            ListObjectsV2Response response = list(bucket, listed, position, maxKeys);
+            for (S3Object object : response.contents()) {
+                Optional<SessionKey> key = sessionDirectlyUnder(listed, object.key());
+                if (key.isEmpty()) {
+                    continue;
+                }
+                FolderSoFar folder = found.get(key.get().folderPrefix());
+                if (folder == null) {
+                    if (found.size() == size) {
+                        // This key opens the folder after the page's last one: the page is complete.
+                        return page(bucket, found, ListingPosition.after(last(found).folderPrefix));
+                    }
+                    folder = new FolderSoFar(key.get().sessionId(), key.get().folderPrefix());
+                    found.put(folder.folderPrefix, folder);
+                }
+                folder.saw(object.lastModified());
             }
-            position = ListingPosition.continuation(descended, response.nextContinuationToken());
-            // A page of only non-session folders says nothing to a user: keep going until one session shows.
-        } while (found.isEmpty() && !position.isEnd());
-        List<SessionFolder> items = new ArrayList<>(found.values());
-        if (items.size() > size) {
-            // Some S3 stand-ins ignore MaxKeys for common prefixes: cut the page here, resume after its last folder.
-            items = new ArrayList<>(items.subList(0, size));
-            position = ListingPosition.after(descended, items.get(size - 1).folderPrefix());
+            if (response.nextContinuationToken() == null) {
+                return page(bucket, found, ListingPosition.END);
+            }
+            position = ListingPosition.continuation(response.nextContinuationToken());
         }
-        if (lookUpTimes && !items.isEmpty()) {
-            items = newestFirst(withTimes(items));
+        // Out of calls for this page: resume after the last folder seen, or where S3 left off if none was.
+        return page(bucket, found, found.isEmpty() ? position : ListingPosition.after(last(found).folderPrefix));
+    }
+
+    private static Page<SessionFolder> page(String bucket, Map<String, FolderSoFar> found,
+                                            ListingPosition next) {
+        List<SessionFolder> items = new ArrayList<>(found.size());
+        for (FolderSoFar folder : found.values()) {
+            items.add(new SessionFolder(bucket, folder.sessionId, folder.folderPrefix,
+                    Optional.ofNullable(folder.newest)));
         }
-        return new Page<>(items, position.token());
+        items.sort(Comparator.comparing((SessionFolder f) -> f.lastModified().orElse(Instant.MIN)).reversed());
+        return new Page<>(items, next.token());
+    }
+
+    private ListObjectsV2Response list(String bucket, String prefix, ListingPosition position, int maxKeys)
+            throws ServiceException {
+        ListObjectsV2Request.Builder request = ListObjectsV2Request.builder()
+                .bucket(bucket).prefix(prefix).maxKeys(maxKeys);
+        position.applyTo(request);
+        try {
+            return s3.listObjectsV2(request.build());
+        } catch (SdkException e) {
+            throw S3ErrorTranslator.translate(e, S3Action.LIST, bucket, prefix, connection);
+        }
+    }
+
+    /** The session a key belongs to, when its id segment is the first folder under the prefix. */
+    static Optional<SessionKey> sessionDirectlyUnder(String prefix, String key) {
+        return SessionKeyLayout.parse(prefix, key).filter(parsed -> {
+            String between = parsed.folderPrefix().substring(prefix.length(), parsed.folderPrefix().length() - 1);
+            if (!prefix.isEmpty() && !prefix.endsWith("/") && between.startsWith("/")) {
+                between = between.substring(1);
+            }
+            return between.indexOf('/') < 0;
+        });
+    }
+
+    private static FolderSoFar last(Map<String, FolderSoFar> found) {
+        FolderSoFar last = null;
+        for (FolderSoFar folder : found.values()) {
+            last = folder;
+        }
+        return last;
+    }
+
+    /** One folder while its keys are read: the newest object time seen so far. */
+    private static final class FolderSoFar {
+        final String sessionId;
+        final String folderPrefix;
+        Instant newest;
+
+        FolderSoFar(String sessionId, String folderPrefix) {
+            this.sessionId = sessionId;
+            this.folderPrefix = folderPrefix;
+        }
+
+        void saw(Instant time) {
+            if (time != null && (newest == null || time.isAfter(newest))) {
+                newest = time;
+            }
+        }
     }
 
     /**
-     * Where the next page starts, as one opaque token: whether the listing descended into "prefix/", and either
-     * S3's continuation token or the folder to start after.
+     * Where the next page starts, as one opaque token: S3's continuation token ('c') or the key to start after
+     * ('a'). Tokens that this listing did not give out are refused in words, never with a stack trace.
      */
-    private record ListingPosition(boolean descended, char kind, String value) {
-        static final ListingPosition START = new ListingPosition(false, 's', "");
+    record ListingPosition(char kind, String value) {
+        static final ListingPosition START = new ListingPosition('s', "");
+        static final ListingPosition END = new ListingPosition('e', "");
 
-        static ListingPosition parse(String token) {
-            return new ListingPosition(token.charAt(0) == 'd', token.charAt(1), token.substring(2));
+        static ListingPosition parse(String token, String prefix) throws ServiceException {
+            if (token.length() >= 2 && token.charAt(0) == 'c') {
+                return new ListingPosition('c', token.substring(1));
+            }
+            // A start-after key lies under the listed prefix: anything else was not made by this listing.
+            if (token.length() >= 2 && token.charAt(0) == 'a' && token.startsWith(prefix, 1)) {
+                return new ListingPosition('a', token.substring(1));
+            }
+            throw new ServiceException(ServiceError.of(ErrorKind.INVALID_PARAMETER,
+                    S3Messages.get("listing.token.invalid", prefix), S3Messages.get("listing.token.invalid.next")));
         }
 
-        static ListingPosition continuation(boolean descended, String s3Token) {
-            return s3Token == null ? new ListingPosition(descended, 'e', "")
-                    : new ListingPosition(descended, 'c', s3Token);
+        static ListingPosition continuation(String s3Token) {
+            return new ListingPosition('c', s3Token);
         }
 
         /** Starts after every key of a folder: '0' is the character right after '/'. */
-        static ListingPosition after(boolean descended, String folderPrefix) {
-            return new ListingPosition(descended, 'a',
-                    folderPrefix.substring(0, folderPrefix.length() - 1) + "0");
-        }
-
-        boolean isStart() {
-            return kind == 's';
-        }
-
-        boolean isEnd() {
-            return kind == 'e';
+        static ListingPosition after(String folderPrefix) {
+            return new ListingPosition('a', folderPrefix.substring(0, folderPrefix.length() - 1) + "0");
         }
 
         Optional<String> token() {
-            return isEnd() ? Optional.empty() : Optional.of((descended ? "d" : "p") + kind + value);
+            return kind == 'e' || kind == 's' ? Optional.empty() : Optional.of(kind + value);
         }
 
         void applyTo(ListObjectsV2Request.Builder request) {
@@ -129,72 +186,5 @@ final class S3SessionListing {
                 request.startAfter(value);
             }
         }
-    }
-
-    private ListObjectsV2Response list(String bucket, String prefix, ListingPosition position, int pageSize)
-            throws ServiceException {
-        ListObjectsV2Request.Builder request = ListObjectsV2Request.builder()
-                .bucket(bucket).prefix(prefix).delimiter("/").maxKeys(pageSize);
-        position.applyTo(request);
-        try {
-            return s3.listObjectsV2(request.build());
-        } catch (SdkException e) {
-            throw S3ErrorTranslator.translate(e, S3Action.LIST, bucket, prefix, connection);
-        }
-    }
-
-    private static void collect(String bucket, String listed, ListObjectsV2Response response,
-                                Map<String, SessionFolder> found) {
-        for (CommonPrefix common : response.commonPrefixes()) {
-            SessionKeyLayout.parse(listed, common.prefix())
-                    .filter(key -> key.rest().isEmpty())
-                    .ifPresent(key -> found.putIfAbsent(key.sessionId(),
-                            new SessionFolder(bucket, key.sessionId(), key.folderPrefix(), Optional.empty())));
-        }
-    }
-
-    private static boolean canDescend(String given, ListObjectsV2Response response) {
-        return !given.isEmpty() && !given.endsWith("/")
-                && response.commonPrefixes().stream().anyMatch(c -> c.prefix().equals(given + "/"));
-    }
-
-    private List<SessionFolder> withTimes(List<SessionFolder> folders) throws ServiceException {
-        List<Future<Optional<Instant>>> times = new ArrayList<>();
-        for (SessionFolder folder : folders) {
-            times.add(TIME_LOOKUPS.submit(() -> newestObjectTime(folder)));
-        }
-        List<SessionFolder> timed = new ArrayList<>(folders.size());
-        try {
-            for (int i = 0; i < folders.size(); i++) {
-                SessionFolder folder = folders.get(i);
-                timed.add(new SessionFolder(folder.bucket(), folder.sessionId(), folder.folderPrefix(),
-                        times.get(i).get()));
-            }
-            return timed;
-        } catch (InterruptedException e) {
-            times.forEach(f -> f.cancel(true));
-            Thread.currentThread().interrupt();
-            throw S3ErrorTranslator.cancelled(folders.get(0).bucket(), folders.get(0).folderPrefix(), e);
-        } catch (ExecutionException | CancellationException e) {
-            // A time is a nicety: without it the page keeps S3's order rather than failing.
-            return folders;
-        }
-    }
-
-    private Optional<Instant> newestObjectTime(SessionFolder folder) {
-        ListObjectsV2Response objects = s3.listObjectsV2(ListObjectsV2Request.builder().bucket(folder.bucket())
-                .prefix(folder.folderPrefix()).maxKeys(OBJECTS_PER_TIME_LOOKUP).build());
-        return objects.contents().stream().map(S3Object::lastModified).filter(t -> t != null)
-                .max(Comparator.naturalOrder());
-    }
-
-    private static List<SessionFolder> newestFirst(List<SessionFolder> folders) {
-        List<SessionFolder> sorted = new ArrayList<>(folders);
-        sorted.sort(Comparator.comparing((SessionFolder f) -> f.lastModified().orElse(Instant.MIN)).reversed());
-        return sorted;
-    }
-
-    private static final class Counter {
-        private static final AtomicInteger NEXT = new AtomicInteger();
     }
 }

@@ -193,7 +193,7 @@ class S3ImageStoreTest {
 
     @Test
     void refusesAnObjectAboveTheSizeCap() {
-        S3ImageStore small = new S3ImageStore(clients, connection, new S3ImageStore.Options(1000, false));
+        S3ImageStore small = new S3ImageStore(clients, connection, new S3ImageStore.Options(1000));
 
         assertThatThrownBy(() -> small.read(new S3Location(BUCKET, "liveness/" + PLAIN + "/reference.jpg")))
                 .isInstanceOfSatisfying(ServiceException.class,
