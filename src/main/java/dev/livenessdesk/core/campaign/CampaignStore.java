@@ -1,0 +1,32 @@
+package dev.livenessdesk.core.campaign;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where campaigns and their sessions are kept. Campaigns are found by name (ignoring case); a session by its id.
+ * Every method may block on the disk: call it off the FX thread. Safe from several threads.
+ */
+public interface CampaignStore {
+
+    /** Every campaign, oldest first. */
+    List<Campaign> campaigns() throws IOException;
+
+    default Optional<Campaign> campaign(String name) throws IOException {
+        return campaigns().stream().filter(c -> CampaignNames.same(c.name(), name)).findFirst();
+    }
+
+    /** Keeps a campaign and its scenarios, replacing the one of the same name. */
+    void save(Campaign campaign) throws IOException;
+
+    /**
+     * Keeps a session, replacing the one with the same id (a new result, a re-tag, an exclusion).
+     *
+     * @throws IllegalArgumentException when its campaign or scenario is not kept
+     */
+    void save(CampaignSession session) throws IOException;
+
+    /** The sessions of a campaign, oldest first; empty for an unknown campaign. */
+    List<CampaignSession> sessionsOf(String campaignName) throws IOException;
+}
