@@ -8,6 +8,7 @@ import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.core.connection.SsoSignIn;
+import dev.livenessdesk.core.sharing.SessionRecords;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,11 @@ public final class AwsBackend implements Backend {
     @Override
     public ImageStore imageStore(ConnectionSettings connection) {
         return imageStores.computeIfAbsent(connection, c -> new S3ImageStore(clients, c));
+    }
+
+    @Override
+    public Optional<SessionRecords> sessionRecords(ConnectionSettings connection) {
+        return Optional.of(new S3SessionRecords(clients, connection));
     }
 
     @Override

@@ -39,7 +39,39 @@ final class Migrations {
                         id INTEGER PRIMARY KEY,
                         raw_json TEXT NOT NULL UNIQUE,
                         source TEXT NOT NULL
-                    )""")));
+                    )""")),
+            new Step(2, "campaigns, their scenarios and sessions", List.of(
+                    // Names are keyed by CampaignNames.key (case-folded), shown as the tester typed them.
+                    """
+                    CREATE TABLE campaign (
+                        name_key TEXT PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        created_at TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE campaign_scenario (
+                        campaign_key TEXT NOT NULL REFERENCES campaign(name_key) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        name_key TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        expectation TEXT NOT NULL,
+                        PRIMARY KEY (campaign_key, name_key)
+                    )""",
+                    """
+                    CREATE TABLE campaign_session (
+                        session_id TEXT PRIMARY KEY,
+                        campaign_key TEXT NOT NULL REFERENCES campaign(name_key),
+                        scenario_name TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        tester TEXT NOT NULL,
+                        region TEXT NOT NULL,
+                        raw_status TEXT NOT NULL,
+                        confidence REAL,
+                        feedback_codes TEXT NOT NULL,
+                        excluded INTEGER NOT NULL,
+                        note TEXT
+                    )""",
+                    "CREATE INDEX campaign_session_by_campaign ON campaign_session(campaign_key, created_at)")));
 
     static final int LATEST = STEPS.get(STEPS.size() - 1).version();
 
