@@ -1,5 +1,6 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.connection.Backend;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
@@ -10,13 +11,22 @@ import java.util.function.Supplier;
  */
 final class CommandContext implements AutoCloseable {
 
+    /** A command (or command group) that hands its subcommands the run's context. */
+    interface Holder {
+        CommandContext context();
+    }
+
     private final Supplier<Backend> backendFactory;
+    private final Supplier<CampaignStore> campaignStoreFactory;
     private final PrintWriter out;
     private final PrintWriter err;
     private Backend backend;
+    private CampaignStore campaignStore;
 
-    CommandContext(Supplier<Backend> backendFactory, PrintWriter out, PrintWriter err) {
+    CommandContext(Supplier<Backend> backendFactory, Supplier<CampaignStore> campaignStoreFactory, PrintWriter out,
+                   PrintWriter err) {
         this.backendFactory = backendFactory;
+        this.campaignStoreFactory = campaignStoreFactory;
         this.out = out;
         this.err = err;
     }
@@ -26,6 +36,14 @@ final class CommandContext implements AutoCloseable {
             backend = backendFactory.get();
         }
         return backend;
+    }
+
+    /** This computer's campaigns, opened only by the commands that use them. */
+    CampaignStore campaignStore() {
+        if (campaignStore == null) {
+            campaignStore = campaignStoreFactory.get();
+        }
+        return campaignStore;
     }
 
     JsonEnvelope envelope() {
@@ -46,6 +64,13 @@ final class CommandContext implements AutoCloseable {
     public void close() {
         if (backend != null) {
             backend.close();
+        }
+        if (campaignStore instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Closing the local store is best effort: every change was committed when it was made.
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
 import dev.livenessdesk.core.connection.Backend;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -16,14 +18,20 @@ public final class CommandLineLauncher {
     private CommandLineLauncher() {
     }
 
-    public static int run(String[] args, Supplier<Backend> backendFactory) {
+    public static int run(String[] args, Supplier<Backend> backendFactory, Supplier<CampaignStore> campaigns) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(args, backendFactory, out, err);
+        return run(args, backendFactory, campaigns, out, err);
     }
 
+    /** A run whose campaigns live only as long as it does. */
     public static int run(String[] args, Supplier<Backend> backendFactory, PrintWriter out, PrintWriter err) {
-        try (CommandContext context = new CommandContext(backendFactory, out, err)) {
+        return run(args, backendFactory, InMemoryCampaignStore::new, out, err);
+    }
+
+    public static int run(String[] args, Supplier<Backend> backendFactory, Supplier<CampaignStore> campaigns,
+                          PrintWriter out, PrintWriter err) {
+        try (CommandContext context = new CommandContext(backendFactory, campaigns, out, err)) {
             CommandLine commandLine = new CommandLine(new LivenessDeskCommand(context))
                     .setOut(out)
                     .setErr(err)

@@ -10,15 +10,16 @@ import picocli.CommandLine.ParentCommand;
 /** A command whose outcome is one envelope on stdout and an exit code; subclasses only produce the data. */
 abstract class EnvelopeCommand implements Callable<Integer> {
 
+    // The top command or a command group such as "campaign"; either hands over the run's context.
     @ParentCommand
-    private LivenessDeskCommand root;
+    private CommandContext.Holder parent;
 
     /** The envelope's data on success. */
     abstract ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException;
 
     @Override
     public final Integer call() {
-        CommandContext context = root.context();
+        CommandContext context = parent.context();
         JsonEnvelope envelope = context.envelope();
         try {
             envelope.success(execute(context));

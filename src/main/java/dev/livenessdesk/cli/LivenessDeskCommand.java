@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 success, 1 the service, network or credentials failed, 2 the input was refused.",
             "Without arguments the desktop app starts instead."},
         subcommands = {CreateCommand.class, ResultsCommand.class, SessionsCommand.class, ImagesCommand.class,
-            HelpCommand.class})
-final class LivenessDeskCommand implements Callable<Integer> {
+            CampaignCommand.class, HelpCommand.class})
+final class LivenessDeskCommand implements Callable<Integer>, CommandContext.Holder {
 
     private final CommandContext context;
 
@@ -27,7 +27,8 @@ final class LivenessDeskCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    CommandContext context() {
+    @Override
+    public CommandContext context() {
         return context;
     }
 

@@ -23,7 +23,7 @@ import java.util.Optional;
  * scenarios in the tester's order, and one row per session. A scenario whose kind this version cannot read (a
  * newer desk's species) is left out of the campaign rather than guessed.
  */
-public final class SqliteCampaignStore implements CampaignStore {
+public final class SqliteCampaignStore implements CampaignStore, AutoCloseable {
 
     private static final String SESSION_COLUMNS = "session_id, campaign_key, scenario_name, created_at, tester,"
             + " region, raw_status, confidence, feedback_codes, excluded, note";
@@ -31,9 +31,28 @@ public final class SqliteCampaignStore implements CampaignStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalDatabase database;
+    private final boolean closesDatabase;
 
+    /** Campaigns in a database its caller closes (the app shares it with the history). */
     public SqliteCampaignStore(LocalDatabase database) {
+        this(database, false);
+    }
+
+    private SqliteCampaignStore(LocalDatabase database, boolean closesDatabase) {
         this.database = database;
+        this.closesDatabase = closesDatabase;
+    }
+
+    /** Campaigns in a database of their own, closed with the store (a command-line run). */
+    public static SqliteCampaignStore closingDatabase(LocalDatabase database) {
+        return new SqliteCampaignStore(database, true);
+    }
+
+    @Override
+    public void close() {
+        if (closesDatabase) {
+            database.close();
+        }
     }
 
     @Override
