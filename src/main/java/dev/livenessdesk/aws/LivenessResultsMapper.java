@@ -1,6 +1,7 @@
 package dev.livenessdesk.aws;
 
 import dev.livenessdesk.core.session.BoundingBox;
+import dev.livenessdesk.core.session.FeedbackItem;
 import dev.livenessdesk.core.images.ImageKind;
 import dev.livenessdesk.core.session.ResultImage;
 import dev.livenessdesk.core.images.S3Location;
@@ -13,8 +14,12 @@ import software.amazon.awssdk.services.rekognition.model.AuditImage;
 import software.amazon.awssdk.services.rekognition.model.Challenge;
 import software.amazon.awssdk.services.rekognition.model.GetFaceLivenessSessionResultsResponse;
 import software.amazon.awssdk.services.rekognition.model.S3Object;
+import software.amazon.awssdk.services.rekognition.model.SessionMetadata;
 
-/** GetFaceLivenessSessionResults to the core's SessionResults; the status string is kept as sent. */
+/**
+ * GetFaceLivenessSessionResults to the core's SessionResults; the status and the feedback codes are kept as sent,
+ * so values newer than this SDK (UNKNOWN_TO_SDK_VERSION) still read as the service wrote them.
+ */
 final class LivenessResultsMapper {
 
     private LivenessResultsMapper() {
@@ -38,7 +43,24 @@ final class LivenessResultsMapper {
                 Optional.ofNullable(response.referenceImage()).map(image -> image(ImageKind.REFERENCE, 0, image)),
                 audits,
                 Optional.ofNullable(challenge).map(Challenge::typeAsString),
-                Optional.ofNullable(challenge).map(Challenge::version));
+                Optional.ofNullable(challenge).map(Challenge::version),
+                feedback(response),
+                Optional.ofNullable(response.metadata()).map(SessionMetadata::sdkType));
+    }
+
+    private static List<FeedbackItem> feedback(GetFaceLivenessSessionResultsResponse response) {
+        if (!response.hasFeedback()) {
+            return List.of();
+        }
+        List<FeedbackItem> items = new ArrayList<>();
+        for (software.amazon.awssdk.services.rekognition.model.FeedbackItem item : response.feedback()) {
+            // codeAsString, not code(): a code newer than this SDK would otherwise read UNKNOWN_TO_SDK_VERSION.
+            String code = item == null ? null : item.codeAsString();
+            if (code != null && !code.isBlank()) {
+                items.add(new FeedbackItem(code.strip(), item.message()));
+            }
+        }
+        return items;
     }
 
     private static ResultImage image(ImageKind kind, int auditIndex, AuditImage image) {

@@ -9,7 +9,8 @@ import dev.livenessdesk.core.session.SessionResults;
 
 /**
  * A session's results as the envelope's data. Images are named by their S3 object, or by their size when they
- * came as bytes: biometric bytes are never printed.
+ * came as bytes: biometric bytes are never printed. {@code feedback} is always a list (codes as the service sent
+ * them) and {@code client_sdk} is null when no client was named, so scripts can rely on both keys.
  */
 final class ResultsJson {
 
@@ -30,6 +31,10 @@ final class ResultsJson {
         results.referenceImage().ifPresent(image -> data.set("reference_image", image(image)));
         ArrayNode audits = data.putArray("audit_images");
         results.auditImages().forEach(image -> audits.add(image(image)));
+        ArrayNode feedback = data.putArray("feedback");
+        results.feedback().forEach(item -> feedback.addObject().put("code", item.code())
+                .put("message", item.message().isEmpty() ? null : item.message()));
+        data.put("client_sdk", results.clientSdk().orElse(null));
         return data;
     }
 

@@ -68,9 +68,7 @@ public final class JsonSessionHistory implements SessionHistoryStore {
         HistoryEntry fresh = HistoryEntry.of(session, profile);
         return file.locked(current -> {
             Optional<HistoryEntry> known = find(current, session.sessionId());
-            HistoryEntry merged = known.map(old -> new HistoryEntry(fresh.sessionId(), fresh.createdAt(),
-                    fresh.profile(), fresh.region(), fresh.bucket(), fresh.keyPrefix(), fresh.auditImagesLimit(),
-                    old.lastStatus(), old.confidence(), old.lastChecked())).orElse(fresh);
+            HistoryEntry merged = known.map(old -> old.withCreation(fresh)).orElse(fresh);
             file.write(upsert(current, merged));
             return merged;
         });

@@ -1,6 +1,9 @@
 package dev.livenessdesk.sandbox;
 
+import dev.livenessdesk.core.session.CheckOutcome;
 import dev.livenessdesk.core.session.CheckSimulator;
+import dev.livenessdesk.core.session.FeedbackCode;
+import dev.livenessdesk.core.session.FeedbackItem;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.images.ImageKind;
@@ -25,6 +28,13 @@ public final class SandboxCheckSimulator implements CheckSimulator {
     public static final float LIVE_CONFIDENCE = 93.5f;
     /** The liveness score a spoof gets: the check still SUCCEEDED (it ran), the score says "not live". */
     public static final float SPOOF_CONFIDENCE = 12.0f;
+    /** A live person in a dim room, off to one side: below both pass-mark presets. */
+    public static final float POOR_CONDITIONS_CONFIDENCE = 41.5f;
+    /**
+     * The client the sandbox reports as having run the check (Metadata.SDKType); it names the sandbox, so nobody
+     * mistakes a played check for one run in a real Amplify client.
+     */
+    public static final String CLIENT_SDK = "LivenessDesk-Sandbox";
     /** The challenge version reported when the session asked for none. */
     public static final String DEFAULT_CHALLENGE_VERSION = "1.0.0";
 
@@ -54,19 +64,20 @@ public final class SandboxCheckSimulator implements CheckSimulator {
     }
 
     @Override
-    public void simulateCompletedCheck(String sessionId, boolean live) throws ServiceException {
+    public void simulateCompletedCheck(String sessionId, CheckOutcome outcome) throws ServiceException {
         synchronized (checkInProgress) {
             CreatedSession session = sessions.start(sessionId).created();
             try {
                 SessionSettings settings = session.settings();
                 ResultImage reference = store(session, ImageKind.REFERENCE, 0);
                 List<ResultImage> audits = new ArrayList<>();
-                for (int index = 1; index <= settings.auditImagesLimit(); index++) {
+                for (int index = 1; index <= auditsReturned(settings.auditImagesLimit(), outcome); index++) {
                     audits.add(store(session, ImageKind.AUDIT, index));
                 }
                 String version = settings.challengeMinVersion().or(settings::challengeMaxVersion)
                         .orElse(DEFAULT_CHALLENGE_VERSION);
-                sessions.succeed(sessionId, live ? LIVE_CONFIDENCE : SPOOF_CONFIDENCE, reference, audits, version);
+                sessions.succeed(sessionId, confidence(outcome), reference, audits, version, feedback(outcome),
+                        CLIENT_SDK);
             } catch (RuntimeException drawingFailed) {
                 sessions.fail(sessionId);
                 throw new ServiceException(ServiceError.of(ErrorKind.SERVICE_ERROR,
@@ -74,6 +85,30 @@ public final class SandboxCheckSimulator implements CheckSimulator {
                         SandboxMessages.get("simulate.broken.nextStep")), drawingFailed);
             }
         }
+    }
+
+    private static float confidence(CheckOutcome outcome) {
+        return switch (outcome) {
+            case LIVE -> LIVE_CONFIDENCE;
+            case SPOOF -> SPOOF_CONFIDENCE;
+            case POOR_CONDITIONS -> POOR_CONDITIONS_CONFIDENCE;
+        };
+    }
+
+    /** What the service would say about each play: a screen replay blurs, a dim room off to one side shows. */
+    static List<FeedbackItem> feedback(CheckOutcome outcome) {
+        List<FeedbackCode> codes = switch (outcome) {
+            case LIVE -> List.of();
+            case SPOOF -> List.of(FeedbackCode.LOW_VIDEO_QUALITY_DETECTED);
+            case POOR_CONDITIONS -> List.of(FeedbackCode.LOW_LIGHTING_DETECTED, FeedbackCode.FACE_NOT_ALIGNED);
+        };
+        return codes.stream().map(code -> new FeedbackItem(code.name(),
+                SandboxMessages.get("feedback." + code.name()))).toList();
+    }
+
+    /** Audit images are best effort: a short, troubled check leaves half as many (rounded down). */
+    private static int auditsReturned(int limit, CheckOutcome outcome) {
+        return outcome == CheckOutcome.POOR_CONDITIONS ? limit / 2 : limit;
     }
 
     /** The check could not run to the end (the user left, the camera failed): FAILED, with no images. */

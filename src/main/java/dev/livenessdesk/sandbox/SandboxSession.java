@@ -1,6 +1,7 @@
 package dev.livenessdesk.sandbox;
 
 import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.session.FeedbackItem;
 import dev.livenessdesk.core.session.ResultImage;
 import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.core.session.SessionStatus;
@@ -11,15 +12,17 @@ import java.util.Optional;
 
 /** One sandbox session as the service would hold it; immutable, replaced on every change. */
 record SandboxSession(CreatedSession created, SessionStatus status, Optional<Float> confidence,
-                      Optional<ResultImage> reference, List<ResultImage> audits, Optional<String> challengeVersion) {
+                      Optional<ResultImage> reference, List<ResultImage> audits, Optional<String> challengeVersion,
+                      List<FeedbackItem> feedback, Optional<String> clientSdk) {
 
     SandboxSession {
         audits = List.copyOf(audits);
+        feedback = List.copyOf(feedback);
     }
 
     static SandboxSession fresh(CreatedSession created) {
         return new SandboxSession(created, SessionStatus.CREATED, Optional.empty(), Optional.empty(), List.of(),
-                Optional.empty());
+                Optional.empty(), List.of(), Optional.empty());
     }
 
     /** As the service sees it at {@code now}: a session not started by its deadline has expired. */
@@ -29,13 +32,14 @@ record SandboxSession(CreatedSession created, SessionStatus status, Optional<Flo
     }
 
     SandboxSession withStatus(SessionStatus newStatus) {
-        return new SandboxSession(created, newStatus, confidence, reference, audits, challengeVersion);
+        return new SandboxSession(created, newStatus, confidence, reference, audits, challengeVersion, feedback,
+                clientSdk);
     }
 
     SandboxSession succeeded(float score, ResultImage referenceImage, List<ResultImage> auditImages,
-                             String version) {
+                             String version, List<FeedbackItem> why, String client) {
         return new SandboxSession(created, SessionStatus.SUCCEEDED, Optional.of(score), Optional.of(referenceImage),
-                auditImages, Optional.of(version));
+                auditImages, Optional.of(version), why, Optional.of(client));
     }
 
     /** GetFaceLivenessSessionResults' answer; image bytes are copied so no caller can change the sandbox's. */
@@ -44,7 +48,7 @@ record SandboxSession(CreatedSession created, SessionStatus status, Optional<Flo
         return new SessionResults(created.sessionId(), status, status.name(), confidence, reference.map(
                 SandboxSession::copy), audits.stream().map(SandboxSession::copy).toList(),
                 ran ? Optional.of(created.settings().challengeType().wireName()) : Optional.empty(),
-                challengeVersion);
+                challengeVersion, feedback, clientSdk);
     }
 
     private static ResultImage copy(ResultImage image) {

@@ -2,6 +2,7 @@ package dev.livenessdesk.sandbox;
 
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.session.FeedbackItem;
 import dev.livenessdesk.core.session.ResultImage;
 import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.failure.ServiceException;
@@ -67,9 +68,9 @@ final class SandboxSessions {
     }
 
     synchronized void succeed(String sessionId, float confidence, ResultImage reference, List<ResultImage> audits,
-                              String challengeVersion) {
+                              String challengeVersion, List<FeedbackItem> feedback, String clientSdk) {
         byId.computeIfPresent(sessionId, (id, session) -> session.succeeded(confidence, reference, audits,
-                challengeVersion));
+                challengeVersion, feedback, clientSdk));
     }
 
     synchronized void fail(String sessionId) {

@@ -48,7 +48,8 @@ class ResultsCommandTest {
                                     'key':'qa/%s/reference.jpg',
                                     'bounding_box':{'left':0.125,'top':0.0625,'width':0.5,'height':0.25}},
                  'audit_images':[{'s3_uri':'s3://liveness-out/qa/%s/audit_1.jpg','bucket':'liveness-out',
-                                  'key':'qa/%s/audit_1.jpg','version':'v1'}]}}
+                                  'key':'qa/%s/audit_1.jpg','version':'v1'}],
+                 'feedback':[],'client_sdk':null}}
                 """.formatted(SESSION_ID, SESSION_ID, SESSION_ID, SESSION_ID, SESSION_ID)));
         assertThat(standIn.lastRequest(RekognitionStandIn.GET_RESULTS).body())
                 .isEqualTo(json("{'SessionId':'" + SESSION_ID + "'}"));
@@ -67,7 +68,8 @@ class ResultsCommandTest {
 
         assertThat(run.envelope()).isEqualTo(json("""
                 {'success':true,'data':{'id':'%s','status':'SUCCEEDED','raw_status':'SUCCEEDED','confidence':12.25,
-                 'reference_image':{'bytes':1234},'audit_images':[{'bytes':1234},{'bytes':1234}]}}
+                 'reference_image':{'bytes':1234},'audit_images':[{'bytes':1234},{'bytes':1234}],
+                 'feedback':[],'client_sdk':null}}
                 """.formatted(SESSION_ID)));
         assertThat(run.stdout()).doesNotContain(jpeg.substring(0, 16));
     }
@@ -80,7 +82,42 @@ class ResultsCommandTest {
                 "--endpoint-url", standIn.uri().toString());
 
         assertThat(run.envelope()).isEqualTo(json("{'success':true,'data':{'id':'" + SESSION_ID + "',"
-                + "'status':'PAUSED','raw_status':'PAUSED','audit_images':[]}}"));
+                + "'status':'PAUSED','raw_status':'PAUSED','audit_images':[],'feedback':[],'client_sdk':null}}"));
+    }
+
+    @Test
+    void aLowScoreSaysWhyInFeedbackCodesAndNamesTheClientExactly() {
+        standIn.respondResults(json("""
+                {'SessionId':'%s','Status':'SUCCEEDED','Confidence':41.5,
+                 'Feedback':[{'Code':'LOW_LIGHTING_DETECTED','Message':'Low lighting detected.'},
+                             {'Code':'FACE_NOT_ALIGNED','Message':'Face not aligned.'}],
+                 'Metadata':{'SDKType':'AmplifyUI-React'}}
+                """.formatted(SESSION_ID)));
+
+        CliRun run = CliRun.run(StandInBackends.aws(), "results", SESSION_ID, "--region", "us-east-1",
+                "--endpoint-url", standIn.uri().toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.envelope()).isNotNull();
+        assertThat(run.stdout().strip()).isEqualTo("{\"success\":true,\"data\":{\"id\":\"" + SESSION_ID + "\","
+                + "\"status\":\"SUCCEEDED\",\"raw_status\":\"SUCCEEDED\",\"confidence\":41.5,"
+                + "\"audit_images\":[],\"feedback\":["
+                + "{\"code\":\"LOW_LIGHTING_DETECTED\",\"message\":\"Low lighting detected.\"},"
+                + "{\"code\":\"FACE_NOT_ALIGNED\",\"message\":\"Face not aligned.\"}],"
+                + "\"client_sdk\":\"AmplifyUI-React\"}}");
+    }
+
+    @Test
+    void aFeedbackCodeNewerThanTheAppIsPrintedAsSentAndAMissingMessageIsNull() {
+        standIn.respondResults(json("{'SessionId':'" + SESSION_ID + "','Status':'SUCCEEDED','Confidence':30.0,"
+                + "'Feedback':[{'Code':'SCREEN_GLARE_DETECTED'}]}"));
+
+        CliRun run = CliRun.run(StandInBackends.aws(), "results", SESSION_ID, "--region", "us-east-1",
+                "--endpoint-url", standIn.uri().toString());
+
+        assertThat(run.envelope()).isEqualTo(json("{'success':true,'data':{'id':'" + SESSION_ID + "',"
+                + "'status':'SUCCEEDED','raw_status':'SUCCEEDED','confidence':30.0,'audit_images':[],"
+                + "'feedback':[{'code':'SCREEN_GLARE_DETECTED','message':null}],'client_sdk':null}}"));
     }
 
     @Test

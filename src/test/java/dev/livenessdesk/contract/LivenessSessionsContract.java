@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.session.FeedbackCode;
+import dev.livenessdesk.core.session.ReturnedImages;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.images.ImageKind;
 import dev.livenessdesk.core.session.LivenessSessions;
@@ -19,6 +21,7 @@ import dev.livenessdesk.core.session.SessionStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +38,9 @@ import org.junit.jupiter.api.Test;
  *       reference image and as many audit images as the session's AuditImagesLimit, each with a bounding box;
  *       with an output bucket as S3 objects in that bucket named {@code <keyPrefix><sessionId>/...}, without one
  *       as JPEG bytes; the challenge type is the session's; the confidence is above 50 for LIVE, below 50 for
- *       SPOOF.</li>
+ *       SPOOF and POOR_CONDITIONS. Every check that ran names the client that ran it (Metadata.SDKType). A check
+ *       in POOR_CONDITIONS says why in at least two known feedback codes, each with the service's message, and
+ *       may return fewer audit images than asked for (best effort).</li>
  *   <li>{@link #arrangeUnknownSession(String)}: make the service answer SessionNotFoundException for an id it
  *       never created. Default: nothing, for services that do so by themselves.</li>
  *   <li>{@link #now()}: the clock the port stamps {@code createdAt} with; the system clock unless overridden.</li>
@@ -55,6 +60,8 @@ public abstract class LivenessSessionsContract {
         SUCCEEDED_LIVE,
         /** The check ran and found a spoof: still SUCCEEDED, with a low confidence. */
         SUCCEEDED_SPOOF,
+        /** A live person in a dim room, off to one side: SUCCEEDED, a low confidence, and feedback saying why. */
+        SUCCEEDED_POOR_CONDITIONS,
         /** Nobody started the check within 3 minutes of its creation. */
         EXPIRED
     }
@@ -131,6 +138,8 @@ public abstract class LivenessSessionsContract {
         assertThat(results.confidence()).isEmpty();
         assertThat(results.referenceImage()).isEmpty();
         assertThat(results.auditImages()).isEmpty();
+        assertThat(results.feedback()).isEmpty();
+        assertThat(results.clientSdk()).isEmpty();
     }
 
     @Test
@@ -223,6 +232,39 @@ public abstract class LivenessSessionsContract {
         assertThat(spoofResults.status()).isEqualTo(SessionStatus.SUCCEEDED);
         assertThat(spoofResults.confidence().orElseThrow()).isLessThan(50f).isGreaterThanOrEqualTo(0f);
         assertThat(spoofResults.confidence().orElseThrow()).isLessThan(liveResults.confidence().orElseThrow());
+    }
+
+    @Test
+    public void aLivePersonsCheckGivesNoFeedbackAndNamesTheClientThatRanIt() throws Exception {
+        CreatedSession session = sessions().create(settings(BUCKET, 0, null));
+        arrange(session, Arranged.SUCCEEDED_LIVE);
+
+        SessionResults results = sessions().results(session.sessionId());
+
+        assertThat(results.feedback()).isEmpty();
+        assertThat(results.clientSdk()).hasValueSatisfying(client ->
+                assertThat(client).isNotBlank().hasSizeLessThanOrEqualTo(64));
+    }
+
+    @Test
+    public void aCheckInPoorConditionsScoresLowAndSaysWhyInKnownCodes() throws Exception {
+        CreatedSession session = sessions().create(settings(BUCKET, 4, null));
+        arrange(session, Arranged.SUCCEEDED_POOR_CONDITIONS);
+
+        SessionResults results = sessions().results(session.sessionId());
+
+        assertThat(results.status()).isEqualTo(SessionStatus.SUCCEEDED);
+        assertThat(results.confidence().orElseThrow()).isLessThan(50f).isGreaterThanOrEqualTo(0f);
+        assertThat(results.feedback()).hasSizeGreaterThanOrEqualTo(2).allSatisfy(item -> {
+            assertThat(item.kind()).isNotEqualTo(FeedbackCode.UNKNOWN);
+            assertThat(item.code()).isEqualTo(item.kind().name());
+            assertThat(item.message()).isNotBlank();
+        });
+        assertThat(results.feedbackCodes()).doesNotHaveDuplicates();
+        assertThat(results.clientSdk()).isPresent();
+        assertThat(results.referenceImage()).isPresent();
+        assertThat(results.auditImages()).hasSizeLessThanOrEqualTo(4);
+        assertThat(ReturnedImages.of(results, OptionalInt.of(4)).referenceMissing()).isFalse();
     }
 
     @Test

@@ -61,22 +61,33 @@ class RekognitionLivenessSessionsContractTest extends LivenessSessionsContract {
             case NOT_STARTED -> answer.put("Status", "CREATED");
             case STARTED -> answer.put("Status", "IN_PROGRESS");
             case EXPIRED -> answer.put("Status", "EXPIRED");
-            case SUCCEEDED_LIVE, SUCCEEDED_SPOOF -> succeeded(answer, session,
-                    arranged == Arranged.SUCCEEDED_LIVE ? 97.25 : 8.5);
+            case SUCCEEDED_LIVE -> succeeded(answer, session, 97.25, session.settings().auditImagesLimit());
+            case SUCCEEDED_SPOOF -> succeeded(answer, session, 8.5, session.settings().auditImagesLimit());
+            case SUCCEEDED_POOR_CONDITIONS -> {
+                succeeded(answer, session, 38.25, session.settings().auditImagesLimit() / 2);
+                answer.putArray("Feedback")
+                        .add(feedback("LOW_LIGHTING_DETECTED", "Low lighting detected."))
+                        .add(feedback("FACE_NOT_ALIGNED", "Face not aligned with the oval."));
+            }
             default -> throw new IllegalArgumentException(arranged.name());
         }
         standIn.respondResultsFor(session.sessionId(), answer);
     }
 
-    private static void succeeded(ObjectNode answer, CreatedSession session, double confidence) {
+    private static void succeeded(ObjectNode answer, CreatedSession session, double confidence, int audited) {
         SessionSettings settings = session.settings();
         answer.put("Status", "SUCCEEDED").put("Confidence", confidence);
         answer.set("ReferenceImage", image(settings, session.sessionId(), "reference.jpg"));
+        answer.putObject("Metadata").put("SDKType", "AmplifyUI-React");
         ArrayNode audits = answer.putArray("AuditImages");
-        for (int i = 1; i <= settings.auditImagesLimit(); i++) {
+        for (int i = 1; i <= audited; i++) {
             audits.add(image(settings, session.sessionId(), "audit_images/" + i + ".jpg"));
         }
         answer.putObject("Challenge").put("Type", settings.challengeType().wireName()).put("Version", "2.0.0");
+    }
+
+    private static ObjectNode feedback(String code, String message) {
+        return JSON.createObjectNode().put("Code", code).put("Message", message);
     }
 
     private static ObjectNode image(SessionSettings settings, String sessionId, String name) {

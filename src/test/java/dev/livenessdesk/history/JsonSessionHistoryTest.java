@@ -274,9 +274,9 @@ class JsonSessionHistoryTest {
 
         assertThat(Files.readAllLines(target, StandardCharsets.UTF_8)).containsExactly(
                 "sessionId,createdAt,profile,region,bucket,keyPrefix,auditImagesLimit,lastStatus,confidence,"
-                        + "lastChecked",
+                        + "lastChecked,feedbackCodes,clientSdk",
                 id + ",2025-03-01T10:15:30Z,\"qa, team\",eu-west-1,liveness-out,checks/,2,SUCCEEDED,91.5,"
-                        + "2025-03-01T10:15:30Z");
+                        + "2025-03-01T10:15:30Z,,");
     }
 
     @Test

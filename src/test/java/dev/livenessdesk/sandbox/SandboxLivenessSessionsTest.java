@@ -2,6 +2,7 @@ package dev.livenessdesk.sandbox;
 
 import dev.livenessdesk.contract.LivenessSessionsContract;
 import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.session.CheckOutcome;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.LivenessSessions;
 
@@ -31,8 +32,10 @@ class SandboxLivenessSessionsTest extends LivenessSessionsContract {
         switch (arranged) {
             case NOT_STARTED -> { }
             case STARTED -> backend.simulator().simulateCheckStarted(id);
-            case SUCCEEDED_LIVE -> backend.simulator().simulateCompletedCheck(id, true);
-            case SUCCEEDED_SPOOF -> backend.simulator().simulateCompletedCheck(id, false);
+            case SUCCEEDED_LIVE -> backend.simulator().simulateCompletedCheck(id, CheckOutcome.LIVE);
+            case SUCCEEDED_SPOOF -> backend.simulator().simulateCompletedCheck(id, CheckOutcome.SPOOF);
+            case SUCCEEDED_POOR_CONDITIONS -> backend.simulator().simulateCompletedCheck(id,
+                    CheckOutcome.POOR_CONDITIONS);
             case EXPIRED -> clock.advance(CreatedSession.START_WINDOW);
             default -> throw new IllegalArgumentException(arranged.name());
         }

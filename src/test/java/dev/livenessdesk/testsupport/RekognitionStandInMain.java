@@ -12,14 +12,17 @@ import java.util.Base64;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 
 /**
  * Runs the Rekognition stand-in on its own, for looking at the app by hand and for benchmarks: prints its URL
  * (for AWS_ENDPOINT_URL_REKOGNITION) and serves until the process is killed. With {@code --play-checks SECONDS}
- * every session it creates moves to IN_PROGRESS after that many seconds and to SUCCEEDED (confidence 91.5, a
- * drawn reference image and two audit images as bytes) after twice as many, so a whole session's life can be
- * followed in the app.
+ * every session it creates moves to IN_PROGRESS after that many seconds and to SUCCEEDED after twice as many, so
+ * a whole session's life can be followed in the app. Sessions take turns: the first (third, ...) is a live person
+ * (confidence 91.5, a drawn reference image and two audit images as bytes), the second (fourth, ...) a check in
+ * poor conditions (confidence 38.25, one audit image, Feedback LOW_LIGHTING_DETECTED and FACE_NOT_ALIGNED). Each
+ * names its client in Metadata (AmplifyUI-React).
  */
 public final class RekognitionStandInMain {
 
@@ -34,10 +37,13 @@ public final class RekognitionStandInMain {
         if (args.length == 2 && "--play-checks".equals(args[0])) {
             long seconds = Long.parseLong(args[1]);
             ScheduledExecutorService player = Executors.newSingleThreadScheduledExecutor();
+            AtomicInteger created = new AtomicInteger();
             standIn.onCreated(id -> {
+                boolean poorConditions = created.incrementAndGet() % 2 == 0;
                 player.schedule(() -> standIn.respondResultsFor(id, status(id, "IN_PROGRESS")), seconds,
                         TimeUnit.SECONDS);
-                player.schedule(() -> standIn.respondResultsFor(id, succeeded(id)), 2 * seconds, TimeUnit.SECONDS);
+                player.schedule(() -> standIn.respondResultsFor(id, poorConditions ? poorConditions(id)
+                        : succeeded(id)), 2 * seconds, TimeUnit.SECONDS);
             });
         }
         System.out.println(standIn.uri());
@@ -54,7 +60,25 @@ public final class RekognitionStandInMain {
         answer.set("ReferenceImage", image(0));
         answer.putArray("AuditImages").add(image(1)).add(image(2));
         answer.putObject("Challenge").put("Type", "FaceMovementAndLightChallenge").put("Version", "1.0.0");
+        answer.putArray("Feedback");
+        answer.putObject("Metadata").put("SDKType", "AmplifyUI-React");
         return answer;
+    }
+
+    private static ObjectNode poorConditions(String id) {
+        ObjectNode answer = status(id, "SUCCEEDED").put("Confidence", 38.25);
+        answer.set("ReferenceImage", image(0));
+        answer.putArray("AuditImages").add(image(1));
+        answer.putObject("Challenge").put("Type", "FaceMovementAndLightChallenge").put("Version", "1.0.0");
+        answer.putArray("Feedback")
+                .add(feedback("LOW_LIGHTING_DETECTED", "Low lighting detected."))
+                .add(feedback("FACE_NOT_ALIGNED", "Face not aligned."));
+        answer.putObject("Metadata").put("SDKType", "AmplifyUI-React");
+        return answer;
+    }
+
+    private static ObjectNode feedback(String code, String message) {
+        return JSON.createObjectNode().put("Code", code).put("Message", message);
     }
 
     private static ObjectNode image(int variant) {

@@ -6,7 +6,9 @@ import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.core.session.SessionStatus;
 
 
+import dev.livenessdesk.core.session.FeedbackCode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +21,9 @@ import java.util.Optional;
  * @param lastStatus   the status string as the service last sent it (kept raw, so a newer status reads as sent)
  * @param confidence   0..100, once the check ran
  * @param lastChecked  when the results were last read; empty until then
+ * @param feedbackCodes why the check scored as it did, the codes as sent (a newer code stays readable); the
+ *                     service's messages are not kept: AWS may reword them, and the app words each code itself
+ * @param clientSdk    the client that ran the check, as that client reported it
  */
 public record HistoryEntry(
         String sessionId,
@@ -30,7 +35,9 @@ public record HistoryEntry(
         int auditImagesLimit,
         String lastStatus,
         Optional<Float> confidence,
-        Optional<Instant> lastChecked) {
+        Optional<Instant> lastChecked,
+        List<String> feedbackCodes,
+        Optional<String> clientSdk) {
 
     public HistoryEntry {
         Objects.requireNonNull(sessionId, "sessionId");
@@ -42,6 +49,17 @@ public record HistoryEntry(
         lastStatus = lastStatus == null || lastStatus.isBlank() ? SessionStatus.CREATED.name() : lastStatus;
         confidence = confidence == null ? Optional.empty() : confidence;
         lastChecked = lastChecked == null ? Optional.empty() : lastChecked;
+        feedbackCodes = feedbackCodes == null ? List.of()
+                : feedbackCodes.stream().filter(Objects::nonNull).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        clientSdk = clientSdk == null ? Optional.empty() : clientSdk.map(String::strip).filter(c -> !c.isEmpty());
+    }
+
+    /** An entry whose check gave no feedback and named no client (or was kept before the app stored them). */
+    public HistoryEntry(String sessionId, Instant createdAt, Optional<String> profile, String region,
+                        Optional<String> bucket, String keyPrefix, int auditImagesLimit, String lastStatus,
+                        Optional<Float> confidence, Optional<Instant> lastChecked) {
+        this(sessionId, createdAt, profile, region, bucket, keyPrefix, auditImagesLimit, lastStatus, confidence,
+                lastChecked, List.of(), Optional.empty());
     }
 
     /** A session just created: status CREATED, never checked. */
@@ -52,10 +70,27 @@ public record HistoryEntry(
                 Optional.empty(), Optional.empty());
     }
 
-    /** The same entry after reading its results; a confidence already known is kept when none came. */
+    /**
+     * The same entry after reading its results; a confidence, feedback or client already known is kept when the
+     * answer carries none, unless the answer is final (then its feedback, even none, is the check's last word).
+     */
     public HistoryEntry withResult(SessionResults results, Instant checkedAt) {
+        boolean lastWord = results.status().isFinal() || !results.feedback().isEmpty();
         return new HistoryEntry(sessionId, createdAt, profile, region, bucket, keyPrefix, auditImagesLimit,
-                results.rawStatus(), results.confidence().or(() -> confidence), Optional.of(checkedAt));
+                results.rawStatus(), results.confidence().or(() -> confidence), Optional.of(checkedAt),
+                lastWord ? results.feedbackCodes() : feedbackCodes, results.clientSdk().or(() -> clientSdk));
+    }
+
+    /** The same entry with where and how it was created replaced (a reused request token), its results kept. */
+    public HistoryEntry withCreation(HistoryEntry created) {
+        return new HistoryEntry(created.sessionId, created.createdAt, created.profile, created.region,
+                created.bucket, created.keyPrefix, created.auditImagesLimit, lastStatus, confidence, lastChecked,
+                feedbackCodes, clientSdk);
+    }
+
+    /** The feedback codes as this app knows them, in order; UNKNOWN for a newer one. */
+    public List<FeedbackCode> feedbackKinds() {
+        return feedbackCodes.stream().map(FeedbackCode::fromWire).toList();
     }
 
     /** The status as an enum, UNKNOWN for a string this version does not know. */

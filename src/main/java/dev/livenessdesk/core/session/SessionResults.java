@@ -13,6 +13,9 @@ import java.util.Optional;
  *
  * @param rawStatus the status string as sent, shown when {@link #status()} is UNKNOWN
  * @param confidence 0..100, present once the check ran
+ * @param feedback   why the check scored as it did (Feedback), in the service's order; empty when none came
+ * @param clientSdk  the client that ran the check (Metadata.SDKType), as that client reports it: shown, never
+ *                   used for a decision
  */
 public record SessionResults(
         String sessionId,
@@ -22,7 +25,9 @@ public record SessionResults(
         Optional<ResultImage> referenceImage,
         List<ResultImage> auditImages,
         Optional<String> challengeType,
-        Optional<String> challengeVersion) {
+        Optional<String> challengeVersion,
+        List<FeedbackItem> feedback,
+        Optional<String> clientSdk) {
 
     public SessionResults {
         Objects.requireNonNull(sessionId, "sessionId");
@@ -33,6 +38,21 @@ public record SessionResults(
         auditImages = auditImages == null ? List.of() : List.copyOf(auditImages);
         challengeType = challengeType == null ? Optional.empty() : challengeType;
         challengeVersion = challengeVersion == null ? Optional.empty() : challengeVersion;
+        feedback = feedback == null ? List.of() : List.copyOf(feedback);
+        clientSdk = clientSdk == null ? Optional.empty() : clientSdk.map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** Results that carry no feedback and name no client (a check not run yet, or a service before 2026-09). */
+    public SessionResults(String sessionId, SessionStatus status, String rawStatus, Optional<Float> confidence,
+                          Optional<ResultImage> referenceImage, List<ResultImage> auditImages,
+                          Optional<String> challengeType, Optional<String> challengeVersion) {
+        this(sessionId, status, rawStatus, confidence, referenceImage, auditImages, challengeType, challengeVersion,
+                List.of(), Optional.empty());
+    }
+
+    /** The feedback codes as sent, in order, for the history and filters. */
+    public List<String> feedbackCodes() {
+        return feedback.stream().map(FeedbackItem::code).toList();
     }
 
     /**

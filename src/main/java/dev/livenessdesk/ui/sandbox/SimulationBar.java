@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.sandbox;
 
+import dev.livenessdesk.core.session.CheckOutcome;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,10 +26,13 @@ public final class SimulationBar extends VBox {
         Button started = button("simulateStartedButton", "button.started", Feather.USER);
         started.setOnAction(event -> viewModel.simulateStarted());
         Button live = button("simulateLiveButton", "button.live", Feather.CHECK_CIRCLE);
-        live.setOnAction(event -> viewModel.simulateCompleted(true));
+        live.setOnAction(event -> viewModel.simulateCompleted(CheckOutcome.LIVE));
         Button spoof = button("simulateSpoofButton", "button.spoof", Feather.ALERT_TRIANGLE);
-        spoof.setOnAction(event -> viewModel.simulateCompleted(false));
-        for (Button button : new Button[] {started, live, spoof}) {
+        spoof.setOnAction(event -> viewModel.simulateCompleted(CheckOutcome.SPOOF));
+        Button poor = button("simulatePoorConditionsButton", "button.poorConditions", Feather.CLOUD_DRIZZLE);
+        poor.setOnAction(event -> viewModel.simulateCompleted(CheckOutcome.POOR_CONDITIONS));
+        Button[] all = {started, live, spoof, poor};
+        for (Button button : all) {
             button.disableProperty().bind(viewModel.actionsDisabled());
         }
         Label message = new Label();
@@ -37,9 +41,9 @@ public final class SimulationBar extends VBox {
         message.setWrapText(true);
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        HBox buttons = new HBox(8, title, started, live, spoof);
+        HBox buttons = new HBox(8, title, started, live, spoof, poor);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        for (Button button : new Button[] {started, live, spoof}) {
+        for (Button button : all) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         title.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.sandbox;
 
+import dev.livenessdesk.core.session.CheckOutcome;
 import dev.livenessdesk.core.session.CheckSimulator;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.ui.common.TaskRunner;
@@ -58,8 +59,8 @@ public final class SimulationViewModel {
         run(id -> simulator.simulateCheckStarted(id), "message.started");
     }
 
-    public void simulateCompleted(boolean live) {
-        run(id -> simulator.simulateCompletedCheck(id, live), live ? "message.live" : "message.spoof");
+    public void simulateCompleted(CheckOutcome outcome) {
+        run(id -> simulator.simulateCompletedCheck(id, outcome), "message." + outcome.name());
     }
 
     private void run(Simulation simulation, String doneKey) {
