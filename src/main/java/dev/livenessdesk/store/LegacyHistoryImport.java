@@ -31,8 +31,9 @@ final class LegacyHistoryImport {
     static final String BACKUP_SUFFIX = ".imported";
 
     private static final Set<String> KNOWN = Set.of("sessionId", "createdAt", "profile", "region", "bucket",
-            "keyPrefix", "auditImagesLimit", "lastStatus", "confidence", "lastChecked");
-    private static final Set<String> TEXT_FIELDS = Set.of("profile", "bucket", "keyPrefix", "lastStatus");
+            "keyPrefix", "auditImagesLimit", "lastStatus", "confidence", "lastChecked", "feedbackCodes", "clientSdk");
+    private static final Set<String> TEXT_FIELDS = Set.of("profile", "bucket", "keyPrefix", "lastStatus",
+            "clientSdk");
 
     /** What an import found; the notice is for the user only when something could not be placed. */
     record Outcome(int imported, int keptUnreadable, boolean damaged) {
@@ -107,8 +108,8 @@ final class LegacyHistoryImport {
         int unreadable = 0;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR IGNORE INTO history_session(session_id, created_at, profile, region, bucket, key_prefix,"
-                        + " audit_images_limit, last_status, confidence, last_checked, extra_json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " audit_images_limit, last_status, confidence, last_checked, extra_json, feedback_codes,"
+                        + " client_sdk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement keep = connection.prepareStatement(
                      "INSERT OR IGNORE INTO unreadable_history(raw_json, source) VALUES (?, ?)")) {
             for (JsonNode session : sessions) {
@@ -177,6 +178,16 @@ final class LegacyHistoryImport {
         Optional<Instant> checked = instant(session.get("lastChecked"));
         insert.setString(10, checked.map(Instant::toString).orElse(null));
         keepIfOdd(extra, session, "lastChecked", checked.isPresent() || isAbsent(session.get("lastChecked")));
+        JsonNode feedback = session.get("feedbackCodes");
+        boolean codesReadable = feedback != null && feedback.isArray();
+        if (codesReadable) {
+            for (JsonNode code : feedback) {
+                codesReadable &= code.isTextual();
+            }
+        }
+        insert.setString(12, codesReadable ? json.writeValueAsString(feedback) : null);
+        keepIfOdd(extra, session, "feedbackCodes", codesReadable || isAbsent(feedback));
+        insert.setString(13, text(session, "clientSdk"));
         insert.setString(11, extra.isEmpty() ? null : json.writeValueAsString(extra));
         return true;
     }

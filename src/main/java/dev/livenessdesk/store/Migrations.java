@@ -71,7 +71,11 @@ final class Migrations {
                         excluded INTEGER NOT NULL,
                         note TEXT
                     )""",
-                    "CREATE INDEX campaign_session_by_campaign ON campaign_session(campaign_key, created_at)")));
+                    "CREATE INDEX campaign_session_by_campaign ON campaign_session(campaign_key, created_at)")),
+            new Step(3, "feedback codes and client of history sessions", List.of(
+                    // A JSON array of the codes as sent; NULL for rows kept before the app stored them.
+                    "ALTER TABLE history_session ADD COLUMN feedback_codes TEXT",
+                    "ALTER TABLE history_session ADD COLUMN client_sdk TEXT")));
 
     static final int LATEST = STEPS.get(STEPS.size() - 1).version();
 

@@ -1,5 +1,6 @@
 package dev.livenessdesk.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.history.HistoryExportFormat;
 import dev.livenessdesk.core.history.SessionHistoryStore;
@@ -30,7 +31,8 @@ public final class SqliteSessionHistory implements SessionHistoryStore {
     private static final Comparator<HistoryEntry> NEWEST_FIRST =
             Comparator.comparing(HistoryEntry::createdAt).reversed().thenComparing(HistoryEntry::sessionId);
     private static final String COLUMNS = "session_id, created_at, profile, region, bucket, key_prefix,"
-            + " audit_images_limit, last_status, confidence, last_checked";
+            + " audit_images_limit, last_status, confidence, last_checked, feedback_codes, client_sdk";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalDatabase database;
     private final Clock clock;
@@ -46,12 +48,10 @@ public final class SqliteSessionHistory implements SessionHistoryStore {
         HistoryEntry fresh = HistoryEntry.of(session, profile);
         return database.write(connection -> {
             Optional<HistoryEntry> known = find(connection, fresh.sessionId());
-            HistoryEntry merged = known.map(old -> new HistoryEntry(fresh.sessionId(), fresh.createdAt(),
-                    fresh.profile(), fresh.region(), fresh.bucket(), fresh.keyPrefix(), fresh.auditImagesLimit(),
-                    old.lastStatus(), old.confidence(), old.lastChecked())).orElse(fresh);
+            HistoryEntry merged = known.map(old -> old.withCreation(fresh)).orElse(fresh);
             // An upsert, not a replace: a reused token's row keeps what a newer version stored beside it.
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO history_session(" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(session_id) DO UPDATE SET"
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(session_id) DO UPDATE SET"
                     + " created_at = excluded.created_at, profile = excluded.profile, region = excluded.region,"
                     + " bucket = excluded.bucket, key_prefix = excluded.key_prefix,"
                     + " audit_images_limit = excluded.audit_images_limit")) {
@@ -69,12 +69,15 @@ public final class SqliteSessionHistory implements SessionHistoryStore {
                     .map(entry -> entry.withResult(results, clock.instant()));
             if (updated.isPresent()) {
                 try (PreparedStatement update = connection.prepareStatement("UPDATE history_session SET"
-                        + " last_status = ?, confidence = ?, last_checked = ? WHERE session_id = ?")) {
+                        + " last_status = ?, confidence = ?, last_checked = ?, feedback_codes = ?, client_sdk = ?"
+                        + " WHERE session_id = ?")) {
                     HistoryEntry entry = updated.get();
                     update.setString(1, entry.lastStatus());
                     setConfidence(update, 2, entry.confidence());
                     update.setString(3, entry.lastChecked().map(Instant::toString).orElse(null));
-                    update.setString(4, sessionId);
+                    update.setString(4, codes(entry.feedbackCodes()));
+                    update.setString(5, entry.clientSdk().orElse(null));
+                    update.setString(6, sessionId);
                     update.executeUpdate();
                 }
             }
@@ -125,7 +128,8 @@ public final class SqliteSessionHistory implements SessionHistoryStore {
         return database.notice();
     }
 
-    private static Optional<HistoryEntry> find(Connection connection, String sessionId) throws SQLException {
+    private static Optional<HistoryEntry> find(Connection connection, String sessionId)
+            throws SQLException, IOException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM history_session WHERE session_id = ?")) {
             select.setString(1, sessionId);
@@ -135,7 +139,7 @@ public final class SqliteSessionHistory implements SessionHistoryStore {
         }
     }
 
-    private static void bind(PreparedStatement statement, HistoryEntry entry) throws SQLException {
+    private static void bind(PreparedStatement statement, HistoryEntry entry) throws SQLException, IOException {
         statement.setString(1, entry.sessionId());
         statement.setString(2, entry.createdAt().toString());
         statement.setString(3, entry.profile().orElse(null));
@@ -146,6 +150,13 @@ public final class SqliteSessionHistory implements SessionHistoryStore {
         statement.setString(8, entry.lastStatus());
         setConfidence(statement, 9, entry.confidence());
         statement.setString(10, entry.lastChecked().map(Instant::toString).orElse(null));
+        statement.setString(11, codes(entry.feedbackCodes()));
+        statement.setString(12, entry.clientSdk().orElse(null));
+    }
+
+    /** The codes as one JSON array column, so no code can break the list whatever it holds. */
+    private static String codes(List<String> feedbackCodes) throws IOException {
+        return JSON.writeValueAsString(feedbackCodes);
     }
 
     private static void setConfidence(PreparedStatement statement, int index, Optional<Float> confidence)
@@ -157,7 +168,7 @@ public final class SqliteSessionHistory implements SessionHistoryStore {
         }
     }
 
-    private static HistoryEntry entry(ResultSet row) throws SQLException {
+    private static HistoryEntry entry(ResultSet row) throws SQLException, IOException {
         double confidence = row.getDouble("confidence");
         Optional<Float> maybeConfidence = row.wasNull() ? Optional.empty() : Optional.of((float) confidence);
         String checked = row.getString("last_checked");
@@ -165,6 +176,11 @@ public final class SqliteSessionHistory implements SessionHistoryStore {
                 Optional.ofNullable(row.getString("profile")), row.getString("region"),
                 Optional.ofNullable(row.getString("bucket")), row.getString("key_prefix"),
                 row.getInt("audit_images_limit"), row.getString("last_status"), maybeConfidence,
-                Optional.ofNullable(checked).map(Instant::parse));
+                Optional.ofNullable(checked).map(Instant::parse), feedback(row.getString("feedback_codes")),
+                Optional.ofNullable(row.getString("client_sdk")));
+    }
+
+    private static List<String> feedback(String column) throws IOException {
+        return column == null || column.isEmpty() ? List.of() : List.of(JSON.readValue(column, String[].class));
     }
 }

@@ -43,6 +43,11 @@ class LegacyHistoryImportTest {
         old.updateResult(id(4), results(id(4), "SUCCEEDED", 98.5f));
         old.updateResult(id(5), results(id(5), "FAILED", 3.25f));
         old.updateResult(id(6), results(id(6), "EXPIRED", null));
+        old.updateResult(id(7), new dev.livenessdesk.core.session.SessionResults(id(7),
+                dev.livenessdesk.core.session.SessionStatus.FAILED, "FAILED", Optional.of(12f), Optional.empty(),
+                List.of(), Optional.empty(), Optional.empty(),
+                List.of(new dev.livenessdesk.core.session.FeedbackItem("FACE_TOO_FAR", "Move closer")),
+                Optional.of("amplify-ui-swift/1.2")));
         List<HistoryEntry> before = old.list();
         byte[] oldBytes = Files.readAllBytes(folder.resolve("history.json"));
         // What a crash of the old writer left behind.
@@ -88,6 +93,7 @@ class LegacyHistoryImportTest {
             List<HistoryEntry> entries = new SqliteSessionHistory(database, CLOCK).list();
             assertThat(entries).extracting(HistoryEntry::sessionId).containsExactly(id(1), id(3));
             assertThat(entries.get(0).confidence()).hasValue(91.5f);
+            assertThat(entries.get(0).feedbackCodes()).containsExactly("FACE_TOO_FAR");
             assertThat(entries.get(1).confidence()).isEmpty();
             assertThat(database.notice()).hasValue("One entry of your old history lacked a session id, a time or a"
                     + " region; they are kept in the database and in " + folder.resolve("history.json.imported")
@@ -97,8 +103,8 @@ class LegacyHistoryImportTest {
                 try (ResultSet rows = connection.createStatement().executeQuery(
                         "SELECT session_id, extra_json FROM history_session ORDER BY session_id")) {
                     rows.next();
-                    assertThat(json.readTree(rows.getString(2))).isEqualTo(json.readTree(
-                            "{\"feedbackCodes\":[\"FACE_TOO_FAR\"],\"tester\":{\"name\":\"ana\"}}"));
+                    assertThat(json.readTree(rows.getString(2)))
+                            .isEqualTo(json.readTree("{\"tester\":{\"name\":\"ana\"}}"));
                     rows.next();
                     assertThat(json.readTree(rows.getString(2)))
                             .isEqualTo(json.readTree("{\"confidence\":\"high\",\"auditImagesLimit\":\"two\"}"));

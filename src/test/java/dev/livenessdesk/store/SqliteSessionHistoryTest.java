@@ -6,6 +6,9 @@ import static dev.livenessdesk.store.StoreFixtures.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.core.history.HistoryEntry;
+import dev.livenessdesk.core.session.FeedbackItem;
+import dev.livenessdesk.core.session.SessionResults;
+import dev.livenessdesk.core.session.SessionStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -64,6 +67,24 @@ class SqliteSessionHistoryTest {
         assertThat(checked.lastChecked()).hasValue(NOW);
         assertThat(reopened.get(0).bucket()).isEmpty();
         assertThat(reopened.get(0).confidence()).isEmpty();
+    }
+
+    @Test
+    void feedbackCodesAndTheClientSurviveARestart() throws Exception {
+        SessionResults withFeedback = new SessionResults(id(1), SessionStatus.SUCCEEDED, "SUCCEEDED",
+                Optional.of(42f), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                List.of(new FeedbackItem("LOW_LIGHTING_DETECTED", "Too dark"), new FeedbackItem("NEW_CODE_2027", "")),
+                Optional.of("amplify-ui-react/6.1"));
+        try (LocalDatabase database = LocalDatabase.open(folder, CLOCK)) {
+            SqliteSessionHistory history = new SqliteSessionHistory(database, CLOCK);
+            history.add(session(id(1), NOW, "liveness-out"), Optional.empty());
+            history.updateResult(id(1), withFeedback);
+        }
+        try (LocalDatabase database = LocalDatabase.open(folder, CLOCK)) {
+            HistoryEntry entry = new SqliteSessionHistory(database, CLOCK).list().get(0);
+            assertThat(entry.feedbackCodes()).containsExactly("LOW_LIGHTING_DETECTED", "NEW_CODE_2027");
+            assertThat(entry.clientSdk()).hasValue("amplify-ui-react/6.1");
+        }
     }
 
     @Test

@@ -51,7 +51,8 @@ public final class CampaignFollower {
                 failures.add(session.sessionId() + ": " + failed.error().message());
                 continue;
             }
-            CampaignSession updated = session.withResult(results.rawStatus(), results.confidence(), List.of());
+            CampaignSession updated = session.withResult(results.rawStatus(), results.confidence(),
+                    results.feedbackCodes());
             if (updated.equals(session)) {
                 continue;
             }
