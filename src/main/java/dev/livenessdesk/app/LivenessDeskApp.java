@@ -32,14 +32,34 @@ public final class LivenessDeskApp extends Application {
     private FxTaskRunner taskRunner;
     private DesktopWindow window;
 
+    /** What the window stands on and is read from disk before it exists. */
+    record Loaded(PreferencesStore preferences, LocalDatabase database, SessionHistoryStore history,
+                  Backend backend) {
+    }
+
+    private static EarlyStart<Loaded> early;
+
+    /** Called before JavaFX starts, so the files are read while the toolkit starts. */
+    static void beginLoading() {
+        early = EarlyStart.begin(LivenessDeskApp::load);
+    }
+
+    /** Off the FX thread, before any window exists: the preferences, the history, where sessions come from. */
+    private static Loaded load() {
+        PreferencesStore preferences = JsonPreferencesStore.inDataDirectory();
+        preferences.current();
+        LocalDatabase database = LocalDatabase.inDataDirectory();
+        SessionHistoryStore history = new SqliteSessionHistory(database, Clock.systemUTC());
+        return new Loaded(preferences, database, history, BackendFactory.create());
+    }
+
     @Override
     public void init() {
-        // Off the FX thread: files are read here, before any window exists.
-        preferences = JsonPreferencesStore.inDataDirectory();
-        preferences.current();
-        database = LocalDatabase.inDataDirectory();
-        history = new SqliteSessionHistory(database, Clock.systemUTC());
-        backend = BackendFactory.create();
+        Loaded loaded = early != null ? early.await() : load();
+        preferences = loaded.preferences();
+        database = loaded.database();
+        history = loaded.history();
+        backend = loaded.backend();
         taskRunner = new FxTaskRunner(4);
     }
 
