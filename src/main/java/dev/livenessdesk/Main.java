@@ -3,6 +3,8 @@ package dev.livenessdesk;
 import dev.livenessdesk.app.DesktopLauncher;
 import dev.livenessdesk.aws.AwsBackend;
 import dev.livenessdesk.aws.AwsClientOptions;
+import dev.livenessdesk.checkpage.LoopbackCheckPages;
+import dev.livenessdesk.checkpage.SystemBrowser;
 import dev.livenessdesk.cli.CommandLineLauncher;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteCampaignStore;
@@ -20,7 +22,7 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0) {
             System.exit(CommandLineLauncher.run(args, () -> new AwsBackend(AwsClientOptions.defaults()),
-                    Main::localCampaigns));
+                    Main::localCampaigns, new LoopbackCheckPages(), new SystemBrowser()));
         }
         DesktopLauncher.launch(args);
     }

@@ -1,6 +1,8 @@
 package dev.livenessdesk.cli;
 
 import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.check.CheckPageHost;
+import dev.livenessdesk.core.check.PageOpener;
 import dev.livenessdesk.core.connection.Backend;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
@@ -20,15 +22,30 @@ final class CommandContext implements AutoCloseable {
     private final Supplier<CampaignStore> campaignStoreFactory;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final CheckTools check;
     private Backend backend;
     private CampaignStore campaignStore;
 
-    CommandContext(Supplier<Backend> backendFactory, Supplier<CampaignStore> campaignStoreFactory, PrintWriter out,
-                   PrintWriter err) {
+    /** Where the check command serves its page and how it opens a browser (Main picks both). */
+    record CheckTools(CheckPageHost pages, PageOpener opener) {
+        static final CheckTools NONE = new CheckTools(CheckPageHost.NONE, PageOpener.NONE);
+    }
+
+    CommandContext(Supplier<Backend> backendFactory, Supplier<CampaignStore> campaignStoreFactory, CheckTools check,
+                   PrintWriter out, PrintWriter err) {
         this.backendFactory = backendFactory;
         this.campaignStoreFactory = campaignStoreFactory;
+        this.check = check;
         this.out = out;
         this.err = err;
+    }
+
+    CheckPageHost checkPages() {
+        return check.pages();
+    }
+
+    PageOpener pageOpener() {
+        return check.opener();
     }
 
     Backend backend() {
