@@ -2,6 +2,8 @@ package dev.livenessdesk.app;
 
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.history.SessionHistoryStore;
+import dev.livenessdesk.core.setup.SetupSource;
+import dev.livenessdesk.core.setup.SetupTarget;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
 import dev.livenessdesk.ui.common.ActiveConnection;
@@ -25,6 +27,7 @@ import dev.livenessdesk.ui.sandbox.SimulationBar;
 import dev.livenessdesk.ui.sandbox.SimulationViewModel;
 import dev.livenessdesk.ui.session.SessionFormView;
 import dev.livenessdesk.ui.session.SessionFormViewModel;
+import dev.livenessdesk.ui.setup.CheckSetup;
 import dev.livenessdesk.ui.viewer.ImageViewerView;
 import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
 import dev.livenessdesk.ui.viewer.SaveFileChooser;
@@ -72,11 +75,14 @@ public final class DesktopWindow {
                 Clock.systemUTC(), Platform::runLater), rememberedChoice(remembered, backend.isSandbox()));
         connectionBar = new ConnectionBarView(bar);
 
+        CheckSetup checkSetup = new CheckSetup(stage, tasks, SetupSource.of(backend));
         Notifier notifier = services.showNotifications() ? new ControlsFxNotifier(() -> stage) : Notifier.SILENT;
-        form = new SessionFormViewModel(new SessionFormViewModel.Services(tasks, backend::livenessSessions,
+        form = new SessionFormViewModel(new SessionFormViewModel.Services(tasks,
+                checkSetup.watching(backend::livenessSessions),
                 services.preferences(), ClipboardService.system(), notifier, Clock.systemDefaultZone()), active,
                 bar.choice()::chooseRegion);
         sessionForm = new SessionFormView(form);
+        connectionBar.extraActions().getChildren().add(checkSetup.button(() -> setupTarget(active)));
 
         results = new ResultsViewModel(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
                 backend::imageStore);
@@ -127,6 +133,13 @@ public final class DesktopWindow {
             VBox.setVgrow(pane, Priority.ALWAYS);
             return new VBox(new SimulationBar(simulation), pane);
         }).orElse(pane);
+    }
+
+    /** What "Check setup" checks: the connection in use and the form's bucket, prefix and KMS key. */
+    private Optional<SetupTarget> setupTarget(ActiveConnection active) {
+        return Optional.ofNullable(active.getConnection()).map(connection -> new SetupTarget(connection,
+                Optional.ofNullable(form.bucketProperty().get()), form.keyPrefixProperty().get(),
+                Optional.ofNullable(form.kmsKeyIdProperty().get())));
     }
 
     public void dispose() {
