@@ -8,7 +8,7 @@ import dev.livenessdesk.core.setup.BucketPlace;
 import dev.livenessdesk.core.setup.SetupChecker;
 import dev.livenessdesk.core.setup.SetupTarget;
 import dev.livenessdesk.testsupport.ScriptedSetupAnswers;
-import dev.livenessdesk.ui.common.SynchronousTaskRunner;
+import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,11 +16,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The checklist as a user reads it: each row's status, what was found and what to do; the report button. */
 @ExtendWith(ApplicationExtension.class)
@@ -28,6 +32,12 @@ class SetupChecklistViewTest {
 
     private final List<String> clipboard = new CopyOnWriteArrayList<>();
     private SetupChecklistViewModel checklist;
+    private FxTaskRunner tasks;
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+    }
 
     @Start
     void start(Stage stage) {
@@ -35,7 +45,8 @@ class SetupChecklistViewTest {
         answers.place = new BucketPlace("us-west-2", true);
         answers.encryption = BucketEncryption.none();
         answers.lifecycle = List.of();
-        checklist = new SetupChecklistViewModel(new SynchronousTaskRunner(), new SetupChecker(answers),
+        tasks = new FxTaskRunner(2);
+        checklist = new SetupChecklistViewModel(tasks, new SetupChecker(answers),
                 clipboard::add);
         stage.setScene(new Scene(new SetupChecklistView(checklist, stage::close).load(), 820, 600));
         stage.show();
@@ -44,7 +55,9 @@ class SetupChecklistViewTest {
     }
 
     @Test
-    void eachProblemIsNamedWithItsFixAndTheReportCanBeCopied(FxRobot robot) {
+    void eachProblemIsNamedWithItsFixAndTheReportCanBeCopied(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !checklist.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#setupHeading").queryAs(Label.class).getText())
                 .isEqualTo("Profile qa \u00b7 us-east-1 \u00b7 s3://liveness-west/qa/");
         assertThat(robot.lookup("#setupSummary").queryAs(Label.class).getText())
