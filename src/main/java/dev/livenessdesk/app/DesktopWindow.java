@@ -14,6 +14,7 @@ import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.ui.connection.AlertEndpointConfirmation;
 import dev.livenessdesk.ui.connection.ConnectionBarView;
 import dev.livenessdesk.ui.connection.ConnectionBarViewModel;
+import dev.livenessdesk.ui.connection.ConnectionChoiceViewModel;
 import dev.livenessdesk.ui.history.FxHistoryDialogs;
 import dev.livenessdesk.ui.history.HistoryPaneView;
 import dev.livenessdesk.ui.history.HistoryViewModel;
@@ -28,6 +29,7 @@ import dev.livenessdesk.ui.viewer.ImageViewerView;
 import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
 import dev.livenessdesk.ui.viewer.SaveFileChooser;
 import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -62,17 +64,19 @@ public final class DesktopWindow {
         this.services = services;
         Backend backend = services.backend();
         TaskRunner tasks = services.tasks();
-        ActiveConnection active = new ActiveConnection();
-
-        bar = new ConnectionBarViewModel(active, backend, tasks, services.browser(), ClipboardService.system(),
-                new AlertEndpointConfirmation(stage), Clock.systemUTC(), Platform::runLater);
+        // The one connection: the bar's chooser holds its only writer, every other screen reads it.
+        ActiveConnection active = new ActiveConnection(backend.isSandbox());
+        UserPreferences remembered = services.preferences().current();
+        bar = new ConnectionBarViewModel(active.claimWriter(), new ConnectionBarViewModel.Services(backend, tasks,
+                services.browser(), ClipboardService.system(), new AlertEndpointConfirmation(stage),
+                Clock.systemUTC(), Platform::runLater), rememberedChoice(remembered, backend.isSandbox()));
         connectionBar = new ConnectionBarView(bar);
 
         Notifier notifier = services.showNotifications() ? new ControlsFxNotifier(() -> stage) : Notifier.SILENT;
-        form = new SessionFormViewModel(tasks, backend::livenessSessions, backend.profiles(), services.preferences(),
-                ClipboardService.system(), notifier, Clock.systemDefaultZone());
+        form = new SessionFormViewModel(new SessionFormViewModel.Services(tasks, backend::livenessSessions,
+                services.preferences(), ClipboardService.system(), notifier, Clock.systemDefaultZone()), active,
+                bar.choice()::chooseRegion);
         sessionForm = new SessionFormView(form);
-        sessionForm.hideProfilePicker();
 
         results = new ResultsViewModel(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
                 backend::imageStore);
@@ -82,12 +86,20 @@ public final class DesktopWindow {
         HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage),
                 backend::livenessSessions);
 
-        mainWindow.setConnectionBar(connectionBar);
+        mainWindow.setConnectionBar(connectionBar.root());
         mainWindow.setSessionForm(sessionForm.root());
         mainWindow.showWorkspace(resultsTab(), ImageViewerView.load(viewer).root(),
                 new HistoryPaneView(history).load());
-        mainWindow.showConnection(form.connectionSummary(), backend.isSandbox());
-        workspace = new Workspace(active, mainWindow, form, results, viewer, history);
+        mainWindow.showConnection(bar.choice().connectionSummary(), backend.isSandbox());
+        workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history);
+    }
+
+    /** The sandbox has its own one profile: an AWS choice remembered from last time is not tried there. */
+    private static ConnectionChoiceViewModel.Remembered rememberedChoice(UserPreferences remembered,
+                                                                         boolean sandbox) {
+        return sandbox ? ConnectionChoiceViewModel.Remembered.NOTHING
+                : new ConnectionChoiceViewModel.Remembered(Optional.ofNullable(remembered.profile()),
+                        remembered.rememberedRegion());
     }
 
     /** Shows the window where it was last time, then reads the profiles and opens the last bucket. */

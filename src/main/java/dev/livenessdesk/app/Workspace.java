@@ -1,8 +1,8 @@
 package dev.livenessdesk.app;
 
 import dev.livenessdesk.core.connection.ConnectionSettings;
-import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.history.HistoryEntry;
+import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.core.session.SessionStatus;
 import dev.livenessdesk.core.images.StoredImage;
@@ -10,10 +10,14 @@ import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.history.HistoryViewModel;
 import dev.livenessdesk.ui.main.MainWindowView;
 import dev.livenessdesk.ui.results.ResultsViewModel;
+import dev.livenessdesk.ui.session.SessionCreated;
 import dev.livenessdesk.ui.session.SessionFormViewModel;
 import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * How the screens hand work to each other, so none of them knows another: a created session is followed by the
@@ -23,29 +27,33 @@ import java.util.OptionalInt;
 final class Workspace {
 
     /** Statuses that mean the person began the check, so the 3-minute start window is behind them. */
-    private static final java.util.Set<SessionStatus> CHECK_BEGUN =
-            java.util.EnumSet.of(SessionStatus.IN_PROGRESS, SessionStatus.SUCCEEDED, SessionStatus.FAILED);
+    private static final Set<SessionStatus> CHECK_BEGUN =
+            EnumSet.of(SessionStatus.IN_PROGRESS, SessionStatus.SUCCEEDED, SessionStatus.FAILED);
+
+    /** The session the results follow, with the connection it lives on (not the one the user switched to since). */
+    private record Followed(String sessionId, ConnectionSettings connection) {
+    }
 
     private final ActiveConnection active;
     private final MainWindowView window;
     private final ResultsViewModel results;
     private final ImageViewerViewModel viewer;
-    private ConnectionSettings followed;
+    private Followed followed;
 
-    Workspace(ActiveConnection active, MainWindowView window, SessionFormViewModel form, ResultsViewModel results,
-              ImageViewerViewModel viewer, HistoryViewModel history) {
+    /** @param chooseRegion the connection chooser's region switch, for the viewer's "Switch to eu-west-1" */
+    Workspace(ActiveConnection active, Consumer<String> chooseRegion, MainWindowView window,
+              SessionFormViewModel form, ResultsViewModel results, ImageViewerViewModel viewer,
+              HistoryViewModel history) {
         this.active = active;
         this.window = window;
         this.results = results;
         this.viewer = viewer;
 
-        form.followConnection(active);
         results.connectionProperty().bind(active.connectionProperty());
         results.setOnHistoryChanged(history::upsert);
-        // The form sets the connection just before the session, so both are read together here.
         form.lastCreatedProperty().addListener((obs, old, created) -> {
             if (created != null) {
-                sessionCreated(form.lastConnectionProperty().get(), created);
+                sessionCreated(created);
             }
         });
         results.resultsProperty().addListener((obs, old, answer) -> {
@@ -56,12 +64,7 @@ final class Workspace {
         });
         history.setOnReopen(this::reopen);
         history.setConnectionFor(this::connectionOf);
-        viewer.setOnSwitchRegion(region -> {
-            ConnectionSettings current = active.getConnection();
-            if (current != null) {
-                active.setConnection(current.withRegion(region));
-            }
-        });
+        viewer.setOnSwitchRegion(chooseRegion::accept);
     }
 
     /** Opens the remembered bucket and prefix in the viewer, so the last place is one click away. */
@@ -72,8 +75,10 @@ final class Workspace {
         }
     }
 
-    private void sessionCreated(ConnectionSettings connection, CreatedSession created) {
-        followed = connection;
+    private void sessionCreated(SessionCreated made) {
+        ConnectionSettings connection = made.connection();
+        CreatedSession created = made.session();
+        followed = new Followed(created.sessionId(), connection);
         results.follow(connection, created);
         created.settings().bucket().ifPresent(bucket -> viewer.showSession(connection, bucket,
                 created.settings().keyPrefix(), created.sessionId(),
@@ -90,7 +95,8 @@ final class Workspace {
         boolean sameImages = previous != null && previous.sessionId().equals(answer.sessionId())
                 && previous.storedImages().equals(images);
         if (!images.isEmpty() && !sameImages) {
-            ConnectionSettings connection = followed != null ? followed : active.getConnection();
+            ConnectionSettings connection = followed != null && followed.sessionId().equals(answer.sessionId())
+                    ? followed.connection() : active.getConnection();
             viewer.showImages(connection, images);
             // The check just stored these images: the session's folder now exists in the listing too.
             viewer.refreshSessions();
@@ -107,7 +113,7 @@ final class Workspace {
 
     private void reopen(HistoryEntry entry) {
         ConnectionSettings connection = connectionOf(entry);
-        followed = connection;
+        followed = new Followed(entry.sessionId(), connection);
         results.follow(connection, entry.sessionId());
         ConnectionSettings shownIn = connection;
         entry.bucket().ifPresent(bucket -> viewer.showSession(shownIn, bucket, entry.keyPrefix(),

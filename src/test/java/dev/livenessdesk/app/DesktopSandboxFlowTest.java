@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -102,28 +101,17 @@ class DesktopSandboxFlowTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aRegionChosenInTheConnectionBarIsTheFormsRegion(FxRobot robot) throws TimeoutException {
-        ComboBox<String> barRegion = robot.lookup("#connectionBar #regionBox").queryAs(ComboBox.class);
-        waitUntil(() -> barRegion.getValue() != null);
+    void theRegionChosenInTheFormIsTheOneConnectionsRegion(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> ((Labeled) robot.lookup("#connectionBar #identityLabel").query()).getText()
+                .startsWith("us-east-1"));
+        assertThat(robot.lookup("#connectionBar #regionBox").tryQuery()).as("one place to choose").isEmpty();
+        ComboBox<String> formRegion = robot.lookup("#regionBox").queryAs(ComboBox.class);
 
-        robot.interact(() -> barRegion.setValue("eu-west-1"));
+        robot.interact(() -> formRegion.setValue("eu-west-1"));
 
-        waitUntil(() -> "eu-west-1".equals(formRegion(robot).getValue()));
-        assertThat(((Labeled) robot.lookup("#connectionLabel").query()).getText()).contains("eu-west-1");
-    }
-
-    private static ComboBox<?> formRegion(FxRobot robot) {
-        return robot.lookup("#regionBox").queryAllAs(ComboBox.class).stream()
-                .filter(box -> !isInside(box, "connectionBar")).findFirst().orElseThrow();
-    }
-
-    private static boolean isInside(Node node, String id) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (id.equals(at.getId())) {
-                return true;
-            }
-        }
-        return false;
+        waitUntil(() -> ((Labeled) robot.lookup("#connectionLabel").query()).getText().contains("eu-west-1"));
+        waitUntil(() -> ((Labeled) robot.lookup("#connectionBar #identityLabel").query()).getText()
+                .startsWith("eu-west-1 \u00b7 account sandbox"));
     }
 
     private static String text(FxRobot robot, String query) {

@@ -1,61 +1,69 @@
 package dev.livenessdesk.ui.common;
 
-import dev.livenessdesk.core.connection.CallerIdentity;
 import dev.livenessdesk.core.connection.ConnectionSettings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The connection every screen works on, shared by one instance in the app: the connection bar writes it, the
- * session form, viewer and results read (and bind to) it. Touch it on the FX thread only.
+ * The one connection the app works on. The app builds one instance and hands its single {@link Writer} to the
+ * connection chooser; every other screen reads the read-only properties (a followed session keeps its own copy,
+ * since {@link ConnectionSettings} is immutable). Touch it on the FX thread only.
  */
 public final class ActiveConnection {
 
-    private final ObjectProperty<ConnectionSettings> connection = new SimpleObjectProperty<>(this, "connection");
-    private final BooleanProperty sandbox = new SimpleBooleanProperty(this, "sandbox");
-    private final ReadOnlyObjectWrapper<CallerIdentity> identity = new ReadOnlyObjectWrapper<>(this, "identity");
+    private final ReadOnlyObjectWrapper<ConnectionSettings> connection = new ReadOnlyObjectWrapper<>(this, "connection");
+    private final ReadOnlyBooleanWrapper sandbox;
+    private boolean writerClaimed;
 
-    /** The profile, region and endpoints in use; null only before the bar has read the profiles. */
-    public ObjectProperty<ConnectionSettings> connectionProperty() {
-        return connection;
+    /** @param sandbox true while the offline sandbox stands in for AWS: every screen must make that visible */
+    public ActiveConnection(boolean sandbox) {
+        this.sandbox = new ReadOnlyBooleanWrapper(this, "sandbox", sandbox);
+    }
+
+    /** The profile, region and endpoints in use; null only before the chooser has read the profiles. */
+    public ReadOnlyObjectProperty<ConnectionSettings> connectionProperty() {
+        return connection.getReadOnlyProperty();
     }
 
     public ConnectionSettings getConnection() {
         return connection.get();
     }
 
-    public void setConnection(ConnectionSettings value) {
-        connection.set(value);
-    }
-
-    /** True while the offline sandbox stands in for AWS: every screen must make that visible. */
-    public BooleanProperty sandboxProperty() {
-        return sandbox;
+    public ReadOnlyBooleanProperty sandboxProperty() {
+        return sandbox.getReadOnlyProperty();
     }
 
     public boolean isSandbox() {
         return sandbox.get();
     }
 
-    public void setSandbox(boolean value) {
-        sandbox.set(value);
+    /**
+     * The only way to change the connection, handed out once: to the connection chooser. A second claim is a
+     * wiring mistake (two writers is how the connection used to live in six places), so it fails loudly.
+     */
+    public Writer claimWriter() {
+        if (writerClaimed) {
+            throw new IllegalStateException("The active connection already has its writer: the connection chooser");
+        }
+        writerClaimed = true;
+        return new Writer();
     }
 
-    /** Who the connection acts as, once checked; null while unknown, checking, or failed. */
-    public ReadOnlyObjectProperty<CallerIdentity> identityProperty() {
-        return identity.getReadOnlyProperty();
-    }
+    /** Writes the active connection. */
+    public final class Writer {
 
-    public CallerIdentity getIdentity() {
-        return identity.get();
-    }
+        private Writer() {
+        }
 
-    /** Set by whoever checks the identity (the connection bar). */
-    public void setIdentity(CallerIdentity value) {
-        identity.set(value);
+        public void setConnection(ConnectionSettings value) {
+            connection.set(Objects.requireNonNull(value, "connection"));
+        }
+
+        public ActiveConnection active() {
+            return ActiveConnection.this;
+        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.livenessdesk.ui.connection;
 
+import dev.livenessdesk.core.Words;
 import java.net.URI;
-import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -11,7 +11,7 @@ import javafx.stage.Window;
 public final class AlertEndpointConfirmation implements EndpointConfirmation {
 
     private final Window owner;
-    private final ResourceBundle words = ResourceBundle.getBundle(ConnectionBarViewModel.BUNDLE);
+    private final Words words = ConnectionBarViewModel.WORDS;
 
     /** @param owner the main window, so the dialog stays on top of it; may be null */
     public AlertEndpointConfirmation(Window owner) {
@@ -20,13 +20,13 @@ public final class AlertEndpointConfirmation implements EndpointConfirmation {
 
     @Override
     public boolean confirmPlainHttp(URI endpoint, String warning) {
-        ButtonType accept = new ButtonType(words.getString("endpoint.confirm.accept"), ButtonBar.ButtonData.OTHER);
-        ButtonType decline = new ButtonType(words.getString("endpoint.confirm.decline"),
+        ButtonType accept = new ButtonType(words.get("endpoint.confirm.accept"), ButtonBar.ButtonData.OTHER);
+        ButtonType decline = new ButtonType(words.get("endpoint.confirm.decline"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, warning, decline, accept);
         alert.initOwner(owner);
-        alert.setTitle(words.getString("endpoint.confirm.title"));
-        alert.setHeaderText(words.getString("endpoint.confirm.header") + " " + endpoint);
+        alert.setTitle(words.get("endpoint.confirm.title"));
+        alert.setHeaderText(words.get("endpoint.confirm.header") + " " + endpoint);
         return alert.showAndWait().filter(accept::equals).isPresent();
     }
 }

@@ -1,14 +1,15 @@
 package dev.livenessdesk.ui.connection;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.livenessdesk.ui.common.ViewLoader;
+import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,26 +22,26 @@ import javafx.util.Duration;
 
 /**
  * The connection bar: always shows which profile, region, endpoints and account the app works with, or a banner
- * that the offline sandbox is on. Put it at the top of the main window; it only binds and delegates.
+ * that the offline sandbox is on. The region is shown as text: the session form is where it is chosen. Put it at
+ * the top of the main window; it only binds and delegates.
  */
-public final class ConnectionBarView extends VBox {
-
-    private static final String FXML = "/dev/livenessdesk/ui/connection/ConnectionBar.fxml";
+public final class ConnectionBarView {
 
     private final ConnectionBarViewModel viewModel;
-    private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), event -> tickClock()));
+    private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), event -> tick()));
+    private final Parent root;
 
+    @FXML private VBox connectionBar;
+    @FXML private HBox sandboxBannerRow;
     @FXML private Label sandboxBanner;
     @FXML private Label profileLabel;
     @FXML private ComboBox<String> profileBox;
-    @FXML private Label regionLabel;
-    @FXML private ComboBox<String> regionBox;
     @FXML private ToggleButton endpointToggle;
     @FXML private Label identityLabel;
     @FXML private Label expiryLabel;
     @FXML private Button signInButton;
-    @FXML private Button copyIdentityButton;
-    @FXML private Button recheckButton;
+    @FXML private HBox extraActions;
+    @FXML private Label noticeLabel;
     @FXML private HBox endpointRow;
     @FXML private Label rekognitionEndpointLabel;
     @FXML private TextField rekognitionEndpointField;
@@ -57,83 +58,85 @@ public final class ConnectionBarView extends VBox {
 
     public ConnectionBarView(ConnectionBarViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(ConnectionBarView.class.getResource(FXML), viewModel.words());
-        loader.setRoot(this);
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The connection bar's FXML is missing from the build", e);
-        }
-        bind();
+        this.root = ViewLoader.load(this, "ConnectionBar", ConnectionBarViewModel.WORDS.bundle());
         clock.setCycleCount(Animation.INDEFINITE);
         clock.play();
+    }
+
+    public Parent root() {
+        return root;
     }
 
     public ConnectionBarViewModel viewModel() {
         return viewModel;
     }
 
-    private void bind() {
-        setId("connectionBar");
-        showOnlyWhen(sandboxBanner, viewModel.sandboxProperty().get());
-        sandboxBanner.setText(viewModel.sandboxBannerText());
-        sandboxBanner.visibleProperty().bind(viewModel.sandboxProperty());
-        sandboxBanner.managedProperty().bind(viewModel.sandboxProperty());
-        viewModel.sandboxProperty().addListener((obs, old, on) -> styleSandbox(on));
-        styleSandbox(viewModel.sandboxProperty().get());
+    /** A place for buttons other screens add to the bar (the setup check), after the bar's own. */
+    public HBox extraActions() {
+        return extraActions;
+    }
 
+    /** A place in the sandbox banner, for the switch back to AWS. */
+    public HBox sandboxBannerRow() {
+        return sandboxBannerRow;
+    }
+
+    @FXML
+    private void initialize() {
+        boolean sandbox = viewModel.isSandbox();
+        showOnlyWhen(sandboxBannerRow, sandbox);
+        showOnlyWhen(sandboxBanner, sandbox);
+        sandboxBanner.setText(viewModel.sandboxBannerText());
+        if (sandbox) {
+            connectionBar.getStyleClass().add("sandbox");
+        }
+        bindChoice(viewModel.choice());
+        bindIdentity(viewModel.identity());
+        bindSignIn(viewModel.signIn());
+    }
+
+    private void bindChoice(ConnectionChoiceViewModel choice) {
         profileLabel.setLabelFor(profileBox);
-        regionLabel.setLabelFor(regionBox);
         rekognitionEndpointLabel.setLabelFor(rekognitionEndpointField);
         s3EndpointLabel.setLabelFor(s3EndpointField);
-        userCodeLabel.setLabelFor(userCodeField);
+        profileBox.setItems(choice.profiles());
+        profileBox.valueProperty().bindBidirectional(choice.profileProperty());
+        profileBox.setAccessibleText(ConnectionBarViewModel.WORDS.get("profile.accessible"));
 
-        profileBox.setItems(viewModel.profiles());
-        profileBox.valueProperty().bindBidirectional(viewModel.profileProperty());
-        regionBox.setItems(viewModel.regions());
-        regionBox.valueProperty().bindBidirectional(viewModel.regionProperty());
-        regionBox.setAccessibleText(viewModel.words().getString("region.label"));
-        profileBox.setAccessibleText(viewModel.words().getString("profile.label"));
-
-        endpointToggle.textProperty().bind(viewModel.endpointSummaryProperty());
+        endpointToggle.textProperty().bind(choice.endpointSummaryProperty());
         showOnlyWhen(endpointRow, false);
-        endpointRow.visibleProperty().bind(endpointToggle.selectedProperty());
-        endpointRow.managedProperty().bind(endpointToggle.selectedProperty());
-        rekognitionEndpointField.textProperty().bindBidirectional(viewModel.rekognitionEndpointProperty());
-        s3EndpointField.textProperty().bindBidirectional(viewModel.s3EndpointProperty());
-        endpointProblemLabel.textProperty().bind(Bindings.when(viewModel.endpointProblemProperty().isEmpty())
-                .then(viewModel.regionProblemProperty()).otherwise(viewModel.endpointProblemProperty()));
-        endpointProblemLabel.visibleProperty().bind(endpointProblemLabel.textProperty().isNotEmpty());
-        endpointProblemLabel.managedProperty().bind(endpointProblemLabel.visibleProperty());
+        showWhen(endpointRow, endpointToggle.selectedProperty());
+        rekognitionEndpointField.textProperty().bindBidirectional(choice.rekognitionEndpointProperty());
+        s3EndpointField.textProperty().bindBidirectional(choice.s3EndpointProperty());
+        endpointProblemLabel.textProperty().bind(choice.endpointProblemProperty());
+        showWhen(endpointProblemLabel, endpointProblemLabel.textProperty().isNotEmpty());
+        noticeLabel.textProperty().bind(choice.noticeProperty());
+        showWhen(noticeLabel, noticeLabel.textProperty().isNotEmpty());
+    }
 
-        identityLabel.textProperty().bind(viewModel.identityMessageProperty());
-        Tooltip identityTip = new Tooltip();
-        identityTip.textProperty().bind(Bindings.concat(viewModel.identityMessageProperty(), "\n",
-                viewModel.credentialSourceProperty()));
-        identityLabel.setTooltip(identityTip);
-        viewModel.identityStateProperty().addListener((obs, old, state) -> styleIdentity(state));
-        styleIdentity(viewModel.identityStateProperty().get());
-        expiryLabel.textProperty().bind(viewModel.expiryTextProperty());
-        expiryLabel.visibleProperty().bind(expiryLabel.textProperty().isNotEmpty());
-        expiryLabel.managedProperty().bind(expiryLabel.visibleProperty());
-        viewModel.credentialsExpiryProperty().addListener((obs, old, now) -> tickClock());
+    private void bindIdentity(IdentityViewModel identity) {
+        identityLabel.textProperty().bind(identity.summaryProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.concat(identity.messageProperty(), "\n", identity.credentialSourceProperty()));
+        identityLabel.setTooltip(tip);
+        identity.stateProperty().addListener((obs, old, state) -> styleIdentity(state));
+        styleIdentity(identity.stateProperty().get());
+        expiryLabel.textProperty().bind(identity.expiryTextProperty());
+        showWhen(expiryLabel, expiryLabel.textProperty().isNotEmpty());
+        identity.expiresSoonProperty().addListener((obs, was, soon) -> styleExpiry(soon));
+    }
 
-        signInButton.visibleProperty().bind(viewModel.signInOfferedProperty());
-        signInButton.managedProperty().bind(signInButton.visibleProperty());
-        signInButton.disableProperty().bind(viewModel.signingInProperty());
-
-        signInPane.visibleProperty().bind(viewModel.signInMessageProperty().isNotEmpty());
-        signInPane.managedProperty().bind(signInPane.visibleProperty());
-        signInMessageLabel.textProperty().bind(viewModel.signInMessageProperty());
-        codeRow.visibleProperty().bind(viewModel.signingInProperty());
-        codeRow.managedProperty().bind(codeRow.visibleProperty());
-        userCodeField.textProperty().bind(viewModel.userCodeProperty());
-        commandRow.visibleProperty().bind(viewModel.signingInProperty().not()
-                .and(viewModel.signInCommandProperty().isNotEmpty())
-                .and(viewModel.identityStateProperty().isNotEqualTo(IdentityState.KNOWN)));
-        commandRow.managedProperty().bind(commandRow.visibleProperty());
-        commandField.textProperty().bind(viewModel.signInCommandProperty());
+    private void bindSignIn(SsoSignInViewModel signIn) {
+        userCodeLabel.setLabelFor(userCodeField);
+        showWhen(signInButton, signIn.offeredProperty());
+        signInButton.disableProperty().bind(signIn.signingInProperty());
+        showWhen(signInPane, signIn.messageProperty().isNotEmpty());
+        signInMessageLabel.textProperty().bind(signIn.messageProperty());
+        showWhen(codeRow, signIn.signingInProperty());
+        userCodeField.textProperty().bind(signIn.userCodeProperty());
+        showWhen(commandRow, signIn.signingInProperty().not().and(signIn.commandProperty().isNotEmpty())
+                .and(viewModel.identity().stateProperty().isNotEqualTo(IdentityState.KNOWN)));
+        commandField.textProperty().bind(signIn.commandProperty());
     }
 
     private static void showOnlyWhen(Node node, boolean shown) {
@@ -141,24 +144,25 @@ public final class ConnectionBarView extends VBox {
         node.setManaged(shown);
     }
 
-    private void styleSandbox(boolean on) {
-        getStyleClass().remove("sandbox");
-        if (on) {
-            getStyleClass().add("sandbox");
-        }
+    private static void showWhen(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
     }
 
     private void styleIdentity(IdentityState state) {
-        identityLabel.getStyleClass().removeAll("checking", "failed", "known");
-        identityLabel.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT));
+        identityLabel.getStyleClass().removeAll("unknown", "checking", "failed", "known");
+        identityLabel.getStyleClass().add(state.name().toLowerCase(Locale.ROOT));
     }
 
-    private void tickClock() {
-        viewModel.tick();
+    private void styleExpiry(boolean soon) {
         expiryLabel.getStyleClass().remove("soon");
-        viewModel.credentialsExpiryProperty().get()
-                .filter(at -> java.time.Duration.between(java.time.Instant.now(), at).toMinutes() < 10)
-                .ifPresent(at -> expiryLabel.getStyleClass().add("soon"));
+        if (soon) {
+            expiryLabel.getStyleClass().add("soon");
+        }
+    }
+
+    private void tick() {
+        viewModel.identity().tick();
     }
 
     /** Stops the clock and background work; call when the window closes. */
@@ -169,41 +173,41 @@ public final class ConnectionBarView extends VBox {
 
     @FXML
     private void signIn() {
-        viewModel.signIn();
+        viewModel.signIn().signIn();
     }
 
     @FXML
     private void copyIdentity() {
-        viewModel.copyIdentity();
+        viewModel.identity().copy();
     }
 
     @FXML
     private void recheck() {
-        viewModel.checkIdentity();
+        viewModel.identity().check();
     }
 
     @FXML
     private void applyEndpoints() {
-        viewModel.applyEndpoints();
+        viewModel.choice().applyEndpoints();
     }
 
     @FXML
     private void copyUserCode() {
-        viewModel.copyUserCode();
+        viewModel.signIn().copyUserCode();
     }
 
     @FXML
     private void openSignInPage() {
-        viewModel.openSignInPage();
+        viewModel.signIn().openPage();
     }
 
     @FXML
     private void cancelSignIn() {
-        viewModel.cancelSignIn();
+        viewModel.signIn().cancel();
     }
 
     @FXML
     private void copyCommand() {
-        viewModel.copySignInCommand();
+        viewModel.signIn().copyCommand();
     }
 }

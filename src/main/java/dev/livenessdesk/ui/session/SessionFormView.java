@@ -11,6 +11,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -23,12 +24,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -37,9 +38,8 @@ public final class SessionFormView {
 
     private static final PseudoClass CLOSING = PseudoClass.getPseudoClass("closing");
     private static final PseudoClass EXPIRED = PseudoClass.getPseudoClass("expired");
+    private static final PseudoClass PREVIOUS = PseudoClass.getPseudoClass("previous");
 
-    @FXML private Label profileLabel;
-    @FXML private ComboBox<String> profileBox;
     @FXML private Label regionLabel;
     @FXML private ComboBox<String> regionBox;
     @FXML private Label regionMessage;
@@ -73,6 +73,8 @@ public final class SessionFormView {
     @FXML private ProgressIndicator progress;
     @FXML private Label statusLabel;
     @FXML private Node resultPane;
+    @FXML private Label resultTitle;
+    @FXML private HBox sessionActions;
     @FXML private TextField sessionIdField;
     @FXML private Button copyButton;
     @FXML private Label createdLocalLabel;
@@ -102,27 +104,28 @@ public final class SessionFormView {
         return viewModel;
     }
 
-    /** Stops the countdown ticker; call when the window closes. */
-    /** Hides the form's own profile picker where a connection bar already offers one (kept in step by the model). */
-    public void hideProfilePicker() {
-        profileLabel.setVisible(false);
-        profileLabel.setManaged(false);
-        profileBox.getParent().setVisible(false);
-        profileBox.getParent().setManaged(false);
+    /**
+     * A place beside the created session's Copy button for more actions on that session (for example "Run the
+     * check here"); what is put here is shown only while the card shows a session.
+     */
+    public HBox sessionActions() {
+        return sessionActions;
     }
 
+    /** Stops the countdown ticker; call when the window closes. */
     public void dispose() {
         countdownTicker.stop();
     }
 
     @FXML
     private void initialize() {
-        bindProfileAndRegion();
+        bindRegion();
         bindFields();
         bindMessages();
         bindCreating();
         bindOutcome();
         labelFields();
+        showWhen(sessionActions, Bindings.isNotEmpty(sessionActions.getChildren()));
     }
 
     @FXML
@@ -145,11 +148,7 @@ public final class SessionFormView {
         viewModel.copyTicketDetails();
     }
 
-    private void bindProfileAndRegion() {
-        profileBox.setItems(viewModel.profileChoices());
-        profileBox.setConverter(converter(viewModel::profileLabel));
-        profileBox.valueProperty().bindBidirectional(viewModel.profileProperty());
-
+    private void bindRegion() {
         // An editable combo box commits its value only on Enter or focus loss; the view model follows the typing.
         regionBox.setItems(viewModel.regionChoices());
         regionBox.setValue(viewModel.regionProperty().get());
@@ -169,9 +168,7 @@ public final class SessionFormView {
     private void bindFields() {
         bucketField.textProperty().bindBidirectional(viewModel.bucketProperty());
         prefixField.textProperty().bindBidirectional(viewModel.keyPrefixProperty());
-        SpinnerValueFactory.IntegerSpinnerValueFactory limits = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 4);
-        auditSpinner.setValueFactory(limits);
-        limits.valueProperty().bindBidirectional(viewModel.auditImagesLimitProperty());
+        AuditLimitSpinner.bind(auditSpinner, viewModel.auditImagesTextProperty());
         kmsField.textProperty().bindBidirectional(viewModel.kmsKeyIdProperty());
         challengeBox.getItems().setAll(ChallengeType.values());
         challengeBox.setConverter(converter(ChallengeType::wireName));
@@ -188,6 +185,8 @@ public final class SessionFormView {
         decorateText(SessionField.BUCKET, bucketField, bucketMessage);
         decorateText(SessionField.KEY_PREFIX, prefixField, prefixMessage);
         decorate(SessionField.AUDIT_IMAGES_LIMIT, auditSpinner, auditMessage);
+        FieldDecoration.checkAfterPause(auditSpinner, auditSpinner.getEditor().textProperty(),
+                () -> viewModel.checkField(SessionField.AUDIT_IMAGES_LIMIT));
         decorateText(SessionField.KMS_KEY_ID, kmsField, kmsMessage);
         decorate(SessionField.CHALLENGE_TYPE, challengeBox, challengeMessage);
         decorateText(SessionField.CHALLENGE_MIN_VERSION, minVersionField, minVersionMessage);
@@ -205,33 +204,40 @@ public final class SessionFormView {
     }
 
     private void bindOutcome() {
-        showWhen(resultPane, viewModel.phaseProperty().isEqualTo(SessionFormViewModel.Phase.CREATED));
-        showWhen(failurePane, viewModel.phaseProperty().isEqualTo(SessionFormViewModel.Phase.FAILED));
-        sessionIdField.textProperty().bind(viewModel.sessionIdProperty());
-        createdLocalLabel.textProperty().bind(viewModel.createdAtLocalProperty());
-        createdUtcLabel.textProperty().bind(viewModel.createdAtUtcProperty());
-        countdownLabel.textProperty().bind(viewModel.countdownProperty());
-        viewModel.startWindowClosingProperty().addListener(
+        SessionCardViewModel card = viewModel.card();
+        showWhen(resultPane, card.sessionIdProperty().isNotEmpty());
+        showWhen(failurePane, card.errorMessageProperty().isNotEmpty());
+        resultTitle.textProperty().bind(card.titleProperty());
+        card.previousProperty().addListener((obs, was, previous) -> resultPane.pseudoClassStateChanged(PREVIOUS,
+                previous));
+        sessionIdField.textProperty().bind(card.sessionIdProperty());
+        createdLocalLabel.textProperty().bind(card.createdAtLocalProperty());
+        createdUtcLabel.textProperty().bind(card.createdAtUtcProperty());
+        countdownLabel.textProperty().bind(card.countdownProperty());
+        card.startWindowClosingProperty().addListener(
                 (obs, was, closing) -> countdownLabel.pseudoClassStateChanged(CLOSING, closing));
-        viewModel.startWindowExpiredProperty().addListener(
+        card.startWindowExpiredProperty().addListener(
                 (obs, was, expired) -> countdownLabel.pseudoClassStateChanged(EXPIRED, expired));
-        errorMessageLabel.textProperty().bind(viewModel.errorMessageProperty());
-        nextStepLabel.textProperty().bind(viewModel.errorNextStepProperty());
-        ticketField.textProperty().bind(viewModel.ticketDetailsProperty());
+        errorMessageLabel.textProperty().bind(card.errorMessageProperty());
+        nextStepLabel.textProperty().bind(card.errorNextStepProperty());
+        ticketField.textProperty().bind(card.ticketDetailsProperty());
 
-        countdownTicker.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), event -> viewModel.refreshCountdown()));
+        countdownTicker.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), event -> card.refreshCountdown()));
         countdownTicker.setCycleCount(Animation.INDEFINITE);
-        viewModel.phaseProperty().addListener((obs, old, phase) -> {
-            if (phase == SessionFormViewModel.Phase.CREATED) {
-                countdownTicker.playFromStart();
-            } else {
+        // The ticker runs while a session is shown, the previous one too, until its start window has closed.
+        card.sessionIdProperty().addListener((obs, old, id) -> {
+            if (id.isEmpty()) {
                 countdownTicker.stop();
+            } else {
+                countdownTicker.playFromStart();
             }
+        });
+        viewModel.phaseProperty().addListener((obs, old, phase) -> {
             if (phase == SessionFormViewModel.Phase.CREATED || phase == SessionFormViewModel.Phase.FAILED) {
                 Platform.runLater(this::revealOutcome);
             }
         });
-        viewModel.startWindowExpiredProperty().addListener((obs, was, expired) -> {
+        card.startWindowExpiredProperty().addListener((obs, was, expired) -> {
             if (expired) {
                 countdownTicker.stop();
             }
@@ -239,7 +245,6 @@ public final class SessionFormView {
     }
 
     private void labelFields() {
-        link(profileLabel, profileBox);
         link(regionLabel, regionBox);
         link(bucketLabel, bucketField);
         link(prefixLabel, prefixField);

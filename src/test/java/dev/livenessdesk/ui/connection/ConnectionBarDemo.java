@@ -47,14 +47,15 @@ public final class ConnectionBarDemo extends Application {
                             "Sign in again."));
                 }), Optional.of(new WaitingSignIn())), tasks);
         ConnectionBarView sandbox = bar(new SandboxBackend(), tasks);
-        VBox root = new VBox(12, caption("AWS profile with temporary credentials"), aws,
-                caption("IAM Identity Center sign-in in progress"), sso, caption("Offline sandbox"), sandbox);
+        VBox root = new VBox(12, caption("AWS profile with temporary credentials"), aws.root(),
+                caption("IAM Identity Center sign-in in progress"), sso.root(), caption("Offline sandbox"),
+                sandbox.root());
         stage.setScene(new Scene(root, 1240, 560));
         stage.setTitle("Connection bar");
         stage.show();
         Platform.runLater(() -> {
-            sso.viewModel().profileProperty().set("sso-dev");
-            Platform.runLater(() -> Platform.runLater(() -> sso.viewModel().signIn()));
+            sso.viewModel().choice().profileProperty().set("sso-dev");
+            Platform.runLater(() -> Platform.runLater(() -> sso.viewModel().signIn().signIn()));
         });
     }
 
@@ -65,9 +66,10 @@ public final class ConnectionBarDemo extends Application {
     }
 
     private static ConnectionBarView bar(dev.livenessdesk.core.connection.Backend backend, FxTaskRunner tasks) {
-        ConnectionBarView view = new ConnectionBarView(new ConnectionBarViewModel(new ActiveConnection(), backend,
+        ConnectionBarView view = new ConnectionBarView(new ConnectionBarViewModel(
+                new ActiveConnection(backend.isSandbox()).claimWriter(), new ConnectionBarViewModel.Services(backend,
                 tasks, page -> { }, text -> { }, (endpoint, warning) -> false, Clock.systemUTC(),
-                Platform::runLater));
+                Platform::runLater), ConnectionChoiceViewModel.Remembered.NOTHING));
         view.viewModel().start();
         return view;
     }

@@ -53,7 +53,7 @@ class ConnectionBarViewModelTest {
     @TempDir
     Path home;
     private final Map<String, String> saved = new HashMap<>();
-    private final ActiveConnection active = new ActiveConnection();
+    private ActiveConnection active = new ActiveConnection(false);
     private final List<URI> opened = new ArrayList<>();
     private final List<String> copied = new ArrayList<>();
     private final List<URI> askedToConfirm = new ArrayList<>();
@@ -98,7 +98,6 @@ class ConnectionBarViewModelTest {
                 """);
         System.setProperty("aws.configFile", config.toString());
         System.setProperty("aws.sharedCredentialsFile", credentials.toString());
-        active.connectionProperty().addListener((obs, old, now) -> connectionChanges.incrementAndGet());
     }
 
     @AfterEach
@@ -119,10 +118,16 @@ class ConnectionBarViewModelTest {
     }
 
     private ConnectionBarViewModel viewModel(TestBackend backend, TaskRunner tasks) {
-        return new ConnectionBarViewModel(active, backend, tasks, opened::add, copied::add, (endpoint, warning) -> {
-            askedToConfirm.add(endpoint);
-            return acceptPlainHttp;
-        }, clockView(), Runnable::run);
+        return viewModel(backend, tasks, ConnectionChoiceViewModel.Remembered.NOTHING);
+    }
+
+    private ConnectionBarViewModel viewModel(TestBackend backend, TaskRunner tasks,
+                                             ConnectionChoiceViewModel.Remembered remembered) {
+        return new ConnectionBarViewModel(active.claimWriter(), new ConnectionBarViewModel.Services(backend, tasks,
+                opened::add, copied::add, (endpoint, warning) -> {
+                    askedToConfirm.add(endpoint);
+                    return acceptPlainHttp;
+                }, clockView(), Runnable::run), remembered);
     }
 
     private Clock clockView() {
@@ -159,18 +164,18 @@ class ConnectionBarViewModelTest {
                 new SynchronousTaskRunner());
         vm.start();
 
-        assertThat(vm.profiles()).containsExactly("default", "keys", "process", "role", "sso-dev");
-        assertThat(vm.profileProperty().get()).isEqualTo("default");
+        assertThat(vm.choice().profiles()).containsExactly("default", "keys", "process", "role", "sso-dev");
+        assertThat(vm.choice().profileProperty().get()).isEqualTo("default");
         assertThat(active.getConnection()).isEqualTo(ConnectionSettings.of("default", "us-east-1"));
 
-        vm.profileProperty().set("role");
-        assertThat(vm.regionProperty().get()).isEqualTo("ap-northeast-1");
-        vm.profileProperty().set("sso-dev");
-        assertThat(vm.regionProperty().get()).isEqualTo("eu-west-1");
-        vm.profileProperty().set("process");
-        assertThat(vm.regionProperty().get()).isEqualTo("us-west-2");
-        vm.profileProperty().set("keys");
-        assertThat(vm.regionProperty().get()).as("no region of its own: the default").isEqualTo("us-east-1");
+        vm.choice().profileProperty().set("role");
+        assertThat(active.getConnection().region()).isEqualTo("ap-northeast-1");
+        vm.choice().profileProperty().set("sso-dev");
+        assertThat(active.getConnection().region()).isEqualTo("eu-west-1");
+        vm.choice().profileProperty().set("process");
+        assertThat(active.getConnection().region()).isEqualTo("us-west-2");
+        vm.choice().profileProperty().set("keys");
+        assertThat(active.getConnection().region()).as("no region of its own: the default").isEqualTo("us-east-1");
     }
 
     @Test
@@ -178,13 +183,13 @@ class ConnectionBarViewModelTest {
         ConnectionBarViewModel vm = viewModel(backendWith(c -> identity("111111111111", Optional.empty()), null),
                 new SynchronousTaskRunner());
         vm.start();
-        connectionChanges.set(0);
+        active.connectionProperty().addListener((obs, old, now) -> connectionChanges.incrementAndGet());
 
-        vm.profileProperty().set("sso-dev");
+        vm.choice().profileProperty().set("sso-dev");
 
         assertThat(connectionChanges).hasValue(1);
         assertThat(active.getConnection()).isEqualTo(ConnectionSettings.of("sso-dev", "eu-west-1"));
-        vm.regionProperty().set("us-west-2");
+        vm.choice().chooseRegion("us-west-2");
         assertThat(connectionChanges).hasValue(2);
         assertThat(active.getConnection()).isEqualTo(ConnectionSettings.of("sso-dev", "us-west-2"));
     }
@@ -198,17 +203,17 @@ class ConnectionBarViewModelTest {
 
         vm.start();
 
-        assertThat(vm.identityStateProperty().get()).isEqualTo(IdentityState.KNOWN);
-        assertThat(vm.accountProperty().get()).isEqualTo(StsStandIn.ACCOUNT);
-        assertThat(vm.callerArnProperty().get()).isEqualTo(StsStandIn.ARN);
-        assertThat(vm.identityMessageProperty().get()).contains(StsStandIn.ACCOUNT).contains(StsStandIn.ARN);
-        assertThat(vm.credentialSourceProperty().get()).isEqualTo("profile default: credentials as the SDK finds them");
-        assertThat(vm.expiryTextProperty().get()).isEqualTo("long-term keys");
-        assertThat(active.getIdentity().account()).isEqualTo(StsStandIn.ACCOUNT);
+        assertThat(vm.identity().stateProperty().get()).isEqualTo(IdentityState.KNOWN);
+        assertThat(vm.identity().accountProperty().get()).isEqualTo(StsStandIn.ACCOUNT);
+        assertThat(vm.identity().callerArnProperty().get()).isEqualTo(StsStandIn.ARN);
+        assertThat(vm.identity().messageProperty().get()).contains(StsStandIn.ACCOUNT).contains(StsStandIn.ARN);
+        assertThat(vm.identity().credentialSourceProperty().get()).isEqualTo("profile default: credentials as the SDK finds them");
+        assertThat(vm.identity().expiryTextProperty().get()).isEqualTo("long-term keys");
+        assertThat(vm.identity().accountProperty().get()).isEqualTo(StsStandIn.ACCOUNT);
 
         sts.answerCaller("222222222222", "arn:aws:iam::222222222222:user/qa");
-        vm.profileProperty().set("keys");
-        assertThat(vm.accountProperty().get()).isEqualTo("222222222222");
+        vm.choice().profileProperty().set("keys");
+        assertThat(vm.identity().accountProperty().get()).isEqualTo("222222222222");
         assertThat(sts.forms()).hasSize(2);
     }
 
@@ -221,15 +226,15 @@ class ConnectionBarViewModelTest {
         vm.start();
         tasks.runNext(); // the profiles
 
-        assertThat(vm.identityStateProperty().get()).isEqualTo(IdentityState.CHECKING);
-        assertThat(vm.identityMessageProperty().get()).isEqualTo("Checking who you are\u2026");
-        assertThat(active.getIdentity()).isNull();
+        assertThat(vm.identity().stateProperty().get()).isEqualTo(IdentityState.CHECKING);
+        assertThat(vm.identity().messageProperty().get()).isEqualTo("Checking who you are\u2026");
+        assertThat(vm.identity().accountProperty().get()).isEmpty();
 
-        vm.profileProperty().set("role");
+        vm.choice().profileProperty().set("role");
         tasks.runAll();
 
-        assertThat(vm.identityStateProperty().get()).isEqualTo(IdentityState.KNOWN);
-        assertThat(vm.accountProperty().get()).isEqualTo("333333333333");
+        assertThat(vm.identity().stateProperty().get()).isEqualTo(IdentityState.KNOWN);
+        assertThat(vm.identity().accountProperty().get()).isEqualTo("333333333333");
     }
 
     @Test
@@ -239,13 +244,13 @@ class ConnectionBarViewModelTest {
                 new SynchronousTaskRunner());
         vm.start();
 
-        assertThat(vm.expiryTextProperty().get()).isEqualTo("expires in 42 min");
+        assertThat(vm.identity().expiryTextProperty().get()).isEqualTo("expires in 42 min");
         clock = Clock.fixed(NOW.plusSeconds(30 * 60), ZoneOffset.UTC);
-        vm.tick();
-        assertThat(vm.expiryTextProperty().get()).isEqualTo("expires in 12 min");
+        vm.identity().tick();
+        assertThat(vm.identity().expiryTextProperty().get()).isEqualTo("expires in 12 min");
         clock = Clock.fixed(NOW.plusSeconds(43 * 60), ZoneOffset.UTC);
-        vm.tick();
-        assertThat(vm.expiryTextProperty().get()).isEqualTo("credentials expired");
+        vm.identity().tick();
+        assertThat(vm.identity().expiryTextProperty().get()).isEqualTo("credentials expired");
     }
 
     @Test
@@ -255,7 +260,7 @@ class ConnectionBarViewModelTest {
                 new SynchronousTaskRunner());
         vm.start();
 
-        assertThat(vm.expiryTextProperty().get()).isEqualTo("expires in 3 h 5 min");
+        assertThat(vm.identity().expiryTextProperty().get()).isEqualTo("expires in 3 h 5 min");
     }
 
     @Test
@@ -266,11 +271,11 @@ class ConnectionBarViewModelTest {
         }, null), new SynchronousTaskRunner());
         vm.start();
 
-        assertThat(vm.identityStateProperty().get()).isEqualTo(IdentityState.FAILED);
-        assertThat(vm.identityMessageProperty().get())
+        assertThat(vm.identity().stateProperty().get()).isEqualTo(IdentityState.FAILED);
+        assertThat(vm.identity().messageProperty().get())
                 .isEqualTo("No credentials were found for profile default. Pick another profile.");
-        assertThat(vm.signInOfferedProperty().get()).isFalse();
-        vm.copyIdentity();
+        assertThat(vm.signIn().offeredProperty().get()).isFalse();
+        vm.identity().copy();
         assertThat(copied).singleElement().asString().contains("Code: NO_CREDENTIALS");
     }
 
@@ -296,29 +301,29 @@ class ConnectionBarViewModelTest {
                 showCode.accept(new DeviceCode("WDJB-MJHT", URI.create("https://device.sso.us-east-1.amazonaws.com/"),
                         Optional.of(URI.create("https://device.sso.us-east-1.amazonaws.com/?user_code=WDJB-MJHT")),
                         NOW.plusSeconds(600)));
-                codeShownDuringWait.add(vm[0].userCodeProperty().get());
+                codeShownDuringWait.add(vm[0].signIn().userCodeProperty().get());
                 signedIn.set(0, true);
                 return NOW.plusSeconds(8 * 3600);
             }
         };
         vm[0] = viewModel(backendWith(identity, sso), new SynchronousTaskRunner());
         vm[0].start();
-        vm[0].profileProperty().set("sso-dev");
+        vm[0].choice().profileProperty().set("sso-dev");
 
-        assertThat(vm[0].signInOfferedProperty().get()).isTrue();
-        assertThat(vm[0].signInCommandProperty().get()).isEqualTo("aws sso login --profile sso-dev");
+        assertThat(vm[0].signIn().offeredProperty().get()).isTrue();
+        assertThat(vm[0].signIn().commandProperty().get()).isEqualTo("aws sso login --profile sso-dev");
 
-        vm[0].signIn();
+        vm[0].signIn().signIn();
 
         assertThat(codeShownDuringWait).containsExactly("WDJB-MJHT");
         assertThat(opened).containsExactly(
                 URI.create("https://device.sso.us-east-1.amazonaws.com/?user_code=WDJB-MJHT"));
-        assertThat(vm[0].signingInProperty().get()).isFalse();
-        assertThat(vm[0].signInMessageProperty().get()).startsWith("Signed in until");
-        assertThat(vm[0].identityStateProperty().get()).isEqualTo(IdentityState.KNOWN);
-        assertThat(vm[0].accountProperty().get()).isEqualTo("444444444444");
-        assertThat(vm[0].signInOfferedProperty().get()).isFalse();
-        assertThat(vm[0].expiryTextProperty().get()).isEqualTo("expires in 8 h");
+        assertThat(vm[0].signIn().signingInProperty().get()).isFalse();
+        assertThat(vm[0].signIn().messageProperty().get()).startsWith("Signed in until");
+        assertThat(vm[0].identity().stateProperty().get()).isEqualTo(IdentityState.KNOWN);
+        assertThat(vm[0].identity().accountProperty().get()).isEqualTo("444444444444");
+        assertThat(vm[0].signIn().offeredProperty().get()).isFalse();
+        assertThat(vm[0].identity().expiryTextProperty().get()).isEqualTo("expires in 8 h");
     }
 
     @Test
@@ -339,13 +344,13 @@ class ConnectionBarViewModelTest {
             throw new ServiceException(SSO_EXPIRED);
         }, terminalOnly), new SynchronousTaskRunner());
         vm.start();
-        vm.profileProperty().set("sso-dev");
+        vm.choice().profileProperty().set("sso-dev");
 
-        vm.signIn();
+        vm.signIn().signIn();
 
-        assertThat(vm.signInMessageProperty().get()).contains("names no sso_region")
+        assertThat(vm.signIn().messageProperty().get()).contains("names no sso_region")
                 .contains("aws sso login --profile sso-dev");
-        vm.copySignInCommand();
+        vm.signIn().copyCommand();
         assertThat(copied).containsExactly("aws sso login --profile sso-dev");
         assertThat(opened).isEmpty();
     }
@@ -368,14 +373,14 @@ class ConnectionBarViewModelTest {
         }), tasks);
         vm.start();
         tasks.runAll();
-        vm.signIn();
-        assertThat(vm.signingInProperty().get()).isTrue();
+        vm.signIn().signIn();
+        assertThat(vm.signIn().signingInProperty().get()).isTrue();
 
-        vm.cancelSignIn();
+        vm.signIn().cancel();
 
-        assertThat(vm.signingInProperty().get()).isFalse();
-        assertThat(vm.signInMessageProperty().get()).isEqualTo("The sign-in was cancelled.");
-        assertThat(vm.signInOfferedProperty().get()).isTrue();
+        assertThat(vm.signIn().signingInProperty().get()).isFalse();
+        assertThat(vm.signIn().messageProperty().get()).isEqualTo("The sign-in was cancelled.");
+        assertThat(vm.signIn().offeredProperty().get()).isTrue();
     }
 
     @Test
@@ -385,17 +390,17 @@ class ConnectionBarViewModelTest {
         vm.start();
         ConnectionSettings before = active.getConnection();
 
-        vm.rekognitionEndpointProperty().set("http://10.0.0.5:4566");
-        assertThat(vm.applyEndpoints()).isFalse();
+        vm.choice().rekognitionEndpointProperty().set("http://10.0.0.5:4566");
+        assertThat(vm.choice().applyEndpoints()).isFalse();
         assertThat(askedToConfirm).containsExactly(URI.create("http://10.0.0.5:4566"));
-        assertThat(vm.endpointProblemProperty().get()).contains("unencrypted");
+        assertThat(vm.choice().endpointProblemProperty().get()).contains("unencrypted");
         assertThat(active.getConnection()).isEqualTo(before);
 
         acceptPlainHttp = true;
-        assertThat(vm.applyEndpoints()).isTrue();
+        assertThat(vm.choice().applyEndpoints()).isTrue();
         assertThat(active.getConnection().rekognitionEndpoint()).contains(URI.create("http://10.0.0.5:4566"));
-        assertThat(vm.endpointProblemProperty().get()).isEmpty();
-        assertThat(vm.endpointSummaryProperty().get()).isEqualTo("Rekognition: 10.0.0.5:4566 \u00b7 S3: AWS");
+        assertThat(vm.choice().endpointProblemProperty().get()).isEmpty();
+        assertThat(vm.choice().endpointSummaryProperty().get()).isEqualTo("Rekognition: 10.0.0.5:4566 \u00b7 S3: AWS");
     }
 
     @Test
@@ -404,29 +409,31 @@ class ConnectionBarViewModelTest {
                 new SynchronousTaskRunner());
         vm.start();
 
-        vm.s3EndpointProperty().set("http://localhost:9090");
-        assertThat(vm.applyEndpoints()).isTrue();
+        vm.choice().s3EndpointProperty().set("http://localhost:9090");
+        assertThat(vm.choice().applyEndpoints()).isTrue();
         assertThat(active.getConnection().s3Endpoint()).contains(URI.create("http://localhost:9090"));
         assertThat(askedToConfirm).isEmpty();
 
-        vm.rekognitionEndpointProperty().set("rekognition.example.com");
-        assertThat(vm.applyEndpoints()).isFalse();
-        assertThat(vm.endpointProblemProperty().get()).contains("must start with https://");
+        vm.choice().rekognitionEndpointProperty().set("rekognition.example.com");
+        assertThat(vm.choice().applyEndpoints()).isFalse();
+        assertThat(vm.choice().endpointProblemProperty().get()).contains("must start with https://");
         assertThat(active.getConnection().rekognitionEndpoint()).isEmpty();
     }
 
     @Test
-    void followsAConnectionChosenElsewhere() {
+    void theRegionTheFormCollectsSwitchesTheConnectionAndIsCheckedAgain() {
         ConnectionBarViewModel vm = viewModel(backendWith(c -> identity(
                 c.region().equals("eu-west-1") ? "555555555555" : "111111111111", Optional.empty()), null),
                 new SynchronousTaskRunner());
         vm.start();
+        vm.choice().profileProperty().set("role");
 
-        active.setConnection(ConnectionSettings.of("role", "eu-west-1"));
+        assertThat(vm.choice().chooseRegion("eu-west-1")).isTrue();
 
-        assertThat(vm.profileProperty().get()).isEqualTo("role");
-        assertThat(vm.regionProperty().get()).isEqualTo("eu-west-1");
-        assertThat(vm.accountProperty().get()).isEqualTo("555555555555");
+        assertThat(active.getConnection()).isEqualTo(ConnectionSettings.of("role", "eu-west-1"));
+        assertThat(vm.choice().profileProperty().get()).isEqualTo("role");
+        assertThat(vm.identity().accountProperty().get()).isEqualTo("555555555555");
+        assertThat(vm.identity().summaryProperty().get()).isEqualTo("eu-west-1 \u00b7 account 555555555555 \u00b7 LivenessTester/desk");
     }
 
     @Test
@@ -435,27 +442,62 @@ class ConnectionBarViewModelTest {
                 new SynchronousTaskRunner());
         vm.start();
 
-        vm.regionProperty().set("Frankfurt");
+        assertThat(vm.choice().chooseRegion("Frankfurt")).isFalse();
 
-        assertThat(vm.regionProblemProperty().get()).contains("'Frankfurt' is not an AWS region id");
         assertThat(active.getConnection().region()).isEqualTo("us-east-1");
-        vm.regionProperty().set("eu-central-1");
+        assertThat(vm.choice().chooseRegion("eu-central-1")).isTrue();
         assertThat(active.getConnection().region()).isEqualTo("eu-central-1");
-        assertThat(vm.regionProblemProperty().get()).contains("not offered in eu-central-1");
+    }
+
+    @Test
+    void theRememberedProfileAndRegionAreTakenWhenTheyStillExist() {
+        ConnectionBarViewModel vm = viewModel(backendWith(c -> identity("111111111111", Optional.empty()), null),
+                new SynchronousTaskRunner(), new ConnectionChoiceViewModel.Remembered(Optional.of("role"),
+                        Optional.of("sa-east-1")));
+        vm.start();
+
+        assertThat(active.getConnection()).isEqualTo(ConnectionSettings.of("role", "sa-east-1"));
+        assertThat(vm.choice().noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aRememberedProfileThatIsGoneFallsBackToTheDefaultWithALineSayingSo() {
+        ConnectionBarViewModel vm = viewModel(backendWith(c -> identity("111111111111", Optional.empty()), null),
+                new SynchronousTaskRunner(), new ConnectionChoiceViewModel.Remembered(Optional.of("sandbox"),
+                        Optional.empty()));
+        vm.start();
+
+        assertThat(vm.choice().profileProperty().get()).isEqualTo("default");
+        assertThat(vm.choice().profiles()).containsExactly("default", "keys", "process", "role", "sso-dev")
+                .doesNotContain("", "sandbox");
+        assertThat(active.getConnection()).isEqualTo(ConnectionSettings.of("default", "us-east-1"));
+        assertThat(vm.choice().noticeProperty().get()).isEqualTo(
+                "The profile \u201csandbox\u201d chosen last time is not in your AWS files any more: using"
+                        + " \u201cdefault\u201d instead.");
+    }
+
+    @Test
+    void onlyTheChooserWritesTheConnection() {
+        viewModel(backendWith(c -> identity("111111111111", Optional.empty()), null), new SynchronousTaskRunner());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(active::claimWriter)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("connection chooser");
     }
 
     @Test
     void theSandboxSaysSoAndShowsItsMadeUpIdentity() {
-        ConnectionBarViewModel vm = new ConnectionBarViewModel(active, new SandboxBackend(), new SynchronousTaskRunner(),
-                opened::add, copied::add, (endpoint, warning) -> false, clockView(), Runnable::run);
+        active = new ActiveConnection(true);
+        ConnectionBarViewModel vm = new ConnectionBarViewModel(active.claimWriter(), new ConnectionBarViewModel.Services(
+                new SandboxBackend(), new SynchronousTaskRunner(), opened::add, copied::add,
+                (endpoint, warning) -> false, clockView(), Runnable::run), ConnectionChoiceViewModel.Remembered.NOTHING);
         vm.start();
 
         assertThat(active.isSandbox()).isTrue();
-        assertThat(vm.sandboxProperty().get()).isTrue();
+        assertThat(vm.isSandbox()).isTrue();
         assertThat(vm.sandboxBannerText()).contains("nothing is sent to AWS");
-        assertThat(vm.profiles()).containsExactly("sandbox");
-        assertThat(vm.accountProperty().get()).isEqualTo("sandbox");
-        assertThat(vm.signInOfferedProperty().get()).isFalse();
+        assertThat(vm.choice().profiles()).containsExactly("sandbox");
+        assertThat(vm.identity().accountProperty().get()).isEqualTo("sandbox");
+        assertThat(vm.signIn().offeredProperty().get()).isFalse();
     }
 
 }

@@ -53,7 +53,7 @@ class ConnectionBarViewTest {
 
     @Start
     void start(Stage stage) {
-        active = new ActiveConnection();
+        active = new ActiveConnection(false);
         tasks = new FxTaskRunner(2);
         IdentityService identity = connection -> {
             checked.add(connection);
@@ -81,10 +81,12 @@ class ConnectionBarViewTest {
             }
         };
         TestBackend backend = new TestBackend(new FixedProfiles(), Optional.of(identity), Optional.of(sso));
-        view = new ConnectionBarView(new ConnectionBarViewModel(active, backend, tasks, opened::add, text -> { },
-                (endpoint, warning) -> false, Clock.systemUTC(), Platform::runLater));
+        view = new ConnectionBarView(new ConnectionBarViewModel(active.claimWriter(),
+                new ConnectionBarViewModel.Services(backend, tasks, opened::add, text -> { },
+                        (endpoint, warning) -> false, Clock.systemUTC(), Platform::runLater),
+                ConnectionChoiceViewModel.Remembered.NOTHING));
         view.viewModel().start();
-        stage.setScene(new Scene(view, 1100, 220));
+        stage.setScene(new Scene(view.root(), 1100, 220));
         stage.show();
     }
 
@@ -99,7 +101,10 @@ class ConnectionBarViewTest {
         waitUntil(() -> identityText(robot).contains("111111111111"));
 
         assertThat(active.getConnection()).isEqualTo(ConnectionSettings.of("default", "us-east-1"));
-        assertThat(identityText(robot)).contains("arn:aws:iam::111111111111:user/qa");
+        assertThat(identityText(robot)).isEqualTo("us-east-1 \u00b7 account 111111111111 \u00b7 qa");
+        assertThat(robot.lookup("#identityLabel").queryAs(Label.class).getTooltip().getText())
+                .contains("arn:aws:iam::111111111111:user/qa");
+        assertThat(robot.lookup("#regionBox").tryQuery()).as("the region is chosen in the form only").isEmpty();
         assertThat(robot.lookup("#sandboxBanner").queryAs(Label.class).isVisible()).isFalse();
         assertThat(robot.lookup("#signInButton").queryButton().isVisible()).isFalse();
     }
@@ -113,7 +118,7 @@ class ConnectionBarViewTest {
         waitUntil(() -> identityText(robot).contains("222222222222"));
         assertThat(active.getConnection()).isEqualTo(ConnectionSettings.of("qa", "eu-west-1"));
         assertThat(checked).extracting(c -> c.profile().orElse("")).containsExactly("default", "qa");
-        assertThat(active.getIdentity().account()).isEqualTo("222222222222");
+        assertThat(view.viewModel().identity().accountProperty().get()).isEqualTo("222222222222");
     }
 
     @Test

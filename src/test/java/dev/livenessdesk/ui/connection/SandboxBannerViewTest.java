@@ -23,12 +23,13 @@ class SandboxBannerViewTest {
 
     @Start
     void start(Stage stage) {
-        active = new ActiveConnection();
-        ConnectionBarView view = new ConnectionBarView(new ConnectionBarViewModel(active, new SandboxBackend(),
-                new SynchronousTaskRunner(), page -> { }, text -> { }, (endpoint, warning) -> false,
-                Clock.systemUTC(), Runnable::run));
+        active = new ActiveConnection(true);
+        ConnectionBarView view = new ConnectionBarView(new ConnectionBarViewModel(active.claimWriter(),
+                new ConnectionBarViewModel.Services(new SandboxBackend(), new SynchronousTaskRunner(), page -> { },
+                        text -> { }, (endpoint, warning) -> false, Clock.systemUTC(), Runnable::run),
+                ConnectionChoiceViewModel.Remembered.NOTHING));
         view.viewModel().start();
-        stage.setScene(new Scene(view, 1100, 200));
+        stage.setScene(new Scene(view.root(), 1100, 200));
         stage.show();
     }
 

@@ -52,9 +52,9 @@ class SessionFormAgainstStandInTest {
         JsonPreferencesStore preferences =
                 new JsonPreferencesStore(Files.createTempDirectory("form-standin").resolve("preferences.json"));
         // The stand-in plays the regional endpoint: every connection the form builds is pointed at it.
-        SessionFormViewModel viewModel = new SessionFormViewModel(taskRunner,
+        SessionFormViewModel viewModel = FormOnAConnection.form(new SessionFormViewModel.Services(taskRunner,
                 connection -> backend.livenessSessions(standIn.connection(connection.region())),
-                FixedProfileCatalog.none(), preferences, text -> { }, Notifier.SILENT, Clock.systemUTC());
+                preferences, text -> { }, Notifier.SILENT, Clock.systemUTC()), FixedProfileCatalog.none());
         view = new SessionFormView(viewModel);
         stage.setScene(new Scene(new StackPane(view.root()), 640, 760));
         stage.show();

@@ -8,12 +8,14 @@ import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.session.SessionField;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
+import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.ui.common.DeferredTaskRunner;
 import dev.livenessdesk.ui.common.FieldMessage;
 import dev.livenessdesk.ui.common.Notifier;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
 import dev.livenessdesk.ui.common.TaskRunner;
+import dev.livenessdesk.ui.connection.ConnectionChoiceViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +42,7 @@ class SessionFormViewModelTest {
     private final List<String> notifications = new ArrayList<>();
     private JsonPreferencesStore preferences;
     private FixedProfileCatalog profiles;
+    private ConnectionChoiceViewModel choice;
 
     @BeforeEach
     void setUp() {
@@ -61,8 +64,16 @@ class SessionFormViewModelTest {
                 notifications.add(title + ": " + text);
             }
         };
-        return new SessionFormViewModel(runner, service::forConnection, profiles, preferences, clipboard, notifier,
-                clock);
+        // The real chooser: the form reads its connection and hands it the region it collects.
+        ActiveConnection active = new ActiveConnection(false);
+        UserPreferences remembered = preferences.current();
+        choice = new ConnectionChoiceViewModel(active.claimWriter(), profiles, runner, (endpoint, warning) -> false,
+                new ConnectionChoiceViewModel.Remembered(Optional.ofNullable(remembered.profile()),
+                        remembered.rememberedRegion()));
+        SessionFormViewModel form = new SessionFormViewModel(new SessionFormViewModel.Services(runner,
+                service::forConnection, preferences, clipboard, notifier, clock), active, choice::chooseRegion);
+        choice.start();
+        return form;
     }
 
     private SessionFormViewModel form() {
@@ -70,11 +81,10 @@ class SessionFormViewModelTest {
     }
 
     @Test
-    void offersTheDefaultChainAndEveryProfile() {
+    void offersEveryProfileWithTheDefaultChainAsThePrompt() {
         SessionFormViewModel form = form();
 
-        assertThat(form.profileChoices()).containsExactly("", "default", "dev", "ops");
-        assertThat(form.profileLabel("")).isEqualTo("(default chain)");
+        assertThat(choice.profiles()).containsExactly("default", "dev", "ops");
         assertThat(form.regionChoices()).contains("us-east-1", "eu-west-1").doesNotContain("us-east-2");
     }
 
@@ -83,16 +93,30 @@ class SessionFormViewModelTest {
         SessionFormViewModel form = form();
         assertThat(form.regionProperty().get()).as("default profile says us-east-2").isEqualTo("us-east-1");
 
-        form.profileProperty().set("dev");
+        choice.profileProperty().set("dev");
         assertThat(form.regionProperty().get()).isEqualTo("eu-west-1");
-        assertThat(form.connectionSummary().get()).isEqualTo("dev · eu-west-1");
+        assertThat(choice.connectionSummary().get()).isEqualTo("dev · eu-west-1");
     }
 
     @Test
     void theEnvironmentRegionWinsForTheDefaultChain() {
         profiles = new FixedProfileCatalog(Map.of("default", "eu-west-1"), "default", Optional.of("ap-south-1"));
+        SessionFormViewModel form = form();
 
-        assertThat(form().regionProperty().get()).isEqualTo("ap-south-1");
+        choice.profileProperty().set(null);
+
+        assertThat(form.regionProperty().get()).isEqualTo("ap-south-1");
+    }
+
+    @Test
+    void theRegionTypedInTheFormIsTheConnectionsRegion() {
+        SessionFormViewModel form = form();
+
+        form.regionProperty().set("eu-west-");
+        assertThat(choice.active().getConnection().region()).as("half typed").isEqualTo("us-east-1");
+        form.regionProperty().set("eu-west-1");
+
+        assertThat(choice.active().getConnection()).isEqualTo(ConnectionSettings.of("default", "eu-west-1"));
     }
 
     @Test
@@ -101,18 +125,37 @@ class SessionFormViewModelTest {
 
         SessionFormViewModel form = form();
 
-        assertThat(form.profileProperty().get()).isEqualTo("dev");
+        assertThat(choice.profileProperty().get()).isEqualTo("dev");
         assertThat(form.regionProperty().get()).isEqualTo("sa-east-1");
         assertThat(form.bucketProperty().get()).isEqualTo("kept-bucket");
         assertThat(form.keyPrefixProperty().get()).isEqualTo("desk/");
-        assertThat(form.auditImagesLimitProperty().get()).isEqualTo(2);
+        assertThat(form.auditImagesTextProperty().get()).isEqualTo("2");
     }
 
     @Test
-    void aRememberedProfileThatIsGoneFallsBackToTheDefaultChain() {
+    void aRememberedProfileThatIsGoneFallsBackToTheDefaultProfile() {
         preferences.update(p -> p.withForm("deleted", "us-east-1", "", "", 0));
 
-        assertThat(form().profileProperty().get()).isEmpty();
+        form();
+
+        assertThat(choice.profileProperty().get()).isEqualTo("default");
+        assertThat(choice.noticeProperty().get()).contains("deleted").contains("default");
+    }
+
+    @Test
+    void anAuditLimitTypedOutOfRangeGetsTheFieldsMessageAndBlocksCreate() {
+        SessionFormViewModel form = form();
+        form.bucketProperty().set("liveness-images");
+
+        form.auditImagesTextProperty().set("7");
+        form.checkField(SessionField.AUDIT_IMAGES_LIMIT);
+        assertThat(form.messageProperty(SessionField.AUDIT_IMAGES_LIMIT).get().text())
+                .isEqualTo("The audit images limit is a whole number from 0 to 4.");
+        assertThat(form.createSession()).isFalse();
+
+        form.auditImagesTextProperty().set("2");
+        assertThat(form.createSession()).isTrue();
+        assertThat(service.requests()).singleElement().satisfies(s -> assertThat(s.auditImagesLimit()).isEqualTo(2));
     }
 
     @Test
@@ -189,24 +232,25 @@ class SessionFormViewModelTest {
     @Test
     void successShowsTheSessionAndItsStartWindow() throws Exception {
         SessionFormViewModel form = form();
-        form.profileProperty().set("dev");
+        choice.profileProperty().set("dev");
         form.bucketProperty().set("liveness-images");
         form.keyPrefixProperty().set("desk/");
-        form.auditImagesLimitProperty().set(3);
+        form.auditImagesTextProperty().set("3");
 
         assertThat(form.createSession()).isTrue();
 
         assertThat(form.phaseProperty().get()).isEqualTo(SessionFormViewModel.Phase.CREATED);
-        assertThat(form.sessionIdProperty().get()).isEqualTo(ScriptedLivenessSessions.SESSION_ID);
-        assertThat(form.createdAtUtcProperty().get()).isEqualTo("2025-03-04 10:15:30 UTC");
-        assertThat(form.createdAtLocalProperty().get()).startsWith("2025-03-04 11:15:30");
-        assertThat(form.countdownProperty().get()).isEqualTo("3:00 left to start the check");
-        assertThat(form.startWindowClosingProperty().get()).isFalse();
+        assertThat(form.card().sessionIdProperty().get()).isEqualTo(ScriptedLivenessSessions.SESSION_ID);
+        assertThat(form.card().createdAtUtcProperty().get()).isEqualTo("2025-03-04 10:15:30 UTC");
+        assertThat(form.card().createdAtLocalProperty().get()).startsWith("2025-03-04 11:15:30");
+        assertThat(form.card().countdownProperty().get()).isEqualTo("3:00 left to start the check");
+        assertThat(form.card().startWindowClosingProperty().get()).isFalse();
         assertThat(form.statusProperty().get()).isEqualTo("Session created in eu-west-1.");
         assertThat(notifications).containsExactly("Session created: Session " + ScriptedLivenessSessions.SESSION_ID
                 + " is ready: start the check within 3 minutes.");
-        assertThat(form.lastCreatedProperty().get().sessionId()).isEqualTo(ScriptedLivenessSessions.SESSION_ID);
-        assertThat(form.lastConnectionProperty().get()).isEqualTo(ConnectionSettings.of("dev", "eu-west-1"));
+        assertThat(form.lastCreatedProperty().get().session().sessionId())
+                .isEqualTo(ScriptedLivenessSessions.SESSION_ID);
+        assertThat(form.lastCreatedProperty().get().connection()).isEqualTo(ConnectionSettings.of("dev", "eu-west-1"));
         assertThat(service.connections()).containsExactly(ConnectionSettings.of("dev", "eu-west-1"));
         assertThat(service.requests().get(0).auditImagesLimit()).isEqualTo(3);
     }
@@ -215,17 +259,17 @@ class SessionFormViewModelTest {
     void onceTheCheckHasStartedTheCountdownStopsCounting() {
         SessionFormViewModel form = form();
         form.createSession();
-        String id = form.sessionIdProperty().get();
+        String id = form.card().sessionIdProperty().get();
 
         form.sessionStarted("00000000-0000-0000-0000-000000000000");
-        assertThat(form.countdownProperty().get()).endsWith("left to start the check");
+        assertThat(form.card().countdownProperty().get()).endsWith("left to start the check");
 
         form.sessionStarted(id);
         clock.advance(Duration.ofSeconds(170));
-        form.refreshCountdown();
-        assertThat(form.countdownProperty().get()).startsWith("Check started");
-        assertThat(form.startWindowClosingProperty().get()).isFalse();
-        assertThat(form.startWindowExpiredProperty().get()).isFalse();
+        form.card().refreshCountdown();
+        assertThat(form.card().countdownProperty().get()).startsWith("Check started");
+        assertThat(form.card().startWindowClosingProperty().get()).isFalse();
+        assertThat(form.card().startWindowExpiredProperty().get()).isFalse();
     }
 
     @Test
@@ -234,24 +278,24 @@ class SessionFormViewModelTest {
         form.createSession();
 
         clock.advance(Duration.ofSeconds(121));
-        form.refreshCountdown();
-        assertThat(form.countdownProperty().get()).isEqualTo("0:59 left to start the check");
-        assertThat(form.startWindowClosingProperty().get()).isTrue();
+        form.card().refreshCountdown();
+        assertThat(form.card().countdownProperty().get()).isEqualTo("0:59 left to start the check");
+        assertThat(form.card().startWindowClosingProperty().get()).isTrue();
 
         clock.advance(Duration.ofSeconds(59));
-        form.refreshCountdown();
-        assertThat(form.countdownProperty().get()).isEqualTo("Expired: create a new session");
-        assertThat(form.startWindowExpiredProperty().get()).isTrue();
-        assertThat(form.startWindowClosingProperty().get()).isFalse();
+        form.card().refreshCountdown();
+        assertThat(form.card().countdownProperty().get()).isEqualTo("Expired: create a new session");
+        assertThat(form.card().startWindowExpiredProperty().get()).isTrue();
+        assertThat(form.card().startWindowClosingProperty().get()).isFalse();
     }
 
     @Test
     void successRemembersTheChoicesButNeverTheTokenOrKey() throws Exception {
         SessionFormViewModel form = form();
-        form.profileProperty().set("dev");
+        choice.profileProperty().set("dev");
         form.bucketProperty().set("liveness-images");
         form.keyPrefixProperty().set("desk/");
-        form.auditImagesLimitProperty().set(4);
+        form.auditImagesTextProperty().set("4");
         form.kmsKeyIdProperty().set("alias/liveness-secret-key");
         form.clientRequestTokenProperty().set("token-123");
 
@@ -279,10 +323,10 @@ class SessionFormViewModelTest {
         form.createSession();
 
         assertThat(form.phaseProperty().get()).isEqualTo(SessionFormViewModel.Phase.FAILED);
-        assertThat(form.errorMessageProperty().get())
+        assertThat(form.card().errorMessageProperty().get())
                 .isEqualTo("Your credentials lack rekognition:CreateFaceLivenessSession.");
-        assertThat(form.errorNextStepProperty().get()).startsWith("Ask your AWS administrator");
-        assertThat(form.ticketDetailsProperty().get())
+        assertThat(form.card().errorNextStepProperty().get()).startsWith("Ask your AWS administrator");
+        assertThat(form.card().ticketDetailsProperty().get())
                 .isEqualTo("Code: AccessDeniedException | HTTP 400 | Request id: req-7");
         assertThat(form.bucketProperty().get()).isEqualTo("liveness-images");
         assertThat(form.creatingBinding().get()).isFalse();
@@ -299,8 +343,8 @@ class SessionFormViewModelTest {
 
         form.createSession();
 
-        assertThat(form.errorMessageProperty().get()).isEqualTo("Something unexpected went wrong: socket closed");
-        assertThat(form.ticketDetailsProperty().get()).isEqualTo("Code: UNKNOWN");
+        assertThat(form.card().errorMessageProperty().get()).isEqualTo("Something unexpected went wrong: socket closed");
+        assertThat(form.card().ticketDetailsProperty().get()).isEqualTo("Code: UNKNOWN");
     }
 
     @Test
@@ -349,5 +393,32 @@ class SessionFormViewModelTest {
 
         assertThat(copied).containsExactly(ScriptedLivenessSessions.SESSION_ID);
         assertThat(form.statusProperty().get()).isEqualTo("Session id copied.");
+    }
+
+    @Test
+    void afterARefusedCreateTheCardSaysItShowsThePreviousSession() {
+        SessionFormViewModel form = form();
+        form.createSession();
+        assertThat(form.card().titleProperty().get()).isEqualTo("Session created");
+
+        form.bucketProperty().set("ab");
+        assertThat(form.createSession()).isFalse();
+
+        assertThat(form.card().previousProperty().get()).isTrue();
+        assertThat(form.card().titleProperty().get()).startsWith("Previous session");
+        assertThat(form.card().sessionIdProperty().get()).isEqualTo(ScriptedLivenessSessions.SESSION_ID);
+    }
+
+    @Test
+    void aFailedCreateKeepsThePreviousSessionMarkedAsSuchBesideTheFailure() {
+        SessionFormViewModel form = form();
+        form.createSession();
+        service.failWith(ServiceError.of(ErrorKind.THROTTLED, "Rekognition is throttling requests.", "Wait."));
+
+        form.createSession();
+
+        assertThat(form.phaseProperty().get()).isEqualTo(SessionFormViewModel.Phase.FAILED);
+        assertThat(form.card().errorMessageProperty().get()).isEqualTo("Rekognition is throttling requests.");
+        assertThat(form.card().titleProperty().get()).startsWith("Previous session");
     }
 }

@@ -62,8 +62,9 @@ class SessionFormViewTest {
         taskRunner = new FxTaskRunner(1);
         JsonPreferencesStore preferences =
                 new JsonPreferencesStore(Files.createTempDirectory("form-view").resolve("preferences.json"));
-        SessionFormViewModel viewModel = new SessionFormViewModel(taskRunner, this::livenessSessionsFor,
-                FixedProfileCatalog.none(), preferences, copied::add, Notifier.SILENT, clock);
+        SessionFormViewModel viewModel = FormOnAConnection.form(new SessionFormViewModel.Services(taskRunner,
+                this::livenessSessionsFor, preferences, copied::add, Notifier.SILENT, clock),
+                FixedProfileCatalog.none());
         view = new SessionFormView(viewModel);
         stage.setScene(new Scene(new StackPane(view.root()), 640, 760));
         stage.show();
@@ -151,6 +152,27 @@ class SessionFormViewTest {
         assertThat(field(robot, "#tokenField").isFocused()).isTrue();
         assertThat(label(robot, "#tokenMessage").getText()).startsWith("A client request token is 1 to 64");
         assertThat(service.requests()).isEmpty();
+    }
+
+    @Test
+    void theAuditImagesLimitCanBeTypedAndOutOfRangeTextIsRefusedWithTheFieldsMessage(FxRobot robot)
+            throws TimeoutException {
+        robot.clickOn("#bucketField").write("liveness-images");
+        robot.doubleClickOn("#auditSpinner .text-field").write("7");
+        robot.clickOn("#createButton");
+
+        waitUntil(() -> label(robot, "#auditMessage").isVisible());
+        assertThat(label(robot, "#auditMessage").getText())
+                .isEqualTo("The audit images limit is a whole number from 0 to 4.");
+        assertThat(field(robot, "#auditSpinner .text-field").getText()).as("the text is kept").isEqualTo("7");
+        assertThat(service.requests()).isEmpty();
+
+        robot.doubleClickOn("#auditSpinner .text-field").write("2");
+        robot.clickOn("#createButton");
+
+        waitUntil(() -> !service.requests().isEmpty());
+        assertThat(service.requests()).singleElement().satisfies(s -> assertThat(s.auditImagesLimit()).isEqualTo(2));
+        assertThat(label(robot, "#auditMessage").isVisible()).isFalse();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

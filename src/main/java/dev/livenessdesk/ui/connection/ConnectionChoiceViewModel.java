@@ -1,0 +1,253 @@
+package dev.livenessdesk.ui.connection;
+
+import dev.livenessdesk.core.Words;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.connection.EndpointCheck;
+import dev.livenessdesk.core.connection.EndpointValidator;
+import dev.livenessdesk.core.connection.ProfileCatalog;
+import dev.livenessdesk.core.session.LivenessRegions;
+import dev.livenessdesk.ui.common.ActiveConnection;
+import dev.livenessdesk.ui.common.ProfileChoices;
+import dev.livenessdesk.ui.common.TaskRunner;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The connection chooser, the only writer of {@link ActiveConnection}: the profile picked in the bar, the region
+ * the session form collects ({@link #chooseRegion}), the endpoint overrides, and a viewer's "switch region".
+ * A picked profile brings its own region, and both land in one switch.
+ */
+public final class ConnectionChoiceViewModel {
+
+    private final ActiveConnection.Writer writer;
+    private final ActiveConnection active;
+    private final ProfileCatalog catalog;
+    private final TaskRunner tasks;
+    private final EndpointConfirmation confirmation;
+    private final Remembered remembered;
+    private final Words words = ConnectionBarViewModel.WORDS;
+
+    private final ObservableList<String> profiles = FXCollections.observableArrayList();
+    private final StringProperty profile = new SimpleStringProperty(this, "profile");
+    private final StringProperty rekognitionEndpoint = new SimpleStringProperty(this, "rekognitionEndpoint", "");
+    private final StringProperty s3Endpoint = new SimpleStringProperty(this, "s3Endpoint", "");
+    private final ReadOnlyStringWrapper endpointProblem = new ReadOnlyStringWrapper(this, "endpointProblem", "");
+    private final ReadOnlyStringWrapper endpointSummary = new ReadOnlyStringWrapper(this, "endpointSummary");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
+    private final Set<URI> confirmedPlainHttp = new HashSet<>();
+    private ProfileChoices choices = ProfileChoices.NONE;
+    private boolean showing;
+
+    /** What the last run chose (from the preferences), tried first; empty fields mean "nothing remembered". */
+    public record Remembered(Optional<String> profile, Optional<String> region) {
+        public static final Remembered NOTHING = new Remembered(Optional.empty(), Optional.empty());
+
+        public Remembered {
+            profile = profile == null ? Optional.empty() : profile.filter(p -> !p.isBlank());
+            region = region == null ? Optional.empty() : region.filter(LivenessRegions::looksLikeRegion);
+        }
+    }
+
+    public ConnectionChoiceViewModel(ActiveConnection.Writer writer, ProfileCatalog catalog, TaskRunner tasks,
+                                     EndpointConfirmation confirmation, Remembered remembered) {
+        this.writer = Objects.requireNonNull(writer);
+        this.active = writer.active();
+        this.catalog = Objects.requireNonNull(catalog);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.confirmation = Objects.requireNonNull(confirmation);
+        this.remembered = Objects.requireNonNull(remembered);
+        profile.addListener((obs, old, now) -> profileChosen(now));
+        updateEndpointSummary(null);
+    }
+
+    /** Reads the profiles in the background, then settles on a connection (the remembered one when it exists). */
+    public void start() {
+        reloadProfiles();
+    }
+
+    /** Reads the AWS files again (a profile added in a terminal shows up). */
+    public void reloadProfiles() {
+        tasks.job(context -> ProfileChoices.readFrom(catalog))
+                .onSuccess(this::profilesRead)
+                .onFailure(error -> {
+                    notice.set(words.get("profiles.unreadable"));
+                    profilesRead(ProfileChoices.NONE);
+                })
+                .start();
+    }
+
+    private void profilesRead(ProfileChoices read) {
+        choices = read;
+        ConnectionSettings current = active.getConnection();
+        showing = true;
+        try {
+            profiles.setAll(read.names());
+            if (current != null) {
+                show(current);
+                return;
+            }
+        } finally {
+            showing = false;
+        }
+        Optional<String> usual = Optional.of(read.activeProfile()).filter(read.names()::contains);
+        Optional<String> wanted = remembered.profile();
+        boolean gone = wanted.isPresent() && !read.names().contains(wanted.get());
+        if (gone) {
+            notice.set(words.get("profile.rememberedGone", wanted.get(), usual.orElse(words.get("profile.prompt"))));
+        }
+        Optional<String> initial = gone || wanted.isEmpty() ? usual : wanted;
+        String region = remembered.region().orElseGet(() -> LivenessRegions.preselect(read.regionFor(
+                initial.orElse(null))));
+        publish(new ConnectionSettings(initial, region, Optional.empty(), Optional.empty()));
+    }
+
+    private void profileChosen(String name) {
+        if (showing) {
+            return;
+        }
+        ConnectionSettings current = active.getConnection();
+        String region = LivenessRegions.preselect(choices.regionFor(name));
+        publish(current == null ? new ConnectionSettings(Optional.ofNullable(name), region, Optional.empty(),
+                Optional.empty()) : current.withProfile(Optional.ofNullable(name)).withRegion(region));
+    }
+
+    /**
+     * The region the session form collected, or a viewer's "switch to eu-west-1". Text that is not shaped like a
+     * region id is not applied (half-typed regions would set off identity checks); returns whether it was.
+     */
+    public boolean chooseRegion(String region) {
+        String typed = region == null ? "" : region.strip();
+        ConnectionSettings current = active.getConnection();
+        if (current == null || !LivenessRegions.looksLikeRegion(typed)) {
+            return false;
+        }
+        publish(current.withRegion(typed));
+        return true;
+    }
+
+    /** Validates the endpoint fields, asking before plain http leaves this computer; applies them when fine. */
+    public boolean applyEndpoints() {
+        Optional<Optional<URI>> rekognition = checkEndpoint(rekognitionEndpoint.get());
+        if (rekognition.isEmpty()) {
+            return false;
+        }
+        Optional<Optional<URI>> s3 = checkEndpoint(s3Endpoint.get());
+        if (s3.isEmpty()) {
+            return false;
+        }
+        endpointProblem.set("");
+        ConnectionSettings current = active.getConnection();
+        if (current != null) {
+            publish(new ConnectionSettings(current.profile(), current.region(), rekognition.get(), s3.get()));
+        }
+        return true;
+    }
+
+    /** The endpoint when usable (empty inner: no override), empty when the user must fix or declined it. */
+    private Optional<Optional<URI>> checkEndpoint(String text) {
+        EndpointCheck check = EndpointValidator.check(text, false);
+        if (check.outcome() == EndpointCheck.Outcome.NEEDS_CONFIRMATION) {
+            URI endpoint = check.endpoint().orElseThrow();
+            if (confirmedPlainHttp.contains(endpoint) || confirmation.confirmPlainHttp(endpoint, check.message())) {
+                confirmedPlainHttp.add(endpoint);
+                check = EndpointValidator.check(text, true);
+            } else {
+                endpointProblem.set(check.message());
+                return Optional.empty();
+            }
+        }
+        if (check.outcome() == EndpointCheck.Outcome.ERROR) {
+            endpointProblem.set(check.message());
+            return Optional.empty();
+        }
+        return Optional.of(check.endpoint());
+    }
+
+    private void publish(ConnectionSettings next) {
+        if (!next.equals(active.getConnection())) {
+            writer.setConnection(next);
+        }
+        showing = true;
+        try {
+            show(next);
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void show(ConnectionSettings connection) {
+        connection.profile().filter(name -> !profiles.contains(name)).ifPresent(profiles::add);
+        profile.set(connection.profile().orElse(null));
+        rekognitionEndpoint.set(connection.rekognitionEndpoint().map(URI::toString).orElse(""));
+        s3Endpoint.set(connection.s3Endpoint().map(URI::toString).orElse(""));
+        updateEndpointSummary(connection);
+    }
+
+    private void updateEndpointSummary(ConnectionSettings connection) {
+        Optional<URI> rekognition = connection == null ? Optional.empty() : connection.rekognitionEndpoint();
+        Optional<URI> s3 = connection == null ? Optional.empty() : connection.s3Endpoint();
+        if (rekognition.isEmpty() && s3.isEmpty()) {
+            endpointSummary.set(words.get("endpoint.default"));
+        } else {
+            endpointSummary.set(words.get("endpoint.custom",
+                    rekognition.map(URI::getAuthority).orElse(words.get("endpoint.aws")),
+                    s3.map(URI::getAuthority).orElse(words.get("endpoint.aws"))));
+        }
+    }
+
+    /** The profile names of the AWS files (the sandbox: its own one). */
+    public ObservableList<String> profiles() {
+        return profiles;
+    }
+
+    /** The picked profile; null means the SDK's default chain ("Environment credentials"). */
+    public StringProperty profileProperty() {
+        return profile;
+    }
+
+    public StringProperty rekognitionEndpointProperty() {
+        return rekognitionEndpoint;
+    }
+
+    public StringProperty s3EndpointProperty() {
+        return s3Endpoint;
+    }
+
+    public ReadOnlyStringProperty endpointProblemProperty() {
+        return endpointProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty endpointSummaryProperty() {
+        return endpointSummary.getReadOnlyProperty();
+    }
+
+    /** A line about the choice itself: a remembered profile that is gone, AWS files that could not be read. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ActiveConnection active() {
+        return active;
+    }
+
+    /** "dev · eu-west-1": the connection in use, for the status bar. */
+    public StringBinding connectionSummary() {
+        return Bindings.createStringBinding(() -> {
+            ConnectionSettings connection = active.getConnection();
+            return connection == null ? "" : connection.profile().orElse(words.get("profile.prompt")) + " \u00b7 "
+                    + connection.region();
+        }, active.connectionProperty());
+    }
+}
