@@ -41,7 +41,7 @@ public final class ResultNotes {
     }
 
     /** The line above the feedback chips: how many things lowered the score, or that no reason was given. */
-    public static Optional<String> feedbackHeading(SessionResults results, Optional<Verdict> verdict) {
+    public static Optional<String> feedbackHeading(SessionResults results, Optional<ScoreAgainstMark> verdict) {
         int count = results.feedback().size();
         if (count > 0) {
             return Optional.of(VerdictWords.get("feedback.heading", count));
@@ -50,7 +50,7 @@ public final class ResultNotes {
     }
 
     /** The line below the chips when the check failed: fix these, then a new session (ids are single-use). */
-    public static Optional<String> feedbackNextStep(SessionResults results, Optional<Verdict> verdict) {
+    public static Optional<String> feedbackNextStep(SessionResults results, Optional<ScoreAgainstMark> verdict) {
         int count = results.feedback().size();
         return verdict.filter(v -> !v.passed() && count > 0)
                 .map(v -> VerdictWords.get("feedback.nextStep", count));

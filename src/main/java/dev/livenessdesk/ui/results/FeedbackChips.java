@@ -46,6 +46,7 @@ public final class FeedbackChips extends VBox {
         advice.getStyleClass().add("feedback-advice");
         advice.setWrapText(true);
         advice.setMaxWidth(Double.MAX_VALUE);
+        advice.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(advice, Priority.ALWAYS);
         HBox row = new HBox(8, name, advice);
         row.setAlignment(Pos.BASELINE_LEFT);

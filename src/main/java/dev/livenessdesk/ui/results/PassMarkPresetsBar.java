@@ -23,6 +23,8 @@ public final class PassMarkPresetsBar extends VBox {
         getStyleClass().add("pass-mark-presets");
         setSpacing(3);
         FlowPane buttons = new FlowPane(6, 4);
+        // Asks for one line (a FlowPane's default 400 px wraps the two presets) and wraps when narrower.
+        buttons.setPrefWrapLength(460);
         buttons.setAlignment(Pos.CENTER_LEFT);
         for (PassMarkPreset preset : PassMarkPreset.values()) {
             ToggleButton button = new ToggleButton(preset.label());
@@ -42,6 +44,7 @@ public final class PassMarkPresetsBar extends VBox {
         line.setId("passMarkLine");
         line.getStyleClass().add("explanation");
         line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
         line.textProperty().bind(presets.lineProperty());
         Tooltip.install(line, new Tooltip(ResultsText.get("passMark.advice")));
         getChildren().addAll(buttons, line);

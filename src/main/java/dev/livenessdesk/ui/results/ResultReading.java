@@ -4,7 +4,7 @@ import dev.livenessdesk.core.session.FeedbackItem;
 import dev.livenessdesk.core.session.ReturnedImages;
 import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.core.verdict.ResultNotes;
-import dev.livenessdesk.core.verdict.Verdict;
+import dev.livenessdesk.core.verdict.ScoreAgainstMark;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -64,7 +64,7 @@ public final class ResultReading {
             feedbackNextStep.set("");
             return;
         }
-        Optional<Verdict> verdict = Verdict.of(shown, passMark.get());
+        Optional<ScoreAgainstMark> verdict = ScoreAgainstMark.of(shown, passMark.get());
         feedbackHeading.set(ResultNotes.feedbackHeading(shown, verdict).orElse(""));
         feedbackNextStep.set(ResultNotes.feedbackNextStep(shown, verdict).orElse(""));
     }

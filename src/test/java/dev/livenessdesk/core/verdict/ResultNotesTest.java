@@ -34,7 +34,7 @@ class ResultNotesTest {
     @Test
     void aLowScoreWithTwoCodesReadsAsASupportPersonWouldSayIt() {
         SessionResults results = results(SessionStatus.SUCCEEDED, 41.5f, true, 2, TWO_CODES, "AmplifyUI-React");
-        Optional<Verdict> verdict = Verdict.of(results, 60);
+        Optional<ScoreAgainstMark> verdict = ScoreAgainstMark.of(results, 60);
 
         assertThat(verdict.orElseThrow().text()).isEqualTo("FAIL: 41.5 is below the pass mark of 60 "
                 + "(Presentation attacks)");
@@ -56,7 +56,7 @@ class ResultNotesTest {
     void aPassWithOneCodeShowsItWithoutTellingToTryAgain() {
         SessionResults results = results(SessionStatus.SUCCEEDED, 90f, true, 1,
                 List.of(new FeedbackItem("EYES_CLOSED_DETECTED", "")), null);
-        Optional<Verdict> verdict = Verdict.of(results, 85);
+        Optional<ScoreAgainstMark> verdict = ScoreAgainstMark.of(results, 85);
 
         assertThat(verdict.orElseThrow().text()).isEqualTo("PASS: 90.0 is at or above the pass mark of 85 "
                 + "(Injection and deepfakes)");
@@ -72,20 +72,20 @@ class ResultNotesTest {
     void aFailWithoutFeedbackSaysToLookAtTheImages() {
         SessionResults results = results(SessionStatus.SUCCEEDED, 12f, true, 0, List.of(), null);
 
-        assertThat(ResultNotes.feedbackHeading(results, Verdict.of(results, 80))).hasValue("Rekognition gave no "
+        assertThat(ResultNotes.feedbackHeading(results, ScoreAgainstMark.of(results, 80))).hasValue("Rekognition gave no "
                 + "reason for this score: look at the reference and audit images before you decide.");
         assertThat(ResultNotes.auditImages(results, ReturnedImages.of(results, OptionalInt.of(0))))
                 .hasValue("none requested (the session's limit was 0)");
     }
 
     @Test
-    void aMarkOfTheUsersOwnIsCalledSo() {
+    void aMarkThatIsNoPresetNamesNone() {
         SessionResults results = results(SessionStatus.SUCCEEDED, 75.25f, true, 0, List.of(), null);
 
-        assertThat(Verdict.of(results, 80).orElseThrow().text())
-                .isEqualTo("FAIL: 75.25 is below your own pass mark of 80");
-        assertThat(Verdict.of(results, 75).orElseThrow().text())
-                .isEqualTo("PASS: 75.25 is at or above your own pass mark of 75");
+        assertThat(ScoreAgainstMark.of(results, 80).orElseThrow().text())
+                .isEqualTo("FAIL: 75.25 is below the pass mark of 80");
+        assertThat(ScoreAgainstMark.of(results, 75).orElseThrow().text())
+                .isEqualTo("PASS: 75.25 is at or above the pass mark of 75");
     }
 
     @Test
@@ -102,7 +102,7 @@ class ResultNotesTest {
     void nothingIsSaidBeforeTheCheckHasRun() {
         SessionResults results = results(SessionStatus.IN_PROGRESS, null, false, 0, List.of(), null);
 
-        assertThat(Verdict.of(results, 60)).isEmpty();
+        assertThat(ScoreAgainstMark.of(results, 60)).isEmpty();
         assertThat(ResultNotes.feedbackHeading(results, Optional.empty())).isEmpty();
         assertThat(ResultNotes.auditImages(results, ReturnedImages.of(results, OptionalInt.of(2)))).isEmpty();
         assertThat(ResultNotes.referenceMissing(ReturnedImages.of(results, OptionalInt.of(2)))).isEmpty();

@@ -27,13 +27,13 @@ class PassMarkPresetsTest {
         SimpleIntegerProperty mark = new SimpleIntegerProperty(80);
         PassMarkPresets presets = new PassMarkPresets(mark);
         assertThat(presets.selectedProperty().get()).isNull();
-        assertThat(presets.lineProperty().get()).startsWith("Your own mark of 80 is in AWS's range for injection");
+        assertThat(presets.lineProperty().get()).startsWith("A mark of 80 is in AWS's range for injection");
 
         mark.set(85);
         assertThat(presets.selectedProperty().get()).isEqualTo(PassMarkPreset.INJECTION_AND_DEEPFAKES);
 
         mark.set(86);
         assertThat(presets.selectedProperty().get()).isNull();
-        assertThat(presets.lineProperty().get()).startsWith("Your own mark of 86");
+        assertThat(presets.lineProperty().get()).startsWith("A mark of 86");
     }
 }

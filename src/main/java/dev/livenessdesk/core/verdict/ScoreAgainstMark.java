@@ -11,14 +11,14 @@ import java.util.Optional;
  * @param score    the confidence, 0..100
  * @param passMark the confidence a check must reach, 0..100
  */
-public record Verdict(float score, int passMark) {
+public record ScoreAgainstMark(float score, int passMark) {
 
     /** The verdict of these results at this pass mark; empty until the check has run. */
-    public static Optional<Verdict> of(SessionResults results, int passMark) {
+    public static Optional<ScoreAgainstMark> of(SessionResults results, int passMark) {
         if (results == null || results.status() != SessionStatus.SUCCEEDED) {
             return Optional.empty();
         }
-        return results.confidence().map(score -> new Verdict(score, passMark));
+        return results.confidence().map(score -> new ScoreAgainstMark(score, passMark));
     }
 
     public boolean passed() {
