@@ -8,13 +8,15 @@ import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.core.connection.SsoSignIn;
+import dev.livenessdesk.core.setup.SetupAnswers;
+import dev.livenessdesk.core.setup.SetupSource;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The ports on AWS: one client cache for the whole app, one adapter per connection. */
-public final class AwsBackend implements Backend {
+public final class AwsBackend implements Backend, SetupSource {
 
     private final AwsClients clients;
     private final Clock clock;
@@ -23,12 +25,19 @@ public final class AwsBackend implements Backend {
     private final Map<ConnectionSettings, ImageStore> imageStores = new ConcurrentHashMap<>();
     private final IdentityService identity;
     private final SsoSignIn ssoSignIn = new SsoDeviceSignIn();
+    private final SetupAnswers setupAnswers;
 
     public AwsBackend(AwsClients clients, Clock clock, ProfileCatalog profiles) {
+        this(clients, clock, profiles, SetupEndpoints.sdkDefaults());
+    }
+
+    /** @param setupEndpoints where the setup check's STS, IAM and KMS calls go (tests: local stand-ins) */
+    public AwsBackend(AwsClients clients, Clock clock, ProfileCatalog profiles, SetupEndpoints setupEndpoints) {
         this.clients = clients;
         this.clock = clock;
         this.profiles = profiles;
         this.identity = new StsCallerIdentity(clients);
+        this.setupAnswers = new AwsSetupAnswers(clients, setupEndpoints, Clock.systemUTC());
     }
 
     public AwsBackend(AwsClientOptions options) {
@@ -59,6 +68,11 @@ public final class AwsBackend implements Backend {
     @Override
     public Optional<SsoSignIn> ssoSignIn() {
         return Optional.of(ssoSignIn);
+    }
+
+    @Override
+    public SetupAnswers setupAnswers() {
+        return setupAnswers;
     }
 
     @Override

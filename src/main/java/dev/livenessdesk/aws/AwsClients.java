@@ -15,6 +15,8 @@ import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -37,7 +39,9 @@ public final class AwsClients implements AutoCloseable {
     private final Map<ConnectionSettings, S3Presigner> presigners = new ConcurrentHashMap<>();
     // Keyed by profile, not connection: one role or SSO profile signs in once, whatever the region or endpoint.
     private final Map<Optional<String>, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
-    private final Map<StsKey, StsClient> stsClients = new ConcurrentHashMap<>();
+    private final Map<ClientKey, StsClient> stsClients = new ConcurrentHashMap<>();
+    private final Map<ClientKey, IamClient> iamClients = new ConcurrentHashMap<>();
+    private final Map<ClientKey, KmsClient> kmsClients = new ConcurrentHashMap<>();
 
     public AwsClients(AwsClientOptions options) {
         this.options = options;
@@ -95,7 +99,7 @@ public final class AwsClients implements AutoCloseable {
 
     /** STS for a connection at an explicit endpoint (a stand-in, a VPC endpoint), one client per pair. */
     public StsClient sts(ConnectionSettings connection, Optional<URI> endpoint) {
-        return stsClients.computeIfAbsent(new StsKey(connection, endpoint), key -> {
+        return stsClients.computeIfAbsent(new ClientKey(connection, endpoint), key -> {
             var builder = StsClient.builder()
                     .httpClient(httpClient)
                     .region(Region.of(key.connection().region()))
@@ -104,6 +108,40 @@ public final class AwsClients implements AutoCloseable {
             key.endpoint().ifPresent(builder::endpointOverride);
             return builder.build();
         });
+    }
+
+    /** IAM (global: one endpoint per partition) with a connection's credentials, for the setup check. */
+    public IamClient iam(ConnectionSettings connection, Optional<URI> endpoint) {
+        return iamClients.computeIfAbsent(new ClientKey(connection.withRegion(iamRegion(connection.region())), endpoint),
+                key -> {
+                    var builder = IamClient.builder()
+                            .httpClient(httpClient)
+                            .region(Region.of(key.connection().region()))
+                            .credentialsProvider(credentials(key.connection()))
+                            .overrideConfiguration(overrides());
+                    key.endpoint().ifPresent(builder::endpointOverride);
+                    return builder.build();
+                });
+    }
+
+    /** KMS in a connection's region, for the setup check. */
+    public KmsClient kms(ConnectionSettings connection, Optional<URI> endpoint) {
+        return kmsClients.computeIfAbsent(new ClientKey(connection, endpoint), key -> {
+            var builder = KmsClient.builder()
+                    .httpClient(httpClient)
+                    .region(Region.of(key.connection().region()))
+                    .credentialsProvider(credentials(key.connection()))
+                    .overrideConfiguration(overrides());
+            key.endpoint().ifPresent(builder::endpointOverride);
+            return builder.build();
+        });
+    }
+
+    private static String iamRegion(String region) {
+        if (region.startsWith("cn-")) {
+            return Region.AWS_CN_GLOBAL.id();
+        }
+        return region.startsWith("us-gov-") ? Region.AWS_US_GOV_GLOBAL.id() : Region.AWS_GLOBAL.id();
     }
 
     /** The credentials of a connection: the named profile, or the SDK's default chain (AWS_PROFILE and all). */
@@ -132,6 +170,8 @@ public final class AwsClients implements AutoCloseable {
         closeAll(s3Clients);
         closeAll(presigners);
         closeAll(stsClients);
+        closeAll(iamClients);
+        closeAll(kmsClients);
         credentials.values().forEach(provider -> {
             if (provider instanceof SdkAutoCloseable closeable) {
                 IoUtils.closeQuietly(closeable, null);
@@ -152,6 +192,6 @@ public final class AwsClients implements AutoCloseable {
         clients.clear();
     }
 
-    private record StsKey(ConnectionSettings connection, Optional<URI> endpoint) {
+    private record ClientKey(ConnectionSettings connection, Optional<URI> endpoint) {
     }
 }

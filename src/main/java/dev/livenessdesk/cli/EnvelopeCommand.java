@@ -16,13 +16,19 @@ abstract class EnvelopeCommand implements Callable<Integer> {
     /** The envelope's data on success. */
     abstract ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException;
 
+    /** The exit code after printing the data; a command whose data can report a problem (doctor) decides. */
+    int successExitCode(ObjectNode data) {
+        return ExitCode.SUCCESS;
+    }
+
     @Override
     public final Integer call() {
         CommandContext context = root.context();
         JsonEnvelope envelope = context.envelope();
         try {
-            envelope.success(execute(context));
-            return ExitCode.SUCCESS;
+            ObjectNode data = execute(context);
+            envelope.success(data);
+            return successExitCode(data);
         } catch (InvalidInput refused) {
             envelope.failure(JsonEnvelope.VALIDATION_ERROR, refused.getMessage(), Optional.empty());
             return ExitCode.INVALID_INPUT;
