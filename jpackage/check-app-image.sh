@@ -28,6 +28,19 @@ version_out="$("$LAUNCHER" --version)"
 [ "$version_out" = "liveness-desk $VERSION" ] || fail "--version said '$version_out'"
 echo "$version_out"
 
+if [ -x "$IMAGE/bin/liveness-desk-cli" ]; then
+  echo "== the launchers behind bin/liveness-desk"
+  [ -x "$IMAGE/bin/liveness-desk-desktop" ] || fail "bin/liveness-desk-desktop is missing"
+  [ "$("$IMAGE/bin/liveness-desk-cli" --version)" = "liveness-desk $VERSION" ] || fail "liveness-desk-cli --version"
+  # A cache the JVM cannot map would only warn on stderr; say so here, where a person reads it.
+  for cache in cli desktop; do
+    [ -s "$IMAGE/lib/app/$cache.aot" ] && echo "AOT cache $cache.aot: $(du -m "$IMAGE/lib/app/$cache.aot" | cut -f1) MB" \
+      || echo "note: no $cache.aot (that launcher starts without an AOT cache)"
+  done
+  cache_warnings="$("$IMAGE/bin/liveness-desk" --version 2>&1 >/dev/null || true)"
+  [ -z "$cache_warnings" ] || fail "the command line warned on stderr: $cache_warnings"
+fi
+
 echo "== create against the Rekognition stand-in"
 java -cp "$TARGET/test-classes:$(cat "$TARGET/test-classpath.txt")" \
   dev.livenessdesk.testsupport.RekognitionStandInMain > "$WORK/stand-in.url" 2>"$WORK/stand-in.log" &

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Cold start to the first window, in seconds (median of N runs), under Xvfb:
-#   bare JavaFX window | app image | app image + AppCDS archive | mvn javafx:run
-# Needs: the app image (mvn -Papp-image package -DskipTests), xvfb, xwininfo. Usage: bench/startup/run.sh [N]
+# Launch to the first visible window, under Xvfb, N rounds (default 5) interleaved so machine load hits every
+# variant alike; medians, the ratio of the app image to the bare JavaFX window on the same runtime, and the idle
+# resident memory of each after 10 s.
+#   bare JavaFX window (label, field, button) on the image's runtime and on the default JDK
+#   the app image as shipped (bin/liveness-desk, sandbox)   |   the app on the default JDK, `java -cp` jars
+# Needs the app image (mvn -Papp-image package -DskipTests), xvfb and xwininfo. Usage: bench/startup/run.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-5}"
@@ -15,7 +18,8 @@ export DISPLAY=:77 LIVENESS_DESK_SANDBOX=1 XDG_DATA_HOME="$WORK/data" HOME="$WOR
 mkdir -p "$HOME"
 sleep 1
 
-# Starts a command, returns the seconds until a window titled like $2 exists, then stops it.
+# Starts a command, prints the seconds until a window titled like $1 exists, then stops it. With RSS=1 it waits
+# 10 s more and prints the process tree's resident memory (MB) instead of the time.
 time_to_window() {
   local title="$1"; shift
   local start now
@@ -25,47 +29,54 @@ time_to_window() {
   for _ in $(seq 1 1200); do
     if xwininfo -root -tree 2>/dev/null | grep -q "\"$title"; then
       now=$(date +%s.%N)
+      if [ "${RSS:-0}" = 1 ]; then
+        sleep 10
+        local kb=0
+        for p in $pid $(pgrep -P "$pid" || true); do
+          kb=$((kb + $(awk '/VmRSS/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0)))
+        done
+        echo $((kb / 1024))
+      else
+        echo "$now - $start" | bc
+      fi
       pkill -TERM -P "$pid" 2>/dev/null || true; kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
-      echo "$now - $start" | bc
       return
     fi
-    sleep 0.05
+    sleep 0.02
   done
   kill -KILL "$pid" 2>/dev/null || true
   echo "timeout"
 }
-
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-measure() {
-  local name="$1"; shift
-  local times=()
-  for _ in $(seq 1 "$N"); do times+=("$(time_to_window "$@")"); done
-  printf '%-28s median %6.2f s   runs: %s\n' "$name" "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
-}
+FX_CP="$(ls "$IMAGE"/lib/app/javafx-*.jar | paste -sd:)"
+APP_CP="$(ls "$IMAGE"/lib/app/*.jar | paste -sd:)"
+javac --release 17 -d "$WORK/bare" -cp "$FX_CP" bench/startup/BareWindow.java
+RUNTIME_JAVA="$IMAGE/lib/runtime/bin/java"
 
-# The bare window: compiled against the same JavaFX jars the app uses.
-FX_CP="$(ls "$IMAGE"/lib/app/javafx-*.jar | tr '\n' ':')"
-javac -d "$WORK/bare" -cp "$FX_CP" bench/startup/BareWindow.java
-measure "bare JavaFX window" "Liveness Desk bare" java -cp "$WORK/bare:$FX_CP" 'BareWindow$Launcher'
+declare -A RUN TITLE
+RUN[bare/image-runtime]="$RUNTIME_JAVA -cp $WORK/bare:$FX_CP BareWindow\$Launcher"; TITLE[bare/image-runtime]="Liveness Desk bare"
+RUN[bare/jdk-default]="java -cp $WORK/bare:$FX_CP BareWindow\$Launcher"; TITLE[bare/jdk-default]="Liveness Desk bare"
+RUN[app/image]="$IMAGE/bin/liveness-desk"; TITLE[app/image]="Liveness Desk"
+RUN[app/java-cp]="java -cp $APP_CP dev.livenessdesk.Main"; TITLE[app/java-cp]="Liveness Desk"
+LABELS=(bare/image-runtime bare/jdk-default app/image app/java-cp)
+echo "runtime: $("$RUNTIME_JAVA" -version 2>&1 | head -1); default: $(java -version 2>&1 | head -1)"
+echo "rounds: $N   $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-measure "app image" "Liveness Desk" "$IMAGE/bin/liveness-desk"
-
-# AppCDS (static, JDK 17): a training run lists the classes the start-up loads, the image's own runtime dumps them
-# into an archive for the launcher's exact class path, and the launcher's .cfg maps it.
-cp -r "$IMAGE" "$WORK/image-cds"
-APPDIR="$WORK/image-cds/lib/app"
-CFG="$APPDIR/liveness-desk.cfg"
-cp "$CFG" "$WORK/cfg.orig"
-sed -i "/^\[JavaOptions\]/a java-options=-XX:DumpLoadedClassList=$WORK/classes.lst" "$CFG"
-time_to_window "Liveness Desk" "$WORK/image-cds/bin/liveness-desk" >/dev/null
-CLASSPATH_OF_IMAGE="$(grep '^app.classpath=' "$WORK/cfg.orig" | sed "s|^app.classpath=\\\$APPDIR|$APPDIR|" | paste -sd: -)"
-"$WORK/image-cds/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$WORK/classes.lst" \
-  -XX:SharedArchiveFile="$APPDIR/liveness-desk.jsa" -cp "$CLASSPATH_OF_IMAGE" >"$WORK/dump.log" 2>&1 \
-  || { echo "CDS dump failed:"; tail -5 "$WORK/dump.log"; }
-cp "$WORK/cfg.orig" "$CFG"
-sed -i "/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/liveness-desk.jsa\njava-options=-Xlog:disable\njava-options=-Xlog:all=warning:stderr" "$CFG"
-echo "classes listed: $(wc -l < "$WORK/classes.lst"), archive: $(du -m "$APPDIR/liveness-desk.jsa" | cut -f1) MB"
-measure "app image + AppCDS" "Liveness Desk" "$WORK/image-cds/bin/liveness-desk"
-
-measure "mvn -o javafx:run" "Liveness Desk" mvn -q -o javafx:run
+for label in "${LABELS[@]}"; do : > "$WORK/${label//\//-}.s"; time_to_window "${TITLE[$label]}" ${RUN[$label]} >/dev/null; done
+for _ in $(seq 1 "$N"); do
+  for label in "${LABELS[@]}"; do
+    time_to_window "${TITLE[$label]}" ${RUN[$label]} >> "$WORK/${label//\//-}.s"
+  done
+done
+for label in "${LABELS[@]}"; do
+  printf '%-20s median %5.2f s   runs: %s\n' "$label" "$(median < "$WORK/${label//\//-}.s")" \
+    "$(paste -sd' ' "$WORK/${label//\//-}.s")"
+done
+awk -v a="$(median < "$WORK/app-image.s")" -v b="$(median < "$WORK/bare-image-runtime.s")" \
+  'BEGIN {printf "ratio app/image / bare/image-runtime: %.2f\n", a / b}'
+awk -v a="$(median < "$WORK/app-image.s")" -v b="$(median < "$WORK/bare-jdk-default.s")" \
+  'BEGIN {printf "ratio app/image / bare/jdk-default:   %.2f\n", a / b}'
+for label in bare/image-runtime app/image; do
+  printf 'idle resident memory %-20s %s MB\n' "$label" "$(RSS=1 time_to_window "${TITLE[$label]}" ${RUN[$label]})"
+done

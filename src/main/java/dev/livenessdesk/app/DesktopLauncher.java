@@ -9,6 +9,7 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String[] args) {
+        LivenessDeskApp.beginLoading();
         Application.launch(LivenessDeskApp.class, args);
     }
 }

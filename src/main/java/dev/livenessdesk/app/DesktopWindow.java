@@ -29,6 +29,7 @@ import dev.livenessdesk.ui.viewer.ImageViewerView;
 import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
 import dev.livenessdesk.ui.viewer.SaveFileChooser;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -58,6 +59,7 @@ public final class DesktopWindow {
     private final SessionFormView sessionForm;
     private final ResultsViewModel results;
     private final Workspace workspace;
+    private final List<BuiltAfterFirstFrame> hiddenAtStart;
 
     public DesktopWindow(Stage stage, Services services) {
         this.stage = stage;
@@ -88,8 +90,11 @@ public final class DesktopWindow {
 
         mainWindow.setConnectionBar(connectionBar.root());
         mainWindow.setSessionForm(sessionForm.root());
-        mainWindow.showWorkspace(resultsTab(), ImageViewerView.load(viewer).root(),
-                new HistoryPaneView(history).load());
+        // The tabs behind the first one are built after the window's first frame (start-up, bench/startup).
+        BuiltAfterFirstFrame images = new BuiltAfterFirstFrame(() -> ImageViewerView.load(viewer).root());
+        BuiltAfterFirstFrame historyPane = new BuiltAfterFirstFrame(() -> new HistoryPaneView(history).load());
+        hiddenAtStart = List.of(images, historyPane);
+        mainWindow.showWorkspace(resultsTab(), images, historyPane);
         mainWindow.showConnection(bar.choice().connectionSummary(), backend.isSandbox());
         workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history);
     }
@@ -112,6 +117,7 @@ public final class DesktopWindow {
         stage.setOnHidden(event -> services.preferences().update(current -> form.rememberIn(current)
                 .withWindow(WindowPlacement.capture(stage)).withPassMark(results.passThresholdProperty().get())));
         stage.show();
+        BuiltAfterFirstFrame.afterFirstFrame(hiddenAtStart);
 
         bar.start();
         UserPreferences remembered = services.preferences().current();

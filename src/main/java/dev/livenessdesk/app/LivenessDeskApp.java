@@ -29,13 +29,31 @@ public final class LivenessDeskApp extends Application {
     private FxTaskRunner taskRunner;
     private DesktopWindow window;
 
+    /** What the window stands on and is read from disk before it exists. */
+    record Loaded(PreferencesStore preferences, SessionHistoryStore history, Backend backend) {
+    }
+
+    private static EarlyStart<Loaded> early;
+
+    /** Called before JavaFX starts, so the files are read while the toolkit starts. */
+    static void beginLoading() {
+        early = EarlyStart.begin(LivenessDeskApp::load);
+    }
+
+    /** Off the FX thread, before any window exists: the preferences, the history, where sessions come from. */
+    private static Loaded load() {
+        PreferencesStore preferences = JsonPreferencesStore.inDataDirectory();
+        preferences.current();
+        SessionHistoryStore history = new JsonSessionHistory();
+        return new Loaded(preferences, history, BackendFactory.create());
+    }
+
     @Override
     public void init() {
-        // Off the FX thread: files are read here, before any window exists.
-        preferences = JsonPreferencesStore.inDataDirectory();
-        preferences.current();
-        history = new JsonSessionHistory();
-        backend = BackendFactory.create();
+        Loaded loaded = early != null ? early.await() : load();
+        preferences = loaded.preferences();
+        history = loaded.history();
+        backend = loaded.backend();
         taskRunner = new FxTaskRunner(4);
     }
 

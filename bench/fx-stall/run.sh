@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The longest FX-thread stall during a scripted desktop run in the sandbox (create and follow N sessions, the
+# viewer with 5 thumbnails, paging, the history), against the same watchdog on an idle window.
+# Runs under Xvfb with the real GTK window when xvfb-run is there, else headless on Monocle.
+# Usage: bench/fx-stall/run.sh [sessions, default 6]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+CP="target/test-classes:target/classes:$(cat target/bench.cp)"
+DATA="$(mktemp -d)"
+trap 'rm -rf "$DATA"' EXIT
+if command -v xvfb-run >/dev/null; then
+  xvfb-run -a -s "-screen 0 1180x760x24" java -Dtestfx.robot=glass -Dtestfx.setup.timeout=120000 -Dlivenessdesk.dataDir="$DATA" \
+    -cp "$CP" dev.livenessdesk.bench.FxStallBench "$@"
+else
+  java -Dtestfx.setup.timeout=120000 -Dtestfx.headless=true -Dtestfx.robot=glass -Dprism.order=sw -Dglass.platform=Monocle \
+    -Dmonocle.platform=Headless -Dlivenessdesk.dataDir="$DATA" -cp "$CP" dev.livenessdesk.bench.FxStallBench "$@"
+fi

@@ -1,0 +1,194 @@
+package dev.livenessdesk.bench;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.livenessdesk.app.DesktopWindow;
+import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.sandbox.SandboxBackend;
+import dev.livenessdesk.settings.JsonPreferencesStore;
+import dev.livenessdesk.ui.common.FxTaskRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.controlsfx.control.GridView;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test: how long the FX thread is ever busy at a stretch during a scripted run of the desktop app in the
+ * sandbox (create, follow to a result with images, the viewer with 5 thumbnails, paging the sessions, the
+ * history). A watchdog thread asks the FX thread for a no-op every 5 ms and records how long each took to run:
+ * the longest wait is the longest stall a user could feel. The reference, measured in the same run first, is the
+ * same watchdog on an idle window. Target: no stall over 50 ms.
+ */
+public final class FxStallBench {
+
+    private static final long PROBE_EVERY_MS = 5;
+    private static final String OPEN_WINDOW = "open the main window (start-up)";
+
+    private FxStallBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Path data = Files.createTempDirectory("fx-stall-bench");
+        SandboxBackend backend = new SandboxBackend();
+        FxTaskRunner tasks = new FxTaskRunner(4);
+        FxRobot robot = new FxRobot();
+        Watchdog watchdog = new Watchdog();
+        watchdog.start();
+        try {
+            FxToolkit.setupFixture(() -> stage.setWidth(1180));
+            watchdog.phase("idle window (reference)");
+            Thread.sleep(2000);
+
+            watchdog.phase(OPEN_WINDOW);
+            FxToolkit.setupStage(s -> {
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                DesktopWindow window = new DesktopWindow(s, new DesktopWindow.Services(backend,
+                        new JsonPreferencesStore(data.resolve("preferences.json")),
+                        new JsonSessionHistory(data.resolve("history.json"), Clock.systemUTC()), tasks, page -> { },
+                        false));
+                window.show();
+            });
+            settle();
+
+            for (int i = 0; i < sessions; i++) {
+                watchdog.phase("create a session");
+                if (i == 0) {
+                    robot.clickOn("#bucketField").write("qa-liveness-bench");
+                    robot.clickOn("#prefixField").write("stall/");
+                    robot.interact(() -> robot.lookup("#auditSpinner").queryAs(Spinner.class).getValueFactory()
+                            .setValue(4));
+                }
+                robot.clickOn("#createButton");
+                waitUntil(() -> "CREATED".equals(text(robot, "#statusBadge")));
+                watchdog.phase("follow to a result with images");
+                robot.clickOn("#simulateLiveButton");
+                waitUntil(() -> "SUCCEEDED".equals(text(robot, "#statusBadge")));
+                settle();
+            }
+
+            watchdog.phase("the viewer with 5 thumbnails");
+            robot.clickOn("#imagesTab");
+            waitUntil(() -> robot.lookup("#grid").tryQuery().isPresent());
+            GridView<?> grid = robot.lookup("#grid").queryAs(GridView.class);
+            waitUntil(() -> grid.getItems().size() == 5);
+            settle();
+
+            watchdog.phase("page through the sessions");
+            ListView<?> list = robot.lookup("#sessionsList").queryAs(ListView.class);
+            waitUntil(() -> list.getItems().size() >= 1);
+            for (int i = 0; i < list.getItems().size() && i < 10; i++) {
+                int row = i;
+                robot.interact(() -> list.getSelectionModel().select(row));
+                settle();
+            }
+            robot.lookup("#loadMoreButton").tryQuery().filter(Node::isVisible).ifPresent(robot::clickOn);
+            settle();
+
+            watchdog.phase("open the history");
+            robot.clickOn("#historyTab");
+            waitUntil(() -> robot.lookup("#historyTable").tryQuery().isPresent());
+            TableView<?> table = robot.lookup("#historyTable").queryAs(TableView.class);
+            waitUntil(() -> table.getItems().size() >= sessions);
+            settle();
+        } finally {
+            watchdog.stop();
+            tasks.close();
+            backend.close();
+            FxToolkit.cleanupStages();
+        }
+        double reference = watchdog.longest.getOrDefault("idle window (reference)", 0.0);
+        double worst = 0;
+        for (Map.Entry<String, Double> entry : watchdog.longest.entrySet()) {
+            System.out.printf(Locale.ROOT, "  longest FX-thread stall %-32s %6.1f ms%n", entry.getKey(),
+                    entry.getValue());
+            // Building the window is start-up (bench/startup); the scripted run is what follows it.
+            if (!entry.getKey().startsWith("idle") && !entry.getKey().equals("start")
+                    && !entry.getKey().equals(OPEN_WINDOW)) {
+                worst = Math.max(worst, entry.getValue());
+            }
+        }
+        System.out.printf(Locale.ROOT, "longest stall of the scripted run: %.1f ms; idle reference %.1f ms; "
+                + "ratio to the 50 ms target: %.2f; to the idle reference: %.1f%n", worst, reference, worst / 50,
+                reference > 0 ? worst / reference : Double.NaN);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse("");
+    }
+
+    /** Lets the work a step started finish before the next, so each phase owns its own stalls. */
+    private static void settle() throws InterruptedException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    /** Posts a no-op to the FX thread every few ms and keeps, per phase, the longest time one took to run. */
+    private static final class Watchdog implements Runnable {
+        final Map<String, Double> longest = new LinkedHashMap<>();
+        private volatile String phase = "start";
+        private volatile boolean running = true;
+        private final Thread thread = new Thread(this, "fx-stall-watchdog");
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void phase(String name) {
+            phase = name;
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join(2000);
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                String at = phase;
+                CountDownLatch ran = new CountDownLatch(1);
+                long start = System.nanoTime();
+                Platform.runLater(ran::countDown);
+                try {
+                    ran.await();
+                    double waited = (System.nanoTime() - start) / 1e6;
+                    synchronized (longest) {
+                        longest.merge(at, waited, Math::max);
+                    }
+                    Thread.sleep(PROBE_EVERY_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+}
