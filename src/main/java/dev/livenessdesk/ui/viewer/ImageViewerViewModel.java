@@ -263,7 +263,9 @@ public final class ImageViewerViewModel {
                     sessions.addAll(page.items());
                     nextSessionsToken = page.nextToken();
                     moreSessions.set(page.hasMore());
-                    sessionsHint.set(sessions.isEmpty() ? words.getString("sessions.none") : "");
+                    // S3 lists by key and ids are random: newest first holds within what is listed, not across pages.
+                    sessionsHint.set(sessions.isEmpty() ? words.getString("sessions.none")
+                            : page.hasMore() ? words.getString("sessions.order.listed") : "");
                 })
                 .onFailure(error -> {
                     if (generation == sessionsGeneration) {

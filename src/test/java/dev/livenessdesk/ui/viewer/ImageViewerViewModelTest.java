@@ -157,11 +157,14 @@ class ImageViewerViewModelTest {
 
         assertThat(viewModel.sessions()).hasSize(ImageViewerViewModel.SESSIONS_PAGE_SIZE);
         assertThat(viewModel.moreSessionsProperty().get()).isTrue();
+        // The order is only that of what is listed: the user is told, while more pages remain.
+        assertThat(viewModel.sessionsHintProperty().get()).contains("listed so far");
 
         viewModel.loadMoreSessions();
         assertThat(viewModel.sessions()).hasSize(60);
         assertThat(viewModel.sessions()).extracting(SessionFolder::sessionId).doesNotHaveDuplicates();
         assertThat(viewModel.moreSessionsProperty().get()).isFalse();
+        assertThat(viewModel.sessionsHintProperty().get()).isEmpty();
     }
 
     @Test
