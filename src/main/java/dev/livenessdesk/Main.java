@@ -3,6 +3,8 @@ package dev.livenessdesk;
 import dev.livenessdesk.app.DesktopLauncher;
 import dev.livenessdesk.aws.AwsBackend;
 import dev.livenessdesk.aws.AwsClientOptions;
+import dev.livenessdesk.checkpage.LoopbackCheckPages;
+import dev.livenessdesk.checkpage.SystemBrowser;
 import dev.livenessdesk.cli.CommandLineLauncher;
 
 /**
@@ -17,7 +19,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0) {
-            System.exit(CommandLineLauncher.run(args, () -> new AwsBackend(AwsClientOptions.defaults())));
+            System.exit(CommandLineLauncher.run(args, () -> new AwsBackend(AwsClientOptions.defaults()),
+                    new LoopbackCheckPages(), new SystemBrowser()));
         }
         DesktopLauncher.launch(args);
     }

@@ -1,9 +1,16 @@
 package dev.livenessdesk.app;
 
+import dev.livenessdesk.core.check.CheckPageHost;
+import dev.livenessdesk.core.check.CheckRuns;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.history.SessionHistoryStore;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
+import dev.livenessdesk.ui.check.AlertHandOverConfirmation;
+import dev.livenessdesk.ui.check.CheckRunViewModel;
+import dev.livenessdesk.ui.check.CheckStrip;
+import dev.livenessdesk.ui.check.HandOffViewModel;
+import dev.livenessdesk.ui.check.RunCheckButton;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.ControlsFxNotifier;
@@ -47,7 +54,13 @@ public final class DesktopWindow {
 
     /** What the window stands on; the app builds these once, tests build their own. */
     public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
-                           TaskRunner tasks, Browser browser, boolean showNotifications) {
+                           TaskRunner tasks, Browser browser, boolean showNotifications, CheckPageHost checkPages) {
+
+        /** Without a check page host: "Run the check here" then says the page is not available. */
+        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
+                        Browser browser, boolean showNotifications) {
+            this(backend, preferences, history, tasks, browser, showNotifications, CheckPageHost.NONE);
+        }
     }
 
     private final Stage stage;
@@ -58,6 +71,9 @@ public final class DesktopWindow {
     private final SessionFormViewModel form;
     private final SessionFormView sessionForm;
     private final ResultsViewModel results;
+    private final CheckRunViewModel check;
+    private final HandOffViewModel handOff;
+    private CheckStrip checkStrip;
     private final Workspace workspace;
     private final List<BuiltAfterFirstFrame> hiddenAtStart;
 
@@ -85,6 +101,13 @@ public final class DesktopWindow {
         results.passThresholdProperty().set(services.preferences().current().passMarkOrDefault());
         ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardService.system(),
                 SaveFileChooser.dialog(() -> stage, mainWindow.title()));
+        check = new CheckRunViewModel(tasks, new CheckRuns(backend, services.checkPages(), Clock.systemUTC()),
+                services.browser(), new AlertHandOverConfirmation(() -> stage), Platform::runLater);
+        handOff = new HandOffViewModel(ClipboardService.system(), Clock.systemUTC());
+        handOff.templateProperty().set(services.preferences().current().handOffTemplateOrEmpty());
+        javafx.scene.control.Button runCheck = RunCheckButton.create(check);
+        runCheck.setId("runCheckButton");
+        sessionForm.sessionActions().getChildren().add(runCheck);
         HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage),
                 backend::livenessSessions);
 
@@ -96,7 +119,8 @@ public final class DesktopWindow {
         hiddenAtStart = List.of(images, historyPane);
         mainWindow.showWorkspace(resultsTab(), images, historyPane);
         mainWindow.showConnection(bar.choice().connectionSummary(), backend.isSandbox());
-        workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history);
+        workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history,
+                new CheckDesk(check, handOff, results));
     }
 
     /** The sandbox has its own one profile: an AWS choice remembered from last time is not tried there. */
@@ -115,7 +139,8 @@ public final class DesktopWindow {
         stage.setMinHeight(620);
         WindowPlacement.restore(stage, services.preferences().current().windowBounds());
         stage.setOnHidden(event -> services.preferences().update(current -> form.rememberIn(current)
-                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.passThresholdProperty().get())));
+                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.passThresholdProperty().get())
+                .withHandOffTemplate(handOff.templateProperty().get())));
         stage.show();
         BuiltAfterFirstFrame.afterFirstFrame(hiddenAtStart);
 
@@ -124,18 +149,28 @@ public final class DesktopWindow {
         workspace.browseRemembered(remembered.bucket(), remembered.keyPrefix());
     }
 
-    /** The results pane, with the sandbox's "play the check" strip above it when the backend offers one. */
+    /**
+     * The results pane under the "Run the check here" strip, with the sandbox's "play the check" strip above both
+     * when the backend offers one.
+     */
     private Node resultsTab() {
         Parent pane = new ResultsPaneView(results).load();
-        return services.backend().checkSimulator().<Node>map(simulator -> {
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        checkStrip = new CheckStrip(check, handOff);
+        VBox tab = new VBox(checkStrip, pane);
+        services.backend().checkSimulator().ifPresent(simulator -> {
             SimulationViewModel simulation = new SimulationViewModel(services.tasks(), simulator, results::checkNow);
             simulation.sessionIdProperty().bind(results.sessionIdProperty());
-            VBox.setVgrow(pane, Priority.ALWAYS);
-            return new VBox(new SimulationBar(simulation), pane);
-        }).orElse(pane);
+            tab.getChildren().add(0, new SimulationBar(simulation));
+        });
+        return tab;
     }
 
     public void dispose() {
+        check.dispose();
+        if (checkStrip != null) {
+            checkStrip.dispose();
+        }
         sessionForm.dispose();
         connectionBar.dispose();
         results.dispose();

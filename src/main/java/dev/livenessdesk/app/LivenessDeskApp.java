@@ -1,6 +1,7 @@
 package dev.livenessdesk.app;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.livenessdesk.checkpage.LoopbackCheckPages;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.history.SessionHistoryStore;
 import dev.livenessdesk.history.JsonSessionHistory;
@@ -62,7 +63,7 @@ public final class LivenessDeskApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.getIcons().setAll(icons());
         window = new DesktopWindow(stage, new DesktopWindow.Services(backend, preferences, history, taskRunner,
-                new HostServicesBrowser(getHostServices()), true));
+                new HostServicesBrowser(getHostServices()), true, new LoopbackCheckPages()));
         window.show();
     }
 

@@ -1,5 +1,7 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.check.CheckPageHost;
+import dev.livenessdesk.core.check.PageOpener;
 import dev.livenessdesk.core.connection.Backend;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
@@ -13,12 +15,27 @@ final class CommandContext implements AutoCloseable {
     private final Supplier<Backend> backendFactory;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final CheckTools check;
     private Backend backend;
 
-    CommandContext(Supplier<Backend> backendFactory, PrintWriter out, PrintWriter err) {
+    /** Where the check command serves its page and how it opens a browser (Main picks both). */
+    record CheckTools(CheckPageHost pages, PageOpener opener) {
+        static final CheckTools NONE = new CheckTools(CheckPageHost.NONE, PageOpener.NONE);
+    }
+
+    CommandContext(Supplier<Backend> backendFactory, CheckTools check, PrintWriter out, PrintWriter err) {
         this.backendFactory = backendFactory;
+        this.check = check;
         this.out = out;
         this.err = err;
+    }
+
+    CheckPageHost checkPages() {
+        return check.pages();
+    }
+
+    PageOpener pageOpener() {
+        return check.opener();
     }
 
     Backend backend() {
@@ -35,6 +52,12 @@ final class CommandContext implements AutoCloseable {
     /** Warnings and notes for the person at the terminal: stderr, so stdout stays one JSON line. */
     void warn(String message) {
         err.println(CliText.get("warning.prefix", message));
+        err.flush();
+    }
+
+    /** A note for the person at the terminal (a retry, say): stderr, without the warning prefix. */
+    void note(String message) {
+        err.println(message);
         err.flush();
     }
 

@@ -1,5 +1,7 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.check.CheckPageHost;
+import dev.livenessdesk.core.check.PageOpener;
 import dev.livenessdesk.core.connection.Backend;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -16,15 +18,29 @@ public final class CommandLineLauncher {
     private CommandLineLauncher() {
     }
 
-    public static int run(String[] args, Supplier<Backend> backendFactory) {
+    /** @param checkPages where {@code check} serves its page; {@code opener} opens it in a browser */
+    public static int run(String[] args, Supplier<Backend> backendFactory, CheckPageHost checkPages,
+                          PageOpener opener) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(args, backendFactory, out, err);
+        return run(args, backendFactory, checkPages, opener, out, err);
+    }
+
+    public static int run(String[] args, Supplier<Backend> backendFactory) {
+        return run(args, backendFactory, CheckPageHost.NONE, PageOpener.NONE);
     }
 
     public static int run(String[] args, Supplier<Backend> backendFactory, PrintWriter out, PrintWriter err) {
-        try (CommandContext context = new CommandContext(backendFactory, out, err)) {
+        return run(args, backendFactory, CheckPageHost.NONE, PageOpener.NONE, out, err);
+    }
+
+    public static int run(String[] args, Supplier<Backend> backendFactory, CheckPageHost checkPages,
+                          PageOpener opener, PrintWriter out, PrintWriter err) {
+        CommandContext.CheckTools check = new CommandContext.CheckTools(checkPages, opener);
+        try (CommandContext context = new CommandContext(backendFactory, check, out, err)) {
             CommandLine commandLine = new CommandLine(new LivenessDeskCommand(context))
+                    // "@file" would read arguments from a file: a bucket named @x must never open a file.
+                    .setExpandAtFiles(false)
                     .setOut(out)
                     .setErr(err)
                     .setParameterExceptionHandler(new UsageErrorHandler(context))

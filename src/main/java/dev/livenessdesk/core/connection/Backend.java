@@ -1,5 +1,6 @@
 package dev.livenessdesk.core.connection;
 
+import dev.livenessdesk.core.check.CheckCredentialsIssuer;
 import dev.livenessdesk.core.session.CheckSimulator;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.session.LivenessSessions;
@@ -27,6 +28,11 @@ public interface Backend extends AutoCloseable {
 
     /** Who can play the end user's check: only the offline sandbox; AWS runs the check in the user's browser. */
     default Optional<CheckSimulator> checkSimulator() {
+        return Optional.empty();
+    }
+
+    /** Who makes a check page's scoped credentials: AWS (STS); empty in the sandbox, whose page plays the check. */
+    default Optional<CheckCredentialsIssuer> checkCredentials() {
         return Optional.empty();
     }
 
