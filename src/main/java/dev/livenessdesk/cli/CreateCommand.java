@@ -57,7 +57,8 @@ final class CreateCommand extends EnvelopeCommand {
                 .build();
         SessionSettings settings = new InputChecks(context).checkDraft(draft).settings().orElseThrow();
         ConnectionSettings target = connection.forRekognition(settings.region(), endpoint);
-        CreatedSession created = context.backend().livenessSessions(target).create(settings);
+        CreatedSession created = context.backend().livenessSessions(target)
+                .create(settings, new RetryNotices(context));
         return JsonEnvelope.NODES.objectNode()
                 .put("id", created.sessionId())
                 .put("created_at", created.createdAt().toString());
