@@ -39,8 +39,22 @@ public final class AttemptReporter implements ExecutionInterceptor {
     /** A request override that reports each attempt of one call to the listener. */
     public static Consumer<AwsRequestOverrideConfiguration.Builder> reportingTo(AttemptListener listener,
                                                                                 int maxAttempts) {
-        Tracker tracker = new Tracker(listener, maxAttempts);
+        return reportingTo(listener, maxAttempts, new CallTrace());
+    }
+
+    /** The same, also noting in the trace what came back on the wire for the latest attempt. */
+    public static Consumer<AwsRequestOverrideConfiguration.Builder> reportingTo(AttemptListener listener,
+                                                                                int maxAttempts, CallTrace trace) {
+        Tracker tracker = new Tracker(listener, maxAttempts, trace);
         return override -> override.putExecutionAttribute(TRACKER, tracker);
+    }
+
+    @Override
+    public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+        Tracker tracker = attributes.getAttribute(TRACKER);
+        if (tracker != null) {
+            tracker.trace.answerArrived(context.httpResponse());
+        }
     }
 
     @Override
@@ -106,16 +120,19 @@ public final class AttemptReporter implements ExecutionInterceptor {
     private static final class Tracker {
         private final AttemptListener listener;
         private final int maxAttempts;
+        private final CallTrace trace;
         private int attempts;
         private String previousFailure;
 
-        Tracker(AttemptListener listener, int maxAttempts) {
+        Tracker(AttemptListener listener, int maxAttempts, CallTrace trace) {
             this.listener = listener;
+            this.trace = trace;
             this.maxAttempts = Math.max(1, maxAttempts);
         }
 
         synchronized void attemptStarting() {
             attempts++;
+            trace.attemptStarting();
             String failure = attempts == 1 ? null : previousFailure;
             // Until an answer says otherwise, an attempt that ends without one failed on the network.
             previousFailure = NO_ANSWER;

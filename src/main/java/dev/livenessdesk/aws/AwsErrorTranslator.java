@@ -178,7 +178,8 @@ public final class AwsErrorTranslator {
                     AwsErrorWords.get("service.message", code.isEmpty() ? "HTTP " + answer.statusCode() : code),
                     AwsErrorWords.get("service.next"));
         }
-        return fromAnswer(ErrorKind.UNKNOWN, answer,
+        // An error answer without a code says nothing usable: the service (or what answers for it) failed.
+        return fromAnswer(code.isEmpty() ? ErrorKind.SERVICE_ERROR : ErrorKind.UNKNOWN, answer,
                 AwsErrorWords.get("unknown.service.message", code.isEmpty() ? "HTTP " + answer.statusCode() : code,
                         sentence(detail.isEmpty() ? AwsErrorWords.get("no.detail") : detail)),
                 AwsErrorWords.get("unknown.service.next"));
@@ -240,7 +241,7 @@ public final class AwsErrorTranslator {
         return false;
     }
 
-    private static boolean isTimeout(Throwable error) {
+    static boolean isTimeout(Throwable error) {
         return find(error, SocketTimeoutException.class).isPresent()
                 || find(error, ApiCallTimeoutException.class).isPresent()
                 || find(error, ApiCallAttemptTimeoutException.class).isPresent()

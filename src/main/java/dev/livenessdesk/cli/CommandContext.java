@@ -73,6 +73,12 @@ final class CommandContext implements AutoCloseable {
         err.flush();
     }
 
+    /** A note for the person at the terminal (a retry, say): stderr, without the warning prefix. */
+    void note(String message) {
+        err.println(message);
+        err.flush();
+    }
+
     PrintWriter err() {
         return err;
     }

@@ -52,6 +52,8 @@ public final class CommandLineLauncher {
         CommandContext.CheckTools check = new CommandContext.CheckTools(checkPages, opener);
         try (CommandContext context = new CommandContext(backendFactory, campaigns, check, out, err)) {
             CommandLine commandLine = new CommandLine(new LivenessDeskCommand(context))
+                    // "@file" would read arguments from a file: a bucket named @x must never open a file.
+                    .setExpandAtFiles(false)
                     .setOut(out)
                     .setErr(err)
                     .setParameterExceptionHandler(new UsageErrorHandler(context))

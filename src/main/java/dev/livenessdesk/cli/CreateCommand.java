@@ -61,7 +61,8 @@ final class CreateCommand extends EnvelopeCommand {
         SessionSettings settings = new InputChecks(context).checkDraft(draft).settings().orElseThrow();
         Optional<CampaignOptions.CampaignTag> tag = campaign.check(context.campaignStore());
         ConnectionSettings target = connection.forRekognition(settings.region(), endpoint);
-        CreatedSession created = context.backend().livenessSessions(target).create(settings);
+        CreatedSession created = context.backend().livenessSessions(target)
+                .create(settings, new RetryNotices(context));
         ObjectNode data = JsonEnvelope.NODES.objectNode()
                 .put("id", created.sessionId())
                 .put("created_at", created.createdAt().toString());

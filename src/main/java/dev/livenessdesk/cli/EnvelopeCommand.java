@@ -10,6 +10,8 @@ import picocli.CommandLine.ParentCommand;
 /** A command whose outcome is one envelope on stdout and an exit code; subclasses only produce the data. */
 abstract class EnvelopeCommand implements Callable<Integer> {
 
+    static final String CLIENT_ERROR = "CLIENT_ERROR";
+
     // The top command or a command group such as "campaign"; either hands over the run's context.
     @ParentCommand
     private CommandContext.Holder parent;
@@ -35,8 +37,13 @@ abstract class EnvelopeCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         } catch (ServiceException failed) {
             ServiceError error = failed.error();
-            envelope.failure(error.code(), error.fullText(), error.requestId());
+            envelope.failure(scriptCode(error), error.fullText(), error.requestId());
             return ExitCode.SERVICE_FAILURE;
         }
+    }
+
+    /** A script never reads UNKNOWN: what is left unexplained failed in the AWS client on this computer. */
+    private static String scriptCode(ServiceError error) {
+        return "UNKNOWN".equals(error.code()) ? CLIENT_ERROR : error.code();
     }
 }

@@ -41,7 +41,8 @@ class CreateValidationTest {
                 Arguments.of(List.of("--bucket", "out/bucket"),
                         "S3 bucket: Bucket names are 3 to 255 characters: letters, digits, '.', '-' and '_'."),
                 Arguments.of(List.of("--bucket", "liveness-out", "--prefix", "qa run/"),
-                        "Key prefix: Key prefixes cannot contain spaces, tabs or line breaks."),
+                        "Key prefix: The key prefix contains a space (U+0020) at position 3: key prefixes "
+                                + "cannot contain spaces, line breaks or other whitespace."),
                 Arguments.of(List.of("--bucket", "liveness-out", "--prefix", "p".repeat(951)),
                         "Key prefix: Key prefixes are at most 950 characters."),
                 Arguments.of(List.of("--prefix", "qa/"),

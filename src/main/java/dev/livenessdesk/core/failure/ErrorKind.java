@@ -3,6 +3,8 @@ package dev.livenessdesk.core.failure;
 /** What kind of failure a user faces, which decides the words and the next step shown. */
 public enum ErrorKind {
     NO_CREDENTIALS,
+    /** An AWS credentials or config file that cannot be parsed. */
+    CREDENTIALS_FILE,
     SSO_SIGN_IN_NEEDED,
     ACCESS_DENIED,
     REGION_NOT_SUPPORTED,

@@ -15,6 +15,7 @@ import dev.livenessdesk.core.history.SessionHistoryStore;
 import dev.livenessdesk.core.session.SessionIds;
 import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.core.session.SessionStatus;
+import dev.livenessdesk.core.verdict.ScoreAgainstMark;
 import dev.livenessdesk.ui.common.Delayer;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -94,6 +96,10 @@ public final class ResultsViewModel {
     private final ReadOnlyBooleanWrapper loadingImages = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper imagesNote = new ReadOnlyStringWrapper("");
     private final BooleanProperty showFaceBox = new SimpleBooleanProperty(true);
+    private final ResultReading reading = new ResultReading(passThreshold);
+    private final PassMarkPresets presets = new PassMarkPresets(passThreshold);
+    // The session's AuditImagesLimit: from the session created here, or its history entry; unknown otherwise.
+    private OptionalInt requestedAudits = OptionalInt.empty();
 
     private Consumer<HistoryEntry> onHistoryChanged = entry -> { };
     private ConnectionSettings followedConnection;
@@ -187,6 +193,8 @@ public final class ResultsViewModel {
         imageLoad.cancel();
         followedConnection = Objects.requireNonNull(sessionConnection, "connection");
         toRecord = created;
+        requestedAudits = created == null ? OptionalInt.empty()
+                : OptionalInt.of(created.settings().auditImagesLimit());
         backoff.reset();
         clearShown();
         sessionId.set(id);
@@ -259,6 +267,7 @@ public final class ResultsViewModel {
         historyProblem.set(answer.problem() == null ? "" : answer.problem());
         errorMessage.set("");
         errorDetails.set("");
+        answer.entry().ifPresent(entry -> requestedAudits = OptionalInt.of(entry.auditImagesLimit()));
         show(answer.results());
         answer.entry().ifPresent(onHistoryChanged);
         if (answer.results().status().isFinal()) {
@@ -316,6 +325,7 @@ public final class ResultsViewModel {
         imagesNote.set("");
         loadingImages.set(false);
         imagesShown = false;
+        reading.show(null, OptionalInt.empty());
         updateVerdict();
     }
 
@@ -331,30 +341,21 @@ public final class ResultsViewModel {
                 .map(type -> answer.challengeVersion().map(v -> ResultsText.get("challenge.value", type, v))
                         .orElse(type))
                 .orElse(""));
+        reading.show(answer, requestedAudits);
         updateVerdict();
         showImages(answer);
     }
 
     private void updateVerdict() {
-        SessionResults shown = results.get();
-        if (shown == null || shown.status() != SessionStatus.SUCCEEDED || shown.confidence().isEmpty()) {
-            verdict.set(Verdict.NONE);
-            verdictText.set("");
-            return;
-        }
-        float score = shown.confidence().get();
-        boolean pass = score >= passThreshold.get();
-        verdict.set(pass ? Verdict.PASS : Verdict.FAIL);
-        verdictText.set(ResultsText.get(pass ? "verdict.pass" : "verdict.fail", score, passThreshold.get()));
+        Optional<ScoreAgainstMark> judged = ScoreAgainstMark.of(results.get(), passThreshold.get());
+        verdict.set(judged.map(j -> j.passed() ? Verdict.PASS : Verdict.FAIL).orElse(Verdict.NONE));
+        verdictText.set(judged.map(ScoreAgainstMark::text).orElse(""));
     }
 
     private void showImages(SessionResults answer) {
         List<ResultImage> all = Stream.concat(answer.referenceImage().stream(), answer.auditImages().stream())
                 .toList();
         resultLocations.set(all.stream().flatMap(image -> image.s3Object().stream()).toList());
-        if (answer.status() == SessionStatus.SUCCEEDED && answer.referenceImage().isEmpty()) {
-            imagesNote.set(ResultsText.get("images.noReference"));
-        }
         if (all.isEmpty() || imagesShown) {
             return;
         }
@@ -508,5 +509,15 @@ public final class ResultsViewModel {
 
     public BooleanProperty showFaceBoxProperty() {
         return showFaceBox;
+    }
+
+    /** Why the shown check scored as it did, who ran it, and what came back. */
+    public ResultReading reading() {
+        return reading;
+    }
+
+    /** The pass-mark presets, sharing {@link #passThresholdProperty()}. */
+    public PassMarkPresets presets() {
+        return presets;
     }
 }

@@ -343,7 +343,8 @@ class ResultsViewModelTest {
 
         viewModel.follow(connection(), ID);
 
-        assertThat(viewModel.imagesNoteProperty().get()).startsWith("No reference image came back");
+        assertThat(viewModel.reading().referenceMissingProperty().get())
+                .isEqualTo("No reference image: ask for the check again.");
         assertThat(viewModel.pictures()).isEmpty();
     }
 }
