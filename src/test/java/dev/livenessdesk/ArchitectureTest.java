@@ -55,7 +55,8 @@ class ArchitectureTest {
     void appIsTheOnlyOneChoosingAdapters() {
         ArchRule rule = noClasses()
             .that().resideInAnyPackage("dev.livenessdesk.ui..", "dev.livenessdesk.cli..",
-                    "dev.livenessdesk.core..", "dev.livenessdesk.history..", "dev.livenessdesk.settings..")
+                    "dev.livenessdesk.core..", "dev.livenessdesk.history..", "dev.livenessdesk.settings..",
+                    "dev.livenessdesk.store..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.livenessdesk.aws..", "dev.livenessdesk.sandbox..");
         rule.check(classes);
     }
@@ -64,7 +65,7 @@ class ArchitectureTest {
     void adaptersDoNotKnowEachOther() {
         ArchRule rule = noClasses()
             .that().resideInAnyPackage("dev.livenessdesk.aws..", "dev.livenessdesk.sandbox..",
-                    "dev.livenessdesk.history..", "dev.livenessdesk.settings..")
+                    "dev.livenessdesk.history..", "dev.livenessdesk.settings..", "dev.livenessdesk.store..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.livenessdesk.ui..", "dev.livenessdesk.cli..",
                     "dev.livenessdesk.app..");
         rule.check(classes);
@@ -112,7 +113,7 @@ class ArchitectureTest {
     @Test
     void screensSeeTheHistoryOnlyThroughItsCorePort() {
         ArchRule rule = noClasses().that().resideInAnyPackage("dev.livenessdesk.ui..", "dev.livenessdesk.cli..")
-            .should().dependOnClassesThat().resideInAPackage("dev.livenessdesk.history..");
+            .should().dependOnClassesThat().resideInAnyPackage("dev.livenessdesk.history..", "dev.livenessdesk.store..");
         rule.check(classes);
     }
 

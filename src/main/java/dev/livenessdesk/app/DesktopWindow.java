@@ -4,6 +4,8 @@ import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.core.check.CheckRuns;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.history.SessionHistoryStore;
+import dev.livenessdesk.core.setup.SetupSource;
+import dev.livenessdesk.core.setup.SetupTarget;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
 import dev.livenessdesk.ui.check.AlertHandOverConfirmation;
@@ -32,6 +34,7 @@ import dev.livenessdesk.ui.sandbox.SimulationBar;
 import dev.livenessdesk.ui.sandbox.SimulationViewModel;
 import dev.livenessdesk.ui.session.SessionFormView;
 import dev.livenessdesk.ui.session.SessionFormViewModel;
+import dev.livenessdesk.ui.setup.CheckSetup;
 import dev.livenessdesk.ui.viewer.ImageViewerView;
 import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
 import dev.livenessdesk.ui.viewer.SaveFileChooser;
@@ -90,11 +93,14 @@ public final class DesktopWindow {
                 Clock.systemUTC(), Platform::runLater), rememberedChoice(remembered, backend.isSandbox()));
         connectionBar = new ConnectionBarView(bar);
 
+        CheckSetup checkSetup = new CheckSetup(stage, tasks, SetupSource.of(backend));
         Notifier notifier = services.showNotifications() ? new ControlsFxNotifier(() -> stage) : Notifier.SILENT;
-        form = new SessionFormViewModel(new SessionFormViewModel.Services(tasks, backend::livenessSessions,
+        form = new SessionFormViewModel(new SessionFormViewModel.Services(tasks,
+                checkSetup.watching(backend::livenessSessions),
                 services.preferences(), ClipboardService.system(), notifier, Clock.systemDefaultZone()), active,
                 bar.choice()::chooseRegion);
         sessionForm = new SessionFormView(form);
+        connectionBar.extraActions().getChildren().add(checkSetup.button(() -> setupTarget(active)));
 
         results = new ResultsViewModel(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
                 backend::imageStore);
@@ -164,6 +170,13 @@ public final class DesktopWindow {
             tab.getChildren().add(0, new SimulationBar(simulation));
         });
         return tab;
+    }
+
+    /** What "Check setup" checks: the connection in use and the form's bucket, prefix and KMS key. */
+    private Optional<SetupTarget> setupTarget(ActiveConnection active) {
+        return Optional.ofNullable(active.getConnection()).map(connection -> new SetupTarget(connection,
+                Optional.ofNullable(form.bucketProperty().get()), form.keyPrefixProperty().get(),
+                Optional.ofNullable(form.kmsKeyIdProperty().get())));
     }
 
     public void dispose() {

@@ -1,5 +1,6 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.core.check.PageOpener;
 import dev.livenessdesk.core.connection.Backend;
@@ -12,19 +13,28 @@ import java.util.function.Supplier;
  */
 final class CommandContext implements AutoCloseable {
 
+    /** A command (or command group) that hands its subcommands the run's context. */
+    interface Holder {
+        CommandContext context();
+    }
+
     private final Supplier<Backend> backendFactory;
+    private final Supplier<CampaignStore> campaignStoreFactory;
     private final PrintWriter out;
     private final PrintWriter err;
     private final CheckTools check;
     private Backend backend;
+    private CampaignStore campaignStore;
 
     /** Where the check command serves its page and how it opens a browser (Main picks both). */
     record CheckTools(CheckPageHost pages, PageOpener opener) {
         static final CheckTools NONE = new CheckTools(CheckPageHost.NONE, PageOpener.NONE);
     }
 
-    CommandContext(Supplier<Backend> backendFactory, CheckTools check, PrintWriter out, PrintWriter err) {
+    CommandContext(Supplier<Backend> backendFactory, Supplier<CampaignStore> campaignStoreFactory, CheckTools check,
+                   PrintWriter out, PrintWriter err) {
         this.backendFactory = backendFactory;
+        this.campaignStoreFactory = campaignStoreFactory;
         this.check = check;
         this.out = out;
         this.err = err;
@@ -43,6 +53,14 @@ final class CommandContext implements AutoCloseable {
             backend = backendFactory.get();
         }
         return backend;
+    }
+
+    /** This computer's campaigns, opened only by the commands that use them. */
+    CampaignStore campaignStore() {
+        if (campaignStore == null) {
+            campaignStore = campaignStoreFactory.get();
+        }
+        return campaignStore;
     }
 
     JsonEnvelope envelope() {
@@ -69,6 +87,13 @@ final class CommandContext implements AutoCloseable {
     public void close() {
         if (backend != null) {
             backend.close();
+        }
+        if (campaignStore instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Closing the local store is best effort: every change was committed when it was made.
+            }
         }
     }
 }

@@ -46,6 +46,9 @@ final class CreateCommand extends EnvelopeCommand {
             description = "Idempotency token: the same token returns the session first created with it.")
     String clientRequestToken;
 
+    @Mixin
+    CampaignOptions campaign;
+
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
         Optional<URI> endpoint = connection.endpoint(context);
@@ -56,11 +59,15 @@ final class CreateCommand extends EnvelopeCommand {
                 .challengeMaxVersion(challengeMaxVersion).clientRequestToken(clientRequestToken)
                 .build();
         SessionSettings settings = new InputChecks(context).checkDraft(draft).settings().orElseThrow();
+        Optional<CampaignOptions.CampaignTag> tag = campaign.check(context.campaignStore());
         ConnectionSettings target = connection.forRekognition(settings.region(), endpoint);
         CreatedSession created = context.backend().livenessSessions(target)
                 .create(settings, new RetryNotices(context));
-        return JsonEnvelope.NODES.objectNode()
+        ObjectNode data = JsonEnvelope.NODES.objectNode()
                 .put("id", created.sessionId())
                 .put("created_at", created.createdAt().toString());
+        tag.ifPresent(t -> new CampaignTagging(context).tag(t, created, connection.forS3(settings.region(), endpoint),
+                data));
+        return data;
     }
 }

@@ -12,8 +12,9 @@ abstract class EnvelopeCommand implements Callable<Integer> {
 
     static final String CLIENT_ERROR = "CLIENT_ERROR";
 
+    // The top command or a command group such as "campaign"; either hands over the run's context.
     @ParentCommand
-    private LivenessDeskCommand root;
+    private CommandContext.Holder parent;
 
     /** The envelope's data on success. */
     abstract ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException;
@@ -25,7 +26,7 @@ abstract class EnvelopeCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        CommandContext context = root.context();
+        CommandContext context = parent.context();
         JsonEnvelope envelope = context.envelope();
         try {
             ObjectNode data = execute(context);

@@ -1,6 +1,7 @@
 package dev.livenessdesk.core.images;
 
 import dev.livenessdesk.core.session.SessionIds;
+import dev.livenessdesk.core.sharing.SessionRecords;
 
 
 import java.time.Instant;
@@ -82,7 +83,9 @@ public final class SessionKeyLayout {
                 continue;
             }
             Optional<SessionKey> parsed = parse(prefix, object.key());
-            if (parsed.isEmpty() || !parsed.get().sessionId().equals(sessionId)) {
+            if (parsed.isEmpty() || !parsed.get().sessionId().equals(sessionId)
+                    || parsed.get().rest().endsWith(SessionRecords.FILE_NAME)) {
+                // The team's record beside the images is not an image to show.
                 continue;
             }
             ImageKind kind = kindOf(parsed.get().rest());

@@ -44,6 +44,7 @@ public final class HistoryPaneView {
     @FXML private TableColumn<HistoryEntry, String> outputColumn;
     @FXML private TableColumn<HistoryEntry, String> statusColumn;
     @FXML private TableColumn<HistoryEntry, HistoryEntry> confidenceColumn;
+    @FXML private TableColumn<HistoryEntry, HistoryEntry> feedbackColumn;
     @FXML private Button reopenButton;
     @FXML private Button exportCsvButton;
     @FXML private Button exportJsonButton;
@@ -88,6 +89,7 @@ public final class HistoryPaneView {
                 "status-" + SessionStatus.fromWire(status).name().toLowerCase(Locale.ROOT).replace('_', '-')));
         entryColumn(confidenceColumn, HistoryViewModel::confidenceText, Comparator.comparing(
                 (HistoryEntry entry) -> entry.confidence().orElse(-1f)));
+        feedbackColumn(feedbackColumn);
 
         SortedList<HistoryEntry> sorted = new SortedList<>(viewModel.visibleEntries());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -175,6 +177,21 @@ public final class HistoryPaneView {
                 setText(blank ? null : words.apply(entry));
                 tooltip.setText(blank ? "" : hover.apply(entry));
                 setTooltip(blank ? null : tooltip);
+            }
+        });
+    }
+
+    /** The feedback's short names, with the raw codes and the client that ran the check in a tooltip. */
+    private static void feedbackColumn(TableColumn<HistoryEntry, HistoryEntry> column) {
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        column.setComparator(Comparator.comparing(HistoryViewModel::feedbackText));
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(HistoryEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                String details = empty || entry == null ? "" : HistoryViewModel.feedbackDetails(entry);
+                setText(empty || entry == null ? null : HistoryViewModel.feedbackText(entry));
+                setTooltip(details.isEmpty() ? null : new Tooltip(details));
             }
         });
     }

@@ -6,18 +6,21 @@ import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.history.HistoryExportFormat;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.history.SessionHistoryStore;
+import dev.livenessdesk.core.verdict.FeedbackAdvice;
 import dev.livenessdesk.ui.common.ShownTime;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -196,6 +199,21 @@ public final class HistoryViewModel {
         return entry.confidence().map(c -> HistoryText.get("confidence.value", c)).orElse("");
     }
 
+    /** The feedback as short names in the service's order, "Low lighting, Face not centred"; empty for none. */
+    public static String feedbackText(HistoryEntry entry) {
+        return entry.feedbackCodes().stream().map(FeedbackAdvice::title).collect(Collectors.joining(", "));
+    }
+
+    /** The raw codes and the client that ran the check, for the feedback cell's tooltip; empty for neither. */
+    public static String feedbackDetails(HistoryEntry entry) {
+        List<String> lines = new ArrayList<>();
+        if (!entry.feedbackCodes().isEmpty()) {
+            lines.add(HistoryText.get("feedback.codes", String.join(", ", entry.feedbackCodes())));
+        }
+        entry.clientSdk().ifPresent(client -> lines.add(HistoryText.get("feedback.client", client)));
+        return String.join("\n", lines);
+    }
+
     // ---- internals ----
 
     private List<HistoryEntry> selectedInListOrder() {
@@ -207,8 +225,9 @@ public final class HistoryViewModel {
         if (needle.isEmpty()) {
             return null;
         }
-        return entry -> Stream.of(entry.sessionId(), createdAtText(entry), profileText(entry), entry.region(),
-                        outputText(entry), entry.lastStatus(), confidenceText(entry))
+        return entry -> Stream.concat(Stream.of(entry.sessionId(), createdAtText(entry), profileText(entry),
+                                entry.region(), outputText(entry), entry.lastStatus(), confidenceText(entry),
+                                feedbackText(entry), entry.clientSdk().orElse("")), entry.feedbackCodes().stream())
                 .anyMatch(column -> column.toLowerCase(Locale.ROOT).contains(needle));
     }
 

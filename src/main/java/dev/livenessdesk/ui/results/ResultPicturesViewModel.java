@@ -8,7 +8,6 @@ import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.images.S3Location;
 import dev.livenessdesk.core.session.ResultImage;
 import dev.livenessdesk.core.session.SessionResults;
-import dev.livenessdesk.core.session.SessionStatus;
 import dev.livenessdesk.ui.common.NewestRequest;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.util.List;
@@ -71,9 +70,6 @@ public final class ResultPicturesViewModel {
         List<ResultImage> all = Stream.concat(answer.referenceImage().stream(), answer.auditImages().stream())
                 .toList();
         resultLocations.set(all.stream().flatMap(image -> image.s3Object().stream()).toList());
-        if (answer.status() == SessionStatus.SUCCEEDED && answer.referenceImage().isEmpty()) {
-            imagesNote.set(ResultsText.get("images.noReference"));
-        }
         if (all.isEmpty() || loadedOrLoading) {
             return;
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -17,12 +18,16 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The results pane: binds {@link ResultsViewModel} to ResultsPane.fxml; handlers only delegate. */
@@ -51,6 +56,17 @@ public final class ResultsPaneView {
     @FXML private Spinner<Integer> passMark;
     @FXML private Label challengeValue;
     @FXML private ErrorPanel errorPanel;
+    @FXML private HBox passMarkRow;
+    @FXML private Label whyName;
+    @FXML private VBox whyBox;
+    @FXML private Label feedbackHeading;
+    @FXML private Label feedbackNextStep;
+    @FXML private Label clientName;
+    @FXML private Label clientValue;
+    @FXML private Label auditName;
+    @FXML private VBox auditBox;
+    @FXML private Label auditValue;
+    @FXML private Label referenceMissing;
     @FXML private Label historyProblem;
     @FXML private VBox imagesBox;
     @FXML private CheckBox faceBoxToggle;
@@ -66,7 +82,14 @@ public final class ResultsPaneView {
 
     /** Builds the pane; call on the FX thread, once. */
     public Parent load() {
-        return ViewLoader.load(this, "ResultsPane", ResultsText.bundle());
+        // Scrolls rather than squeezing: a low score's reasons can outgrow a 760 px window, and a squeezed label
+        // cuts its words off.
+        ScrollPane scroll = new ScrollPane(ViewLoader.load(this, "ResultsPane", ResultsText.bundle()));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("results-scroll");
+        return scroll;
     }
 
     public ResultsViewModel viewModel() {
@@ -111,6 +134,10 @@ public final class ResultsPaneView {
         passMark.setAccessibleText(ResultsText.get("field.passMark"));
         challengeValue.textProperty().bind(Bindings.when(viewModel.challengeTextProperty().isEmpty())
                 .then("\u2014").otherwise(viewModel.challengeTextProperty()));
+        showReading(viewModel.reading());
+        PassMarkPresetsBar presetsBar = new PassMarkPresetsBar(viewModel.presets());
+        HBox.setHgrow(presetsBar, Priority.ALWAYS);
+        passMarkRow.getChildren().add(presetsBar);
 
         errorPanel.errorProperty().bind(viewModel.errorProperty());
         historyProblem.textProperty().bind(viewModel.historyProblemProperty());
@@ -133,6 +160,34 @@ public final class ResultsPaneView {
         styleVerdict(verdict.verdictProperty().get());
         showPicture(pictures.shownPictureProperty().get());
         buildThumbnails();
+    }
+
+    /** Why it scored so (heading, chips, next step), the client, and the audit images against the request. */
+    private void showReading(ResultReading reading) {
+        feedbackHeading.textProperty().bind(reading.feedbackHeadingProperty());
+        feedbackNextStep.textProperty().bind(reading.feedbackNextStepProperty());
+        showWhenText(feedbackNextStep);
+        whyBox.getChildren().add(1, new FeedbackChips(reading.feedback()));
+        rowShownWithText(reading.feedbackHeadingProperty(), whyName, whyBox);
+        clientValue.textProperty().bind(reading.clientProperty());
+        clientValue.setTooltip(new Tooltip(ResultsText.get("client.tooltip")));
+        rowShownWithText(reading.clientProperty(), clientName, clientValue);
+        auditValue.textProperty().bind(reading.auditImagesProperty());
+        referenceMissing.textProperty().bind(reading.referenceMissingProperty());
+        showWhenText(referenceMissing);
+        for (Label wrapping : new Label[] {feedbackHeading, feedbackNextStep, clientValue, auditValue,
+                referenceMissing}) {
+            wrapping.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        rowShownWithText(reading.auditImagesProperty().concat(reading.referenceMissingProperty()), auditName,
+                auditBox);
+    }
+
+    private static void rowShownWithText(ObservableStringValue text, Node... row) {
+        for (Node node : row) {
+            node.visibleProperty().bind(Bindings.createBooleanBinding(() -> !text.get().isEmpty(), text));
+            node.managedProperty().bind(node.visibleProperty());
+        }
     }
 
     @FXML

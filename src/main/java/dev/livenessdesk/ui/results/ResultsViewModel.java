@@ -20,6 +20,7 @@ import dev.livenessdesk.ui.common.TaskRunner;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -48,6 +49,8 @@ public final class ResultsViewModel {
     private final SessionFollower follower = new SessionFollower();
     private final VerdictViewModel verdict = new VerdictViewModel();
     private final ResultPicturesViewModel pictures;
+    private final ResultReading reading = new ResultReading(verdict.passMarkProperty());
+    private final PassMarkPresets presets = new PassMarkPresets(verdict.passMarkProperty());
 
     private final ObjectProperty<ConnectionSettings> connection = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<FollowedSession> followed = new ReadOnlyObjectWrapper<>();
@@ -68,6 +71,8 @@ public final class ResultsViewModel {
 
     private Consumer<HistoryEntry> onHistoryChanged = entry -> { };
     private boolean recordFirst;
+    // The session's AuditImagesLimit: from the session created here, or its history entry; unknown otherwise.
+    private OptionalInt requestedAudits = OptionalInt.empty();
     private TaskHandle wait = TaskHandle.DONE;
 
     /**
@@ -148,6 +153,8 @@ public final class ResultsViewModel {
         halt();
         followed.set(Objects.requireNonNull(session, "session"));
         recordFirst = session.created().isPresent();
+        requestedAudits = session.created().map(created -> OptionalInt.of(created.settings().auditImagesLimit()))
+                .orElse(OptionalInt.empty());
         follower.restart();
         clearShown();
         sessionId.set(session.sessionId());
@@ -181,6 +188,7 @@ public final class ResultsViewModel {
         }
         historyProblem.set(answer.problem().orElse(""));
         error.set(null);
+        answer.entry().ifPresent(entry -> requestedAudits = OptionalInt.of(entry.auditImagesLimit()));
         show(answer.results());
         answer.entry().ifPresent(onHistoryChanged);
         goOn(follower.afterAnswer(answer.results()));
@@ -225,6 +233,7 @@ public final class ResultsViewModel {
         pollingNote.set("");
         pictures.clear();
         verdict.show(null);
+        reading.show(null, OptionalInt.empty());
     }
 
     private void show(SessionResults answer) {
@@ -240,6 +249,7 @@ public final class ResultsViewModel {
                         .orElse(type))
                 .orElse(""));
         verdict.show(answer);
+        reading.show(answer, requestedAudits);
         pictures.show(answer, followed.get().connection());
     }
 
@@ -254,6 +264,16 @@ public final class ResultsViewModel {
     /** The verdict against the pass mark. */
     public VerdictViewModel verdict() {
         return verdict;
+    }
+
+    /** Why the shown check scored as it did, who ran it, and what came back. */
+    public ResultReading reading() {
+        return reading;
+    }
+
+    /** The pass-mark presets, sharing the verdict's pass mark. */
+    public PassMarkPresets presets() {
+        return presets;
     }
 
     /** The reference and audit pictures of the followed session. */

@@ -2,6 +2,8 @@ package dev.livenessdesk.ui.results;
 
 import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.core.session.Verdict;
+import dev.livenessdesk.core.verdict.ScoreAgainstMark;
+import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,11 +35,9 @@ public final class VerdictViewModel {
     }
 
     private void update() {
-        SessionResults shown = results.get();
-        Verdict now = Verdict.of(shown, passMark.get());
-        verdict.set(now);
-        verdictText.set(now == Verdict.NONE ? "" : ResultsText.get(now == Verdict.PASS ? "verdict.pass"
-                : "verdict.fail", shown.confidence().orElseThrow(), passMark.get()));
+        Optional<ScoreAgainstMark> judged = ScoreAgainstMark.of(results.get(), passMark.get());
+        verdict.set(judged.map(score -> score.passed() ? Verdict.PASS : Verdict.FAIL).orElse(Verdict.NONE));
+        verdictText.set(judged.map(ScoreAgainstMark::text).orElse(""));
     }
 
     /** The confidence, 0 to 100, a check must reach to pass. */
@@ -54,7 +54,7 @@ public final class VerdictViewModel {
         return verdict.getReadOnlyProperty();
     }
 
-    /** "PASS: 93.5 is at or above the pass mark of 80", or empty with no verdict. */
+    /** the verdict in words, naming the pass mark (and its preset), or empty with no verdict. */
     public ReadOnlyStringProperty verdictTextProperty() {
         return verdictText.getReadOnlyProperty();
     }

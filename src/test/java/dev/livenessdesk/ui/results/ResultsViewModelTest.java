@@ -344,7 +344,8 @@ class ResultsViewModelTest {
 
         viewModel.follow(connection(), ID);
 
-        assertThat(viewModel.pictures().imagesNoteProperty().get()).startsWith("No reference image came back");
+        assertThat(viewModel.reading().referenceMissingProperty().get())
+                .isEqualTo("No reference image: ask for the check again.");
         assertThat(viewModel.pictures().pictures()).isEmpty();
     }
 }
