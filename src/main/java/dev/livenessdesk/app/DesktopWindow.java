@@ -1,10 +1,19 @@
 package dev.livenessdesk.app;
 
+import dev.livenessdesk.core.check.CheckPageHost;
+import dev.livenessdesk.core.check.CheckRuns;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.connection.EndpointResolver;
 import dev.livenessdesk.core.history.SessionHistoryStore;
+import dev.livenessdesk.core.setup.SetupSource;
+import dev.livenessdesk.core.setup.SetupTarget;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
+import dev.livenessdesk.ui.check.AlertHandOverConfirmation;
+import dev.livenessdesk.ui.check.CheckRunViewModel;
+import dev.livenessdesk.ui.check.CheckStrip;
+import dev.livenessdesk.ui.check.HandOffViewModel;
+import dev.livenessdesk.ui.check.RunCheckButton;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.ControlsFxNotifier;
@@ -26,6 +35,7 @@ import dev.livenessdesk.ui.sandbox.SimulationBar;
 import dev.livenessdesk.ui.sandbox.SimulationViewModel;
 import dev.livenessdesk.ui.session.SessionFormView;
 import dev.livenessdesk.ui.session.SessionFormViewModel;
+import dev.livenessdesk.ui.setup.CheckSetup;
 import dev.livenessdesk.ui.viewer.ImageViewerView;
 import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
 import dev.livenessdesk.ui.viewer.SaveFileChooser;
@@ -48,7 +58,13 @@ public final class DesktopWindow {
 
     /** What the window stands on; the app builds these once, tests build their own. */
     public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
-                           TaskRunner tasks, Browser browser, boolean showNotifications) {
+                           TaskRunner tasks, Browser browser, boolean showNotifications, CheckPageHost checkPages) {
+
+        /** Without a check page host: "Run the check here" then says the page is not available. */
+        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
+                        Browser browser, boolean showNotifications) {
+            this(backend, preferences, history, tasks, browser, showNotifications, CheckPageHost.NONE);
+        }
     }
 
     private final Stage stage;
@@ -59,6 +75,9 @@ public final class DesktopWindow {
     private final SessionFormViewModel form;
     private final SessionFormView sessionForm;
     private final ResultsViewModel results;
+    private final CheckRunViewModel check;
+    private final HandOffViewModel handOff;
+    private CheckStrip checkStrip;
     private final Workspace workspace;
     private final List<BuiltAfterFirstFrame> hiddenAtStart;
 
@@ -75,30 +94,41 @@ public final class DesktopWindow {
                 endpointsOf(backend), Clock.systemUTC(), Platform::runLater), rememberedChoice(remembered, backend.isSandbox()));
         connectionBar = new ConnectionBarView(bar);
 
+        CheckSetup checkSetup = new CheckSetup(stage, tasks, SetupSource.of(backend));
         Notifier notifier = services.showNotifications()
                 ? new AwayNotifier(new ControlsFxNotifier(() -> stage), stage::isFocused) : Notifier.SILENT;
-        form = new SessionFormViewModel(new SessionFormViewModel.Services(tasks, backend::livenessSessions,
+        form = new SessionFormViewModel(new SessionFormViewModel.Services(tasks,
+                checkSetup.watching(backend::livenessSessions),
                 services.preferences(), ClipboardService.system(), notifier, Clock.systemDefaultZone()), active,
                 bar.choice()::chooseRegion);
         sessionForm = new SessionFormView(form);
+        connectionBar.extraActions().getChildren().add(checkSetup.button(() -> setupTarget(active)));
 
         results = new ResultsViewModel(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
                 backend::imageStore);
-        results.passThresholdProperty().set(services.preferences().current().passMarkOrDefault());
+        results.verdict().passMarkProperty().set(services.preferences().current().passMarkOrDefault());
         ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardService.system(),
                 SaveFileChooser.dialog(() -> stage, mainWindow.title()));
-        HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage),
-                backend::livenessSessions);
+        check = new CheckRunViewModel(tasks, new CheckRuns(backend, services.checkPages(), Clock.systemUTC()),
+                services.browser(), new AlertHandOverConfirmation(() -> stage), Platform::runLater);
+        handOff = new HandOffViewModel(ClipboardService.system(), Clock.systemUTC());
+        handOff.templateProperty().set(services.preferences().current().handOffTemplateOrEmpty());
+        javafx.scene.control.Button runCheck = RunCheckButton.create(check);
+        runCheck.setId("runCheckButton");
+        sessionForm.sessionActions().getChildren().add(runCheck);
+        HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage));
 
+        mainWindow.load();
         mainWindow.setConnectionBar(connectionBar.root());
         mainWindow.setSessionForm(sessionForm.root());
         // The tabs behind the first one are built after the window's first frame (start-up, bench/startup).
-        BuiltAfterFirstFrame images = new BuiltAfterFirstFrame(() -> ImageViewerView.load(viewer).root());
+        BuiltAfterFirstFrame images = new BuiltAfterFirstFrame(() -> new ImageViewerView(viewer).load());
         BuiltAfterFirstFrame historyPane = new BuiltAfterFirstFrame(() -> new HistoryPaneView(history).load());
         hiddenAtStart = List.of(images, historyPane);
         mainWindow.showWorkspace(resultsTab(), images, historyPane);
         mainWindow.showConnection(bar.choice().connectionSummary(), backend.isSandbox());
-        workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history);
+        workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history,
+                new CheckDesk(check, handOff, results));
     }
 
     /** Where calls go when no override is typed: AWS_ENDPOINT_URL_* and the profiles; the sandbox sends none. */
@@ -122,7 +152,8 @@ public final class DesktopWindow {
         stage.setMinHeight(620);
         WindowPlacement.restore(stage, services.preferences().current().windowBounds());
         stage.setOnHidden(event -> services.preferences().update(current -> form.rememberIn(current)
-                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.passThresholdProperty().get())));
+                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.verdict().passMarkProperty().get())
+                .withHandOffTemplate(handOff.templateProperty().get())));
         stage.show();
         BuiltAfterFirstFrame.afterFirstFrame(hiddenAtStart);
 
@@ -131,18 +162,35 @@ public final class DesktopWindow {
         workspace.browseRemembered(remembered.bucket(), remembered.keyPrefix());
     }
 
-    /** The results pane, with the sandbox's "play the check" strip above it when the backend offers one. */
+    /**
+     * The results pane under the "Run the check here" strip, with the sandbox's "play the check" strip above both
+     * when the backend offers one.
+     */
     private Node resultsTab() {
         Parent pane = new ResultsPaneView(results).load();
-        return services.backend().checkSimulator().<Node>map(simulator -> {
+        VBox.setVgrow(pane, Priority.ALWAYS);
+        checkStrip = new CheckStrip(check, handOff);
+        VBox tab = new VBox(checkStrip, pane);
+        services.backend().checkSimulator().ifPresent(simulator -> {
             SimulationViewModel simulation = new SimulationViewModel(services.tasks(), simulator, results::checkNow);
             simulation.sessionIdProperty().bind(results.sessionIdProperty());
-            VBox.setVgrow(pane, Priority.ALWAYS);
-            return new VBox(new SimulationBar(simulation), pane);
-        }).orElse(pane);
+            tab.getChildren().add(0, new SimulationBar(simulation));
+        });
+        return tab;
+    }
+
+    /** What "Check setup" checks: the connection in use and the form's bucket, prefix and KMS key. */
+    private Optional<SetupTarget> setupTarget(ActiveConnection active) {
+        return Optional.ofNullable(active.getConnection()).map(connection -> new SetupTarget(connection,
+                Optional.ofNullable(form.bucketProperty().get()), form.keyPrefixProperty().get(),
+                Optional.ofNullable(form.kmsKeyIdProperty().get())));
     }
 
     public void dispose() {
+        check.dispose();
+        if (checkStrip != null) {
+            checkStrip.dispose();
+        }
         sessionForm.dispose();
         connectionBar.dispose();
         results.dispose();

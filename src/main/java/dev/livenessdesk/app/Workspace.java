@@ -38,12 +38,14 @@ final class Workspace {
     private final MainWindowView window;
     private final ResultsViewModel results;
     private final ImageViewerViewModel viewer;
+    private final CheckDesk checkDesk;
     private Followed followed;
 
     /** @param chooseRegion the connection chooser's region switch, for the viewer's "Switch to eu-west-1" */
     Workspace(ActiveConnection active, Consumer<String> chooseRegion, MainWindowView window,
               SessionFormViewModel form, ResultsViewModel results, ImageViewerViewModel viewer,
-              HistoryViewModel history) {
+              HistoryViewModel history, CheckDesk checkDesk) {
+        this.checkDesk = checkDesk;
         this.active = active;
         this.window = window;
         this.results = results;
@@ -63,7 +65,6 @@ final class Workspace {
             }
         });
         history.setOnReopen(this::reopen);
-        history.setConnectionFor(this::connectionOf);
         viewer.setOnSwitchRegion(chooseRegion::accept);
     }
 
@@ -79,6 +80,7 @@ final class Workspace {
         ConnectionSettings connection = made.connection();
         CreatedSession created = made.session();
         followed = new Followed(created.sessionId(), connection);
+        checkDesk.following(connection, created.sessionId(), java.util.Optional.of(created.createdAt()));
         results.follow(connection, created);
         created.settings().bucket().ifPresent(bucket -> viewer.showSession(connection, bucket,
                 created.settings().keyPrefix(), created.sessionId(),
@@ -114,6 +116,7 @@ final class Workspace {
     private void reopen(HistoryEntry entry) {
         ConnectionSettings connection = connectionOf(entry);
         followed = new Followed(entry.sessionId(), connection);
+        checkDesk.following(connection, entry.sessionId(), java.util.Optional.of(entry.createdAt()));
         results.follow(connection, entry.sessionId());
         ConnectionSettings shownIn = connection;
         entry.bucket().ifPresent(bucket -> viewer.showSession(shownIn, bucket, entry.keyPrefix(),

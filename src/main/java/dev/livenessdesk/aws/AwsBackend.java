@@ -1,6 +1,7 @@
 package dev.livenessdesk.aws;
 
 import dev.livenessdesk.aws.sso.SsoDeviceSignIn;
+import dev.livenessdesk.core.check.CheckCredentialsIssuer;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.connection.IdentityService;
@@ -10,6 +11,7 @@ import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.core.connection.SsoSignIn;
 import dev.livenessdesk.core.setup.SetupAnswers;
 import dev.livenessdesk.core.setup.SetupSource;
+import dev.livenessdesk.core.sharing.SessionRecords;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,7 @@ public final class AwsBackend implements Backend, SetupSource {
     private final Map<ConnectionSettings, ImageStore> imageStores = new ConcurrentHashMap<>();
     private final IdentityService identity;
     private final SsoSignIn ssoSignIn = new SsoDeviceSignIn();
+    private final CheckCredentialsIssuer checkCredentials;
     private final SetupAnswers setupAnswers;
 
     public AwsBackend(AwsClients clients, Clock clock, ProfileCatalog profiles) {
@@ -37,6 +40,7 @@ public final class AwsBackend implements Backend, SetupSource {
         this.clock = clock;
         this.profiles = profiles;
         this.identity = new StsCallerIdentity(clients);
+        this.checkCredentials = new StsCheckCredentials(clients);
         this.setupAnswers = new AwsSetupAnswers(clients, setupEndpoints, Clock.systemUTC());
     }
 
@@ -56,6 +60,11 @@ public final class AwsBackend implements Backend, SetupSource {
     }
 
     @Override
+    public Optional<SessionRecords> sessionRecords(ConnectionSettings connection) {
+        return Optional.of(new S3SessionRecords(clients, connection));
+    }
+
+    @Override
     public ProfileCatalog profiles() {
         return profiles;
     }
@@ -63,6 +72,11 @@ public final class AwsBackend implements Backend, SetupSource {
     @Override
     public Optional<IdentityService> identityService() {
         return Optional.of(identity);
+    }
+
+    @Override
+    public Optional<CheckCredentialsIssuer> checkCredentials() {
+        return Optional.of(checkCredentials);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.check.CheckPageHost;
+import dev.livenessdesk.core.check.PageOpener;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.connection.EndpointResolver;
 import java.io.PrintWriter;
@@ -12,17 +15,32 @@ import java.util.function.Supplier;
  */
 final class CommandContext implements AutoCloseable {
 
+    /** A command (or command group) that hands its subcommands the run's context. */
+    interface Holder {
+        CommandContext context();
+    }
+
     private final Supplier<Backend> backendFactory;
     private final Map<String, String> environment;
+    private final Supplier<CampaignStore> campaignStoreFactory;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final CheckTools check;
     private Backend backend;
+    private CampaignStore campaignStore;
+
+    /** Where the check command serves its page and how it opens a browser (Main picks both). */
+    record CheckTools(CheckPageHost pages, PageOpener opener) {
+        static final CheckTools NONE = new CheckTools(CheckPageHost.NONE, PageOpener.NONE);
+    }
 
     /** @param environment the process environment, for the endpoint variables (tests pass their own) */
-    CommandContext(Supplier<Backend> backendFactory, Map<String, String> environment, PrintWriter out,
-                   PrintWriter err) {
+    CommandContext(Supplier<Backend> backendFactory, Supplier<CampaignStore> campaignStoreFactory, CheckTools check,
+                   Map<String, String> environment, PrintWriter out, PrintWriter err) {
         this.backendFactory = backendFactory;
         this.environment = Map.copyOf(environment);
+        this.campaignStoreFactory = campaignStoreFactory;
+        this.check = check;
         this.out = out;
         this.err = err;
     }
@@ -32,11 +50,27 @@ final class CommandContext implements AutoCloseable {
         return backend().isSandbox() ? EndpointResolver.NONE : new EndpointResolver(environment, backend().profiles());
     }
 
+    CheckPageHost checkPages() {
+        return check.pages();
+    }
+
+    PageOpener pageOpener() {
+        return check.opener();
+    }
+
     Backend backend() {
         if (backend == null) {
             backend = backendFactory.get();
         }
         return backend;
+    }
+
+    /** This computer's campaigns, opened only by the commands that use them. */
+    CampaignStore campaignStore() {
+        if (campaignStore == null) {
+            campaignStore = campaignStoreFactory.get();
+        }
+        return campaignStore;
     }
 
     JsonEnvelope envelope() {
@@ -49,6 +83,12 @@ final class CommandContext implements AutoCloseable {
         err.flush();
     }
 
+    /** A note for the person at the terminal (a retry, say): stderr, without the warning prefix. */
+    void note(String message) {
+        err.println(message);
+        err.flush();
+    }
+
     PrintWriter err() {
         return err;
     }
@@ -57,6 +97,13 @@ final class CommandContext implements AutoCloseable {
     public void close() {
         if (backend != null) {
             backend.close();
+        }
+        if (campaignStore instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Closing the local store is best effort: every change was committed when it was made.
+            }
         }
     }
 }

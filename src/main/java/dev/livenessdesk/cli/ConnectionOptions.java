@@ -60,6 +60,15 @@ final class ConnectionOptions {
         return Optional.ofNullable(profile).map(String::strip).filter(name -> !name.isEmpty());
     }
 
+    /** --endpoint-url and the region, each checked as the form checks them, as one Rekognition connection. */
+    ConnectionSettings checkedRekognition(CommandContext context) throws InvalidInput {
+        Optional<URI> endpoint = endpoint(context);
+        String resolved = region(context.backend().profiles());
+        new InputChecks(context).checkFields(dev.livenessdesk.core.session.SessionDraft.builder().region(resolved)
+                .build(), true, dev.livenessdesk.core.session.SessionField.REGION);
+        return forRekognition(context, resolved, endpoint);
+    }
+
     /** The connection to Rekognition: --endpoint-url, else the endpoint the environment or profile sets. */
     ConnectionSettings forRekognition(CommandContext context, String resolvedRegion, Optional<URI> endpoint)
             throws InvalidInput {

@@ -2,10 +2,6 @@ package dev.livenessdesk.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.core.failure.ServiceException;
-import dev.livenessdesk.core.session.SessionDraft;
-import dev.livenessdesk.core.session.SessionField;
-import java.net.URI;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -24,11 +20,7 @@ final class ResultsCommand extends EnvelopeCommand {
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
         String id = InputChecks.sessionId(sessionId);
-        Optional<URI> endpoint = connection.endpoint(context);
-        String region = connection.region(context.backend().profiles());
-        new InputChecks(context).checkFields(SessionDraft.builder().region(region).build(), true,
-                SessionField.REGION);
-        return ResultsJson.of(context.backend().livenessSessions(connection.forRekognition(context, region, endpoint))
-                .results(id));
+        return ResultsJson.of(context.backend().livenessSessions(connection.checkedRekognition(context))
+                .results(id, new RetryNotices(context)));
     }
 }

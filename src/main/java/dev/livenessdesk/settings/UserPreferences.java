@@ -9,16 +9,17 @@ import java.util.Optional;
  *
  * @param profile  the AWS profile name, "" for the SDK's default chain
  * @param passMark the confidence a result needs to read PASS
+ * @param handOffTemplate the team's check page URL with {sessionId} and {region}, for the hand-off link and QR
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UserPreferences(WindowBounds window, String profile, String region, String bucket, String keyPrefix,
-                              Integer auditImagesLimit, Integer passMark) {
+                              Integer auditImagesLimit, Integer passMark, String handOffTemplate) {
 
     /** The confidence a result needs to read PASS when the user has set none. */
     public static final int DEFAULT_PASS_MARK = 80;
 
     public static UserPreferences defaults() {
-        return new UserPreferences(null, null, null, null, null, null, null);
+        return new UserPreferences(null, null, null, null, null, null, null, null);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -30,17 +31,29 @@ public record UserPreferences(WindowBounds window, String profile, String region
     }
 
     public UserPreferences withWindow(WindowBounds bounds) {
-        return new UserPreferences(bounds, profile, region, bucket, keyPrefix, auditImagesLimit, passMark);
+        return new UserPreferences(bounds, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
+                handOffTemplate);
     }
 
     public UserPreferences withForm(String newProfile, String newRegion, String newBucket, String newKeyPrefix,
                                     int newAuditImagesLimit) {
         return new UserPreferences(window, newProfile, newRegion, newBucket, newKeyPrefix, newAuditImagesLimit,
-                passMark);
+                passMark, handOffTemplate);
     }
 
     public UserPreferences withPassMark(int mark) {
-        return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, mark);
+        return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, mark,
+                handOffTemplate);
+    }
+
+    public UserPreferences withHandOffTemplate(String template) {
+        return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
+                template == null || template.isBlank() ? null : template.strip());
+    }
+
+    /** The hand-off URL template, "" when none is set. */
+    public String handOffTemplateOrEmpty() {
+        return handOffTemplate == null ? "" : handOffTemplate;
     }
 
     /** The pass mark the results pane starts with: the last one set, within 0..100. */

@@ -78,7 +78,10 @@ class KeyboardOnlyTest {
         }
 
         assertThat(byLetter).isNotEmpty();
-        assertThat(byLetter.values()).allSatisfy(texts -> assertThat(texts).as("one letter, one control").hasSize(1));
+        // The same action may sit on two tabs (Run the check on the form's card and on the Result tab): one letter,
+        // one action; only one of them is ever showing.
+        assertThat(byLetter.values()).allSatisfy(texts -> assertThat(texts.stream().distinct())
+                .as("one letter, one action").hasSize(1));
         assertThat(byLetter).containsKeys('B', 'K', 'A', 'R', 'C', 'S', 'L', 'P', 'D', 'F');
     }
 

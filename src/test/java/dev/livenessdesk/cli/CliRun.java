@@ -29,6 +29,31 @@ record CliRun(int exitCode, String stdout, String stderr) {
         return new CliRun(exit, out.toString(), err.toString());
     }
 
+    /** A run whose check command serves pages from this host and "opens" them with this opener. */
+    static CliRun runCheck(Supplier<Backend> backend, dev.livenessdesk.core.check.CheckPageHost pages,
+                           dev.livenessdesk.core.check.PageOpener opener, java.io.Writer errTap, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        java.io.Writer both = new java.io.Writer() {
+            @Override
+            public void write(char[] text, int offset, int length) throws IOException {
+                err.write(text, offset, length);
+                errTap.write(text, offset, length);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                errTap.flush();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        int exit = CommandLineLauncher.run(args, backend, pages, opener, new PrintWriter(out), new PrintWriter(both));
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+
     /** The stdout envelope, after checking stdout holds exactly one line and nothing else. */
     JsonNode envelope() {
         assertThat(stdout).as("stdout (stderr: %s)", stderr).endsWith(System.lineSeparator());

@@ -21,12 +21,13 @@ class JsonPreferencesStoreTest {
     @Test
     void whatIsSavedIsWhatTheNextRunReads() {
         new JsonPreferencesStore(file()).update(p -> p.withForm("dev", "eu-west-1", "liveness-images", "desk/", 2)
-                .withWindow(new WindowBounds(40, 60, 1200, 800, true)).withPassMark(90));
+                .withWindow(new WindowBounds(40, 60, 1200, 800, true)).withPassMark(90)
+                .withHandOffTemplate("https://liveness.example.com/check?sessionId={sessionId}"));
 
         UserPreferences read = new JsonPreferencesStore(file()).current();
 
         assertThat(read).isEqualTo(new UserPreferences(new WindowBounds(40, 60, 1200, 800, true), "dev",
-                "eu-west-1", "liveness-images", "desk/", 2, 90));
+                "eu-west-1", "liveness-images", "desk/", 2, 90, "https://liveness.example.com/check?sessionId={sessionId}"));
         assertThat(read.windowBounds()).isPresent();
         assertThat(read.passMarkOrDefault()).isEqualTo(90);
         assertThat(UserPreferences.defaults().passMarkOrDefault()).isEqualTo(80);

@@ -19,13 +19,19 @@ import java.util.Map;
 
 /**
  * A local STS speaking the awsQuery protocol: a form-encoded {@code POST /} with {@code Action=GetCallerIdentity},
- * answered in XML. It answers with one caller until told to fail; it records every form it received.
+ * {@code GetFederationToken} or {@code AssumeRole}, answered in XML. It answers with one caller (and fixed temporary
+ * credentials) until told to fail; it records every form it received.
  */
 public final class StsStandIn implements AutoCloseable {
 
     public static final String ACCOUNT = "123456789012";
     public static final String ARN = "arn:aws:sts::123456789012:assumed-role/LivenessTester/desk-user";
     public static final String USER_ID = "AROAEXAMPLEID:desk-user";
+    /** The temporary credentials GetFederationToken and AssumeRole hand out. */
+    public static final String ISSUED_KEY_ID = "ASIASTSSTANDINISSUED";
+    public static final String ISSUED_SECRET = "issued/secret/from/the/sts/stand/in";
+    public static final String ISSUED_TOKEN = "IQoJb3JpZ2luX2VjEJr//////////issued-session-token";
+    public static final String ISSUED_EXPIRATION = "2026-12-01T23:59:00Z";
 
     private final HttpServer server;
     private final Deque<String[]> failures = new ArrayDeque<>();
@@ -88,6 +94,9 @@ public final class StsStandIn implements AutoCloseable {
                 reply = "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type>"
                         + "<Code>" + failure[1] + "</Code><Message>" + failure[2] + "</Message></Error>"
                         + "<RequestId>req-sts-error</RequestId></ErrorResponse>";
+            } else if (!"GetCallerIdentity".equals(forms.get(forms.size() - 1).get("Action"))) {
+                status = 200;
+                reply = issuedCredentials(forms.get(forms.size() - 1).get("Action"));
             } else {
                 status = 200;
                 reply = "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
@@ -104,6 +113,22 @@ public final class StsStandIn implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** GetFederationTokenResponse or AssumeRoleResponse: Credentials plus the federated user or assumed role. */
+    private static String issuedCredentials(String action) {
+        String who = "GetFederationToken".equals(action)
+                ? "<FederatedUser><FederatedUserId>" + ACCOUNT + ":liveness-desk-check</FederatedUserId>"
+                        + "<Arn>arn:aws:sts::" + ACCOUNT + ":federated-user/liveness-desk-check</Arn></FederatedUser>"
+                : "<AssumedRoleUser><AssumedRoleId>AROACHECKROLE:liveness-desk-check</AssumedRoleId>"
+                        + "<Arn>arn:aws:sts::" + ACCOUNT + ":assumed-role/LivenessCheck/liveness-desk-check</Arn>"
+                        + "</AssumedRoleUser>";
+        return "<" + action + "Response xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><" + action + "Result>"
+                + "<Credentials><AccessKeyId>" + ISSUED_KEY_ID + "</AccessKeyId><SecretAccessKey>" + ISSUED_SECRET
+                + "</SecretAccessKey><SessionToken>" + ISSUED_TOKEN + "</SessionToken><Expiration>"
+                + ISSUED_EXPIRATION + "</Expiration></Credentials>" + who + "<PackedPolicySize>6</PackedPolicySize>"
+                + "</" + action + "Result><ResponseMetadata><RequestId>req-sts-2</RequestId></ResponseMetadata></"
+                + action + "Response>";
     }
 
     private static Map<String, String> parseForm(String body) {

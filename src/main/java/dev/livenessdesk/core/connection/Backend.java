@@ -1,8 +1,10 @@
 package dev.livenessdesk.core.connection;
 
+import dev.livenessdesk.core.check.CheckCredentialsIssuer;
 import dev.livenessdesk.core.session.CheckSimulator;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.sharing.SessionRecords;
 
 
 import java.util.Optional;
@@ -19,6 +21,11 @@ public interface Backend extends AutoCloseable {
     /** The image store for a connection. */
     ImageStore imageStore(ConnectionSettings connection);
 
+    /** The team's session records in S3 for a connection; empty where there is no S3 to share through. */
+    default Optional<SessionRecords> sessionRecords(ConnectionSettings connection) {
+        return Optional.empty();
+    }
+
     /** The profiles a user can pick, and their regions. */
     ProfileCatalog profiles();
 
@@ -27,6 +34,11 @@ public interface Backend extends AutoCloseable {
 
     /** Who can play the end user's check: only the offline sandbox; AWS runs the check in the user's browser. */
     default Optional<CheckSimulator> checkSimulator() {
+        return Optional.empty();
+    }
+
+    /** Who makes a check page's scoped credentials: AWS (STS); empty in the sandbox, whose page plays the check. */
+    default Optional<CheckCredentialsIssuer> checkCredentials() {
         return Optional.empty();
     }
 

@@ -4,6 +4,7 @@ import dev.livenessdesk.core.connection.EndpointResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.failure.FailedAttempt;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.session.SessionField;
@@ -372,7 +373,8 @@ class SessionFormViewModelTest {
 
     @Test
     void retriesAreVisibleWhileTheyHappen() {
-        service.retryAfter("ThrottlingException", "InternalServerError");
+        service.retryAfter(new FailedAttempt(ErrorKind.THROTTLED, "ThrottlingException"),
+                new FailedAttempt(ErrorKind.SERVICE_ERROR, "InternalServerError"));
         SessionFormViewModel form = form();
         List<String> statuses = new ArrayList<>();
         form.statusProperty().addListener((obs, old, now) -> statuses.add(now));

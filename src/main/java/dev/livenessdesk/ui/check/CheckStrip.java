@@ -1,0 +1,111 @@
+package dev.livenessdesk.ui.check;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Result tab's strip for a CREATED session: Run the check here, how the last check ended, and the hand-off
+ * (link and QR code) folded away below. Small enough to build in code.
+ */
+public final class CheckStrip extends VBox {
+
+    private final Timeline ticker;
+
+    public CheckStrip(CheckRunViewModel check, HandOffViewModel handOff) {
+        setId("checkStrip");
+        getStyleClass().add("check-strip");
+        setSpacing(4);
+        setPadding(new Insets(8, 12, 8, 12));
+        setStyle("-fx-border-color: #d0d7de; -fx-border-width: 0 0 1 0;");
+
+        Button run = RunCheckButton.create(check);
+        run.setId("runCheckStripButton");
+        Button stop = new Button(CheckRunWords.get("button.stop"), new FontIcon(Feather.SQUARE));
+        stop.setId("stopCheckButton");
+        stop.setOnAction(event -> check.stop());
+        stop.visibleProperty().bind(check.servingProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        Label message = new Label();
+        message.setId("checkMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(check.messageProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox row = new HBox(8, run, stop, message);
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        TitledPane handOffPane = new TitledPane(CheckRunWords.get("handoff.label"), handOffContent(handOff));
+        handOffPane.setId("handOffPane");
+        handOffPane.setExpanded(false);
+        handOffPane.setAnimated(false);
+        getChildren().addAll(row, handOffPane);
+
+        visibleProperty().bind(check.targetProperty().isNotNull().or(check.servingProperty())
+                .or(check.messageProperty().isNotEmpty()));
+        managedProperty().bind(visibleProperty());
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> handOff.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    private static HBox handOffContent(HandOffViewModel handOff) {
+        TextField template = new TextField();
+        template.setId("handOffTemplate");
+        template.setPromptText(CheckRunWords.get("handoff.template.prompt"));
+        template.textProperty().bindBidirectional(handOff.templateProperty());
+        Label problem = new Label();
+        problem.setId("handOffProblem");
+        problem.getStyleClass().add("field-error");
+        problem.setStyle("-fx-text-fill: #cf222e;");
+        problem.textProperty().bind(handOff.problemProperty());
+        problem.visibleProperty().bind(handOff.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setWrapText(true);
+        TextField link = new TextField();
+        link.setId("handOffLink");
+        link.setEditable(false);
+        link.textProperty().bind(handOff.linkProperty());
+        HBox.setHgrow(link, Priority.ALWAYS);
+        Button copy = new Button(CheckRunWords.get("handoff.copy"), new FontIcon(Feather.COPY));
+        copy.setId("copyHandOffButton");
+        copy.setOnAction(event -> handOff.copyLink());
+        copy.disableProperty().bind(handOff.linkProperty().isEmpty());
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        Label countdown = new Label();
+        countdown.setId("handOffCountdown");
+        countdown.textProperty().bind(handOff.countdownProperty());
+        countdown.setMinWidth(Region.USE_PREF_SIZE);
+        HBox linkRow = new HBox(8, link, copy, countdown);
+        linkRow.setAlignment(Pos.CENTER_LEFT);
+        VBox fields = new VBox(6, template, problem, linkRow);
+        HBox.setHgrow(fields, Priority.ALWAYS);
+        ImageView qr = new ImageView();
+        qr.setId("handOffQr");
+        qr.imageProperty().bind(handOff.qrCodeProperty());
+        qr.visibleProperty().bind(handOff.qrCodeProperty().isNotNull());
+        qr.managedProperty().bind(qr.visibleProperty());
+        Tooltip.install(qr, new Tooltip(CheckRunWords.get("handoff.copy")));
+        HBox content = new HBox(12, fields, qr);
+        content.setAlignment(Pos.TOP_LEFT);
+        return content;
+    }
+
+    public void dispose() {
+        ticker.stop();
+    }
+}
