@@ -47,6 +47,11 @@ BASE_OPTIONS=(-Xss2m -Dfile.encoding=UTF-8 -XX:+UseSerialGC -Xlog:disable -Xlog:
 # The desktop starts from a small heap and gives back what it no longer uses: idle, it stays under 250 MB
 # resident instead of keeping the 1/64-of-RAM first heap (bench/startup measures it).
 DESKTOP_OPTIONS=(-Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30)
+# From Java 24 on the JVM warns on stderr when JavaFX and SQLite load their native code or use sun.misc.Unsafe;
+# the image allows both for the class path, so a user's terminal stays clean.
+if [ "$FEATURE" -ge 24 ]; then
+  BASE_OPTIONS+=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+fi
 
 # On Linux with Java 25 the image has two launchers behind one command (see README "Performance"):
 # bin/liveness-desk-desktop (the window) and bin/liveness-desk-cli (C1 only: a run too short for C2 to pay), each

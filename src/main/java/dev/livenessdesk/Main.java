@@ -6,6 +6,8 @@ import dev.livenessdesk.aws.AwsClientOptions;
 import dev.livenessdesk.checkpage.LoopbackCheckPages;
 import dev.livenessdesk.checkpage.SystemBrowser;
 import dev.livenessdesk.cli.CommandLineLauncher;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteCampaignStore;
 
 /**
  * The one entry point, for {@code mvn javafx:run}, the jar and the jpackage launcher: with arguments it is the
@@ -20,8 +22,15 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0) {
             System.exit(CommandLineLauncher.run(args, () -> new AwsBackend(AwsClientOptions.defaults()),
-                    new LoopbackCheckPages(), new SystemBrowser()));
+                    Main::localCampaigns, new LoopbackCheckPages(), new SystemBrowser()));
         }
         DesktopLauncher.launch(args);
+    }
+
+    /** This computer's campaigns for the command line; what the store must say goes to stderr like any warning. */
+    private static SqliteCampaignStore localCampaigns() {
+        LocalDatabase database = LocalDatabase.inDataDirectory();
+        database.notice().ifPresent(notice -> System.err.println("warning: " + notice));
+        return SqliteCampaignStore.closingDatabase(database);
     }
 }

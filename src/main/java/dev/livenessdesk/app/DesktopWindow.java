@@ -5,7 +5,10 @@ import dev.livenessdesk.core.check.CheckRuns;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
+import dev.livenessdesk.core.connection.EndpointResolver;
 import dev.livenessdesk.core.history.SessionHistoryStore;
+import dev.livenessdesk.core.setup.SetupSource;
+import dev.livenessdesk.core.setup.SetupTarget;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
 import dev.livenessdesk.ui.campaign.CampaignPaneView;
@@ -38,6 +41,7 @@ import dev.livenessdesk.ui.sandbox.SimulationBar;
 import dev.livenessdesk.ui.sandbox.SimulationViewModel;
 import dev.livenessdesk.ui.session.SessionFormView;
 import dev.livenessdesk.ui.session.SessionFormViewModel;
+import dev.livenessdesk.ui.setup.CheckSetup;
 import dev.livenessdesk.ui.viewer.ImageViewerView;
 import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
 import dev.livenessdesk.ui.viewer.SaveFileChooser;
@@ -64,7 +68,7 @@ public final class DesktopWindow {
                            TaskRunner tasks, Browser browser, boolean showNotifications, CheckPageHost checkPages,
                            CampaignStore campaigns) {
 
-        /** Campaigns kept in memory only, until the app's campaign store is set. */
+        /** Campaigns kept in memory only, for as long as the window (tests and benchmarks). */
         public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
                         Browser browser, boolean showNotifications, CheckPageHost checkPages) {
             this(backend, preferences, history, tasks, browser, showNotifications, checkPages,
@@ -103,18 +107,22 @@ public final class DesktopWindow {
         UserPreferences remembered = services.preferences().current();
         bar = new ConnectionBarViewModel(active.claimWriter(), new ConnectionBarViewModel.Services(backend, tasks,
                 services.browser(), ClipboardService.system(), new AlertEndpointConfirmation(stage),
-                Clock.systemUTC(), Platform::runLater), rememberedChoice(remembered, backend.isSandbox()));
+                endpointsOf(backend), Clock.systemUTC(), Platform::runLater), rememberedChoice(remembered, backend.isSandbox()));
         connectionBar = new ConnectionBarView(bar);
 
-        Notifier notifier = services.showNotifications() ? new ControlsFxNotifier(() -> stage) : Notifier.SILENT;
-        form = new SessionFormViewModel(new SessionFormViewModel.Services(tasks, backend::livenessSessions,
+        CheckSetup checkSetup = new CheckSetup(stage, tasks, SetupSource.of(backend));
+        Notifier notifier = services.showNotifications()
+                ? new AwayNotifier(new ControlsFxNotifier(() -> stage), stage::isFocused) : Notifier.SILENT;
+        form = new SessionFormViewModel(new SessionFormViewModel.Services(tasks,
+                checkSetup.watching(backend::livenessSessions),
                 services.preferences(), ClipboardService.system(), notifier, Clock.systemDefaultZone()), active,
                 bar.choice()::chooseRegion);
         sessionForm = new SessionFormView(form);
+        connectionBar.extraActions().getChildren().add(checkSetup.button(() -> setupTarget(active)));
 
         results = new ResultsViewModel(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
                 backend::imageStore);
-        results.passThresholdProperty().set(services.preferences().current().passMarkOrDefault());
+        results.verdict().passMarkProperty().set(services.preferences().current().passMarkOrDefault());
         ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardService.system(),
                 SaveFileChooser.dialog(() -> stage, mainWindow.title()));
         check = new CheckRunViewModel(tasks, new CheckRuns(backend, services.checkPages(), Clock.systemUTC()),
@@ -124,13 +132,13 @@ public final class DesktopWindow {
         javafx.scene.control.Button runCheck = RunCheckButton.create(check);
         runCheck.setId("runCheckButton");
         sessionForm.sessionActions().getChildren().add(runCheck);
-        HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage),
-                backend::livenessSessions);
+        HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage));
 
+        mainWindow.load();
         mainWindow.setConnectionBar(connectionBar.root());
         mainWindow.setSessionForm(sessionForm.root());
         // The tabs behind the first one are built after the window's first frame (start-up, bench/startup).
-        BuiltAfterFirstFrame images = new BuiltAfterFirstFrame(() -> ImageViewerView.load(viewer).root());
+        BuiltAfterFirstFrame images = new BuiltAfterFirstFrame(() -> new ImageViewerView(viewer).load());
         BuiltAfterFirstFrame historyPane = new BuiltAfterFirstFrame(() -> new HistoryPaneView(history).load());
         campaign = new CampaignViewModel(tasks, new FxDelayer(), services.campaigns(), backend::livenessSessions,
                 active::getConnection, System.getProperty("user.name", ""), Clock.systemUTC());
@@ -142,6 +150,11 @@ public final class DesktopWindow {
         workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history,
                 new CheckDesk(check, handOff, results));
         workspace.joinCampaigns(campaign, form);
+    }
+
+    /** Where calls go when no override is typed: AWS_ENDPOINT_URL_* and the profiles; the sandbox sends none. */
+    private static EndpointResolver endpointsOf(Backend backend) {
+        return backend.isSandbox() ? EndpointResolver.NONE : new EndpointResolver(System.getenv(), backend.profiles());
     }
 
     /** The sandbox has its own one profile: an AWS choice remembered from last time is not tried there. */
@@ -160,7 +173,7 @@ public final class DesktopWindow {
         stage.setMinHeight(620);
         WindowPlacement.restore(stage, services.preferences().current().windowBounds());
         stage.setOnHidden(event -> services.preferences().update(current -> form.rememberIn(current)
-                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.passThresholdProperty().get())
+                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.verdict().passMarkProperty().get())
                 .withHandOffTemplate(handOff.templateProperty().get())));
         stage.show();
         BuiltAfterFirstFrame.afterFirstFrame(hiddenAtStart);
@@ -209,6 +222,13 @@ public final class DesktopWindow {
             view.setPlayStrip(strip);
         });
         return pane;
+    }
+
+    /** What "Check setup" checks: the connection in use and the form's bucket, prefix and KMS key. */
+    private Optional<SetupTarget> setupTarget(ActiveConnection active) {
+        return Optional.ofNullable(active.getConnection()).map(connection -> new SetupTarget(connection,
+                Optional.ofNullable(form.bucketProperty().get()), form.keyPrefixProperty().get(),
+                Optional.ofNullable(form.kmsKeyIdProperty().get())));
     }
 
     public void dispose() {

@@ -4,12 +4,15 @@ import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.checkpage.LoopbackCheckPages;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.history.SessionHistoryStore;
-import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.settings.PreferencesStore;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteCampaignStore;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import dev.livenessdesk.ui.common.HostServicesBrowser;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
@@ -25,13 +28,15 @@ public final class LivenessDeskApp extends Application {
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private PreferencesStore preferences;
+    private LocalDatabase database;
     private SessionHistoryStore history;
     private Backend backend;
     private FxTaskRunner taskRunner;
     private DesktopWindow window;
 
     /** What the window stands on and is read from disk before it exists. */
-    record Loaded(PreferencesStore preferences, SessionHistoryStore history, Backend backend) {
+    record Loaded(PreferencesStore preferences, LocalDatabase database, SessionHistoryStore history,
+                  Backend backend) {
     }
 
     private static EarlyStart<Loaded> early;
@@ -45,14 +50,18 @@ public final class LivenessDeskApp extends Application {
     private static Loaded load() {
         PreferencesStore preferences = JsonPreferencesStore.inDataDirectory();
         preferences.current();
-        SessionHistoryStore history = new JsonSessionHistory();
-        return new Loaded(preferences, history, BackendFactory.create());
+        Backend backend = BackendFactory.create();
+        // The sandbox's sessions live only in memory, so does its history: an AWS start never lists one.
+        LocalDatabase database = backend.isSandbox() ? LocalDatabase.forSandbox() : LocalDatabase.inDataDirectory();
+        SessionHistoryStore history = new SqliteSessionHistory(database, Clock.systemUTC());
+        return new Loaded(preferences, database, history, backend);
     }
 
     @Override
     public void init() {
         Loaded loaded = early != null ? early.await() : load();
         preferences = loaded.preferences();
+        database = loaded.database();
         history = loaded.history();
         backend = loaded.backend();
         taskRunner = new FxTaskRunner(4);
@@ -63,7 +72,8 @@ public final class LivenessDeskApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.getIcons().setAll(icons());
         window = new DesktopWindow(stage, new DesktopWindow.Services(backend, preferences, history, taskRunner,
-                new HostServicesBrowser(getHostServices()), true, new LoopbackCheckPages()));
+                new HostServicesBrowser(getHostServices()), true, new LoopbackCheckPages(),
+                new SqliteCampaignStore(database)));
         window.show();
     }
 
@@ -74,6 +84,7 @@ public final class LivenessDeskApp extends Application {
         }
         taskRunner.close();
         backend.close();
+        database.close();
     }
 
     private static List<Image> icons() {

@@ -67,7 +67,6 @@ final class Workspace {
             }
         });
         history.setOnReopen(this::reopen);
-        history.setConnectionFor(this::connectionOf);
         viewer.setOnSwitchRegion(chooseRegion::accept);
     }
 
@@ -78,7 +77,7 @@ final class Workspace {
     void joinCampaigns(CampaignViewModel campaigns, SessionFormViewModel form) {
         this.campaign = campaigns;
         campaigns.setSessionCreator(form::createSession);
-        campaigns.metrics().passMarkProperty().bindBidirectional(results.passThresholdProperty());
+        campaigns.metrics().passMarkProperty().bindBidirectional(results.verdict().passMarkProperty());
     }
 
     /** Opens the remembered bucket and prefix in the viewer, so the last place is one click away. */

@@ -3,6 +3,8 @@ package dev.livenessdesk.aws;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.failure.AttemptListener;
+import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.failure.FailedAttempt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +31,7 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 public final class AttemptReporter implements ExecutionInterceptor {
 
     /** The previous attempt got no answer (refused, reset, timed out). */
-    public static final String NO_ANSWER = "NETWORK_ERROR";
+    public static final FailedAttempt NO_ANSWER = new FailedAttempt(ErrorKind.NETWORK, "NETWORK_ERROR");
 
     private static final Logger LOG = LoggerFactory.getLogger(AttemptReporter.class);
     private static final ExecutionAttribute<Tracker> TRACKER = new ExecutionAttribute<>("LivenessDesk.AttemptTracker");
@@ -39,8 +41,22 @@ public final class AttemptReporter implements ExecutionInterceptor {
     /** A request override that reports each attempt of one call to the listener. */
     public static Consumer<AwsRequestOverrideConfiguration.Builder> reportingTo(AttemptListener listener,
                                                                                 int maxAttempts) {
-        Tracker tracker = new Tracker(listener, maxAttempts);
+        return reportingTo(listener, maxAttempts, new CallTrace());
+    }
+
+    /** The same, also noting in the trace what came back on the wire for the latest attempt. */
+    public static Consumer<AwsRequestOverrideConfiguration.Builder> reportingTo(AttemptListener listener,
+                                                                                int maxAttempts, CallTrace trace) {
+        Tracker tracker = new Tracker(listener, maxAttempts, trace);
         return override -> override.putExecutionAttribute(TRACKER, tracker);
+    }
+
+    @Override
+    public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+        Tracker tracker = attributes.getAttribute(TRACKER);
+        if (tracker != null) {
+            tracker.trace.answerArrived(context.httpResponse());
+        }
     }
 
     @Override
@@ -64,7 +80,8 @@ public final class AttemptReporter implements ExecutionInterceptor {
         }
         // Error bodies are small; read one to learn its code and hand the SDK an identical copy.
         byte[] body = context.responseBody().map(AttemptReporter::readAll).orElse(new byte[0]);
-        tracker.answered(failureCode(response, body));
+        String code = failureCode(response, body);
+        tracker.answered(new FailedAttempt(AwsErrorTranslator.attemptKind(code, response.statusCode()), code));
         return Optional.of(new ByteArrayInputStream(body));
     }
 
@@ -106,17 +123,20 @@ public final class AttemptReporter implements ExecutionInterceptor {
     private static final class Tracker {
         private final AttemptListener listener;
         private final int maxAttempts;
+        private final CallTrace trace;
         private int attempts;
-        private String previousFailure;
+        private FailedAttempt previousFailure;
 
-        Tracker(AttemptListener listener, int maxAttempts) {
+        Tracker(AttemptListener listener, int maxAttempts, CallTrace trace) {
             this.listener = listener;
+            this.trace = trace;
             this.maxAttempts = Math.max(1, maxAttempts);
         }
 
         synchronized void attemptStarting() {
             attempts++;
-            String failure = attempts == 1 ? null : previousFailure;
+            trace.attemptStarting();
+            FailedAttempt failure = attempts == 1 ? null : previousFailure;
             // Until an answer says otherwise, an attempt that ends without one failed on the network.
             previousFailure = NO_ANSWER;
             try {
@@ -126,8 +146,8 @@ public final class AttemptReporter implements ExecutionInterceptor {
             }
         }
 
-        synchronized void answered(String failureCode) {
-            previousFailure = failureCode;
+        synchronized void answered(FailedAttempt failure) {
+            previousFailure = failure;
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.core.connection.SsoSignIn;
 import dev.livenessdesk.core.setup.SetupAnswers;
 import dev.livenessdesk.core.setup.SetupSource;
+import dev.livenessdesk.core.sharing.SessionRecords;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,11 @@ public final class AwsBackend implements Backend, SetupSource {
     @Override
     public ImageStore imageStore(ConnectionSettings connection) {
         return imageStores.computeIfAbsent(connection, c -> new S3ImageStore(clients, c));
+    }
+
+    @Override
+    public Optional<SessionRecords> sessionRecords(ConnectionSettings connection) {
+        return Optional.of(new S3SessionRecords(clients, connection));
     }
 
     @Override

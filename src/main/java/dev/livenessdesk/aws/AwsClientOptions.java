@@ -20,9 +20,16 @@ public record AwsClientOptions(Optional<AwsCredentialsProvider> credentialsOverr
                                Duration apiCallAttemptTimeout,
                                Duration apiCallTimeout) {
 
+    /** Reaching the endpoint: a working network connects in well under a second. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** One HTTP attempt, and the longest silence on a socket: Face Liveness answers in about a second. */
+    public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+    /** A whole call with its retries: the longest a user waits before hearing why (README, "Time limits"). */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+
     public static AwsClientOptions defaults() {
-        return new AwsClientOptions(Optional.empty(), Optional.empty(), Duration.ofSeconds(5), Duration.ofSeconds(30),
-                Duration.ofSeconds(90));
+        return new AwsClientOptions(Optional.empty(), Optional.empty(), DEFAULT_CONNECT_TIMEOUT,
+                DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT);
     }
 
     public AwsClientOptions withCredentials(AwsCredentialsProvider provider) {

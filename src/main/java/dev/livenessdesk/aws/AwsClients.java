@@ -26,7 +26,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * Builds SDK clients once per connection and reuses them; closes them all on exit. One small HTTP client is
- * shared by every service client (STACK.md trap 3: no Netty, no Apache pulled in by default).
+ * shared by every service client (no Netty, no Apache: the service modules would pull both in at runtime).
  */
 public final class AwsClients implements AutoCloseable {
 

@@ -128,6 +128,20 @@ public final class AwsErrorTranslator {
                 .orElseGet(() -> "https://" + service + "." + connection.region() + ".amazonaws.com");
     }
 
+    /**
+     * The kind of one failed attempt's answer, for a retry notice: only the codes the SDK retries on matter
+     * there, so throttling and server errors are told apart and everything else is {@link ErrorKind#UNKNOWN}.
+     */
+    static ErrorKind attemptKind(String code, int httpStatus) {
+        if (THROTTLING.contains(code) || httpStatus == 429) {
+            return ErrorKind.THROTTLED;
+        }
+        if (SERVER_ERROR.contains(code) || httpStatus >= 500) {
+            return ErrorKind.SERVICE_ERROR;
+        }
+        return ErrorKind.UNKNOWN;
+    }
+
     private static ServiceError fromServiceAnswer(AwsServiceException answer, String operation,
                                                   ConnectionSettings connection) {
         String code = answer.awsErrorDetails().errorCode() == null ? "" : answer.awsErrorDetails().errorCode();
@@ -178,7 +192,8 @@ public final class AwsErrorTranslator {
                     AwsErrorWords.get("service.message", code.isEmpty() ? "HTTP " + answer.statusCode() : code),
                     AwsErrorWords.get("service.next"));
         }
-        return fromAnswer(ErrorKind.UNKNOWN, answer,
+        // An error answer without a code says nothing usable: the service (or what answers for it) failed.
+        return fromAnswer(code.isEmpty() ? ErrorKind.SERVICE_ERROR : ErrorKind.UNKNOWN, answer,
                 AwsErrorWords.get("unknown.service.message", code.isEmpty() ? "HTTP " + answer.statusCode() : code,
                         sentence(detail.isEmpty() ? AwsErrorWords.get("no.detail") : detail)),
                 AwsErrorWords.get("unknown.service.next"));
@@ -240,7 +255,7 @@ public final class AwsErrorTranslator {
         return false;
     }
 
-    private static boolean isTimeout(Throwable error) {
+    static boolean isTimeout(Throwable error) {
         return find(error, SocketTimeoutException.class).isPresent()
                 || find(error, ApiCallTimeoutException.class).isPresent()
                 || find(error, ApiCallAttemptTimeoutException.class).isPresent()

@@ -24,6 +24,8 @@ public final class AwsProfileCatalog implements ProfileCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(AwsProfileCatalog.class);
     private static final String DEFAULT_PROFILE = "default";
 
+    private static final String SERVICES = "services";
+
     private final Supplier<ProfileFile> profileFile;
 
     public AwsProfileCatalog() {
@@ -49,6 +51,28 @@ public final class AwsProfileCatalog implements ProfileCatalog {
                 .orElse(DEFAULT_PROFILE);
     }
 
+    /** The SDK's order: the profile's services section entry ({@code rekognition = / endpoint_url = ...}) first. */
+    @Override
+    public Optional<String> endpointUrlOf(String profile, String serviceKey) {
+        ProfileFile file = readableFile();
+        if (file == null) {
+            return Optional.empty();
+        }
+        Optional<Profile> found = file.profile(profile);
+        Optional<String> fromServices = found.flatMap(p -> p.property(SERVICES))
+                .flatMap(section -> file.getSection(SERVICES, section.strip()))
+                .flatMap(section -> section.property(serviceKey + "." + ProfileProperty.ENDPOINT_URL));
+        return fromServices.or(() -> found.flatMap(p -> p.property(ProfileProperty.ENDPOINT_URL)))
+                .map(String::strip).filter(url -> !url.isEmpty());
+    }
+
+    @Override
+    public boolean ignoresConfiguredEndpoints(String profile) {
+        return Optional.ofNullable(profiles().get(profile))
+                .flatMap(p -> p.property(ProfileProperty.IGNORE_CONFIGURED_ENDPOINT_URLS))
+                .map(value -> value.strip().equalsIgnoreCase("true")).orElse(false);
+    }
+
     @Override
     public Optional<String> regionOf(String profile) {
         return Optional.ofNullable(profiles().get(profile))
@@ -63,12 +87,18 @@ public final class AwsProfileCatalog implements ProfileCatalog {
     }
 
     private Map<String, Profile> profiles() {
+        ProfileFile file = readableFile();
+        return file == null ? Map.of() : file.profiles();
+    }
+
+    /** Null when unreadable. */
+    private ProfileFile readableFile() {
         try {
-            return profileFile.get().profiles();
+            return profileFile.get();
         } catch (RuntimeException e) {
             // A hand-edited file with a typo must not take the app down: show no profiles, say why in the log.
             LOG.debug("The AWS config or credentials file could not be read", e);
-            return Map.of();
+            return null;
         }
     }
 }

@@ -81,7 +81,12 @@ final class LivenessResultsMapper {
         return new BoundingBox(orZero(box.left()), orZero(box.top()), orZero(box.width()), orZero(box.height()));
     }
 
+    /**
+     * The service sends 32-bit floats: widening 0.2f gives 0.20000000298023224, so the value is taken as the
+     * shortest decimal that reads back as the same float (0.2), which is what the service meant and what a
+     * command line user should read.
+     */
     private static double orZero(Float value) {
-        return value == null ? 0 : value;
+        return value == null ? 0 : Double.parseDouble(Float.toString(value));
     }
 }

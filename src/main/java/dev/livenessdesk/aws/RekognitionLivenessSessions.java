@@ -13,11 +13,13 @@ import dev.livenessdesk.core.session.SessionSettings;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 import software.amazon.awssdk.services.rekognition.model.CreateFaceLivenessSessionRequest;
+import software.amazon.awssdk.services.rekognition.model.CreateFaceLivenessSessionResponse;
 import software.amazon.awssdk.services.rekognition.model.GetFaceLivenessSessionResultsRequest;
 import software.amazon.awssdk.services.rekognition.model.GetFaceLivenessSessionResultsResponse;
 
@@ -47,41 +49,81 @@ public final class RekognitionLivenessSessions implements LivenessSessions {
     @Override
     public CreatedSession create(SessionSettings settings, AttemptListener attempts) throws ServiceException {
         ConnectionSettings target = connection.withRegion(settings.region());
-        RekognitionClient client = clients.rekognition(target);
+        CallTrace trace = new CallTrace();
+        RekognitionClient client = client(target, CREATE_ACTION, trace);
         CreateFaceLivenessSessionRequest request = LivenessRequests.create(settings).toBuilder()
-                .overrideConfiguration(AttemptReporter.reportingTo(attempts, maxAttempts(client)))
+                .overrideConfiguration(AttemptReporter.reportingTo(attempts, maxAttempts(client), trace))
                 .build();
-        String sessionId = call(() -> client.createFaceLivenessSession(request).sessionId(), CREATE_ACTION, target);
-        return new CreatedSession(sessionId, clock.instant(), settings);
+        CreateFaceLivenessSessionResponse answer = call(() -> client.createFaceLivenessSession(request),
+                CREATE_ACTION, target, trace);
+        Optional<String> problem = LivenessAnswerCheck.problemOf(answer);
+        if (problem.isPresent()) {
+            throw UnreadableAnswers.breaksTheModel(problem.get(), CREATE_ACTION, target,
+                    requestIdOf(answer.responseMetadata().requestId()), trace.httpStatus());
+        }
+        return new CreatedSession(answer.sessionId(), clock.instant(), settings);
     }
 
     @Override
     public SessionResults results(String sessionId) throws ServiceException {
-        RekognitionClient client = clients.rekognition(connection);
+        return results(sessionId, AttemptListener.NONE);
+    }
+
+    @Override
+    public SessionResults results(String sessionId, AttemptListener attempts) throws ServiceException {
+        CallTrace trace = new CallTrace();
+        RekognitionClient client = client(connection, RESULTS_ACTION, trace);
         GetFaceLivenessSessionResultsRequest request = GetFaceLivenessSessionResultsRequest.builder()
-                .sessionId(sessionId).build();
+                .sessionId(sessionId)
+                .overrideConfiguration(AttemptReporter.reportingTo(attempts, maxAttempts(client), trace))
+                .build();
         GetFaceLivenessSessionResultsResponse response;
         try {
-            response = call(() -> client.getFaceLivenessSessionResults(request), RESULTS_ACTION, connection);
+            response = call(() -> client.getFaceLivenessSessionResults(request), RESULTS_ACTION, connection, trace);
         } catch (ServiceException e) {
             throw withSessionNamed(e, sessionId);
+        }
+        Optional<String> problem = LivenessAnswerCheck.problemOf(response, sessionId);
+        if (problem.isPresent()) {
+            throw UnreadableAnswers.breaksTheModel(problem.get(), RESULTS_ACTION, connection,
+                    requestIdOf(response.responseMetadata().requestId()), trace.httpStatus());
         }
         return LivenessResultsMapper.toResults(response, sessionId);
     }
 
-    private static <T> T call(Supplier<T> action, String operation, ConnectionSettings target)
+    /** Runs one SDK call within the connection's bound; every way it can fail becomes a ServiceException. */
+    private <T> T call(Supplier<T> action, String operation, ConnectionSettings target, CallTrace trace)
             throws ServiceException {
         if (Thread.currentThread().isInterrupted()) {
             throw cancelled(null);
         }
+        AwsClientOptions options = clients.options();
         try {
-            return action.get();
+            return CallDeadline.run(action, options.apiCallTimeout());
+        } catch (CallDeadline.Cancelled e) {
+            throw cancelled(e);
+        } catch (CallDeadline.Expired e) {
+            throw new ServiceException(CallFailures.pastTheBound(operation, target, options, trace), e);
         } catch (SdkException | UncheckedIOException | IllegalStateException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw cancelled(e);
             }
-            throw AwsErrorTranslator.exception(e, operation, target);
+            throw new ServiceException(CallFailures.explain(e, operation, target, options, trace), e);
         }
+    }
+
+    /** The client; building one reads the profile files, which may be broken. */
+    private RekognitionClient client(ConnectionSettings target, String operation, CallTrace trace)
+            throws ServiceException {
+        try {
+            return clients.rekognition(target);
+        } catch (SdkException | IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            throw new ServiceException(CallFailures.explain(e, operation, target, clients.options(), trace), e);
+        }
+    }
+
+    private static Optional<String> requestIdOf(String id) {
+        return Optional.ofNullable(id).filter(value -> !value.isBlank() && !"UNKNOWN".equals(value));
     }
 
     /** The sandbox and AWS say the same words for an unknown session, naming it (core.SessionNotFound). */

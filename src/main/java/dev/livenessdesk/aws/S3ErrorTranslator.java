@@ -21,7 +21,7 @@ public final class S3ErrorTranslator {
 
     /** What the failed call was doing, which names the permission it needed. */
     public enum S3Action {
-        LIST("s3:ListBucket"), GET("s3:GetObject");
+        LIST("s3:ListBucket"), GET("s3:GetObject"), PUT("s3:PutObject");
 
         private final String permission;
 
@@ -82,7 +82,11 @@ public final class S3ErrorTranslator {
                 if (mentionsKms(service)) {
                     return kmsDenied(service, bucket, keyOrPrefix, Optional.empty());
                 }
-                String prefix = action == S3Action.LIST ? "s3.denied.list" : "s3.denied.get";
+                String prefix = switch (action) {
+                    case LIST -> "s3.denied.list";
+                    case GET -> "s3.denied.get";
+                    case PUT -> "s3.denied.put";
+                };
                 return new ServiceException(error(service, ErrorKind.ACCESS_DENIED,
                         S3Messages.get(prefix, bucket, keyOrPrefix),
                         S3Messages.get(prefix + ".next", bucket, keyOrPrefix)), error);

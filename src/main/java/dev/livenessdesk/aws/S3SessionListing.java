@@ -2,10 +2,9 @@ package dev.livenessdesk.aws;
 
 import dev.livenessdesk.aws.S3ErrorTranslator.S3Action;
 import dev.livenessdesk.core.connection.ConnectionSettings;
-import dev.livenessdesk.core.failure.ErrorKind;
-import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.images.Page;
+import dev.livenessdesk.core.images.PageTokenRefused;
 import dev.livenessdesk.core.images.SessionFolder;
 import dev.livenessdesk.core.images.SessionKeyLayout;
 import dev.livenessdesk.core.images.SessionKeyLayout.SessionKey;
@@ -162,8 +161,8 @@ final class S3SessionListing {
             if (token.length() >= 2 && token.charAt(0) == 'a' && token.startsWith(prefix, 1)) {
                 return new ListingPosition('a', token.substring(1));
             }
-            throw new ServiceException(ServiceError.of(ErrorKind.INVALID_PARAMETER,
-                    S3Messages.get("listing.token.invalid", prefix), S3Messages.get("listing.token.invalid.next")));
+            throw new PageTokenRefused(S3Messages.get("listing.token.invalid", prefix),
+                    S3Messages.get("listing.token.invalid.next"), null);
         }
 
         static ListingPosition continuation(String s3Token) {

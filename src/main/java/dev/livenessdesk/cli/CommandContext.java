@@ -1,9 +1,12 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.core.check.PageOpener;
 import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.connection.EndpointResolver;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -12,22 +15,39 @@ import java.util.function.Supplier;
  */
 final class CommandContext implements AutoCloseable {
 
+    /** A command (or command group) that hands its subcommands the run's context. */
+    interface Holder {
+        CommandContext context();
+    }
+
     private final Supplier<Backend> backendFactory;
+    private final Map<String, String> environment;
+    private final Supplier<CampaignStore> campaignStoreFactory;
     private final PrintWriter out;
     private final PrintWriter err;
     private final CheckTools check;
     private Backend backend;
+    private CampaignStore campaignStore;
 
     /** Where the check command serves its page and how it opens a browser (Main picks both). */
     record CheckTools(CheckPageHost pages, PageOpener opener) {
         static final CheckTools NONE = new CheckTools(CheckPageHost.NONE, PageOpener.NONE);
     }
 
-    CommandContext(Supplier<Backend> backendFactory, CheckTools check, PrintWriter out, PrintWriter err) {
+    /** @param environment the process environment, for the endpoint variables (tests pass their own) */
+    CommandContext(Supplier<Backend> backendFactory, Supplier<CampaignStore> campaignStoreFactory, CheckTools check,
+                   Map<String, String> environment, PrintWriter out, PrintWriter err) {
         this.backendFactory = backendFactory;
+        this.environment = Map.copyOf(environment);
+        this.campaignStoreFactory = campaignStoreFactory;
         this.check = check;
         this.out = out;
         this.err = err;
+    }
+
+    /** Where calls go when no --endpoint-url is given; the sandbox sends nothing anywhere. */
+    EndpointResolver endpoints() {
+        return backend().isSandbox() ? EndpointResolver.NONE : new EndpointResolver(environment, backend().profiles());
     }
 
     CheckPageHost checkPages() {
@@ -45,6 +65,14 @@ final class CommandContext implements AutoCloseable {
         return backend;
     }
 
+    /** This computer's campaigns, opened only by the commands that use them. */
+    CampaignStore campaignStore() {
+        if (campaignStore == null) {
+            campaignStore = campaignStoreFactory.get();
+        }
+        return campaignStore;
+    }
+
     JsonEnvelope envelope() {
         return new JsonEnvelope(out);
     }
@@ -52,6 +80,12 @@ final class CommandContext implements AutoCloseable {
     /** Warnings and notes for the person at the terminal: stderr, so stdout stays one JSON line. */
     void warn(String message) {
         err.println(CliText.get("warning.prefix", message));
+        err.flush();
+    }
+
+    /** A note for the person at the terminal (a retry, say): stderr, without the warning prefix. */
+    void note(String message) {
+        err.println(message);
         err.flush();
     }
 
@@ -63,6 +97,13 @@ final class CommandContext implements AutoCloseable {
     public void close() {
         if (backend != null) {
             backend.close();
+        }
+        if (campaignStore instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Closing the local store is best effort: every change was committed when it was made.
+            }
         }
     }
 }

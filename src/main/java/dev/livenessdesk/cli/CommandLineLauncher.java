@@ -1,11 +1,14 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
 import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.core.check.PageOpener;
 import dev.livenessdesk.core.connection.Backend;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -19,26 +22,52 @@ public final class CommandLineLauncher {
     }
 
     /** @param checkPages where {@code check} serves its page; {@code opener} opens it in a browser */
-    public static int run(String[] args, Supplier<Backend> backendFactory, CheckPageHost checkPages,
-                          PageOpener opener) {
+    public static int run(String[] args, Supplier<Backend> backendFactory, Supplier<CampaignStore> campaigns,
+                          CheckPageHost checkPages, PageOpener opener) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(args, backendFactory, checkPages, opener, out, err);
+        return run(args, backendFactory, campaigns, checkPages, opener, out, err);
     }
 
     public static int run(String[] args, Supplier<Backend> backendFactory) {
-        return run(args, backendFactory, CheckPageHost.NONE, PageOpener.NONE);
+        return run(args, backendFactory, InMemoryCampaignStore::new, CheckPageHost.NONE, PageOpener.NONE);
     }
 
+    /** A run whose campaigns live only as long as it does. */
     public static int run(String[] args, Supplier<Backend> backendFactory, PrintWriter out, PrintWriter err) {
-        return run(args, backendFactory, CheckPageHost.NONE, PageOpener.NONE, out, err);
+        return run(args, backendFactory, InMemoryCampaignStore::new, CheckPageHost.NONE, PageOpener.NONE, out, err);
+    }
+
+    public static int run(String[] args, Supplier<Backend> backendFactory, Supplier<CampaignStore> campaigns,
+                          PrintWriter out, PrintWriter err) {
+        return run(args, backendFactory, campaigns, CheckPageHost.NONE, PageOpener.NONE, out, err);
     }
 
     public static int run(String[] args, Supplier<Backend> backendFactory, CheckPageHost checkPages,
                           PageOpener opener, PrintWriter out, PrintWriter err) {
-        CommandContext.CheckTools check = new CommandContext.CheckTools(checkPages, opener);
-        try (CommandContext context = new CommandContext(backendFactory, check, out, err)) {
+        return run(args, backendFactory, InMemoryCampaignStore::new, checkPages, opener, out, err);
+    }
+
+    public static int run(String[] args, Supplier<Backend> backendFactory, Supplier<CampaignStore> campaigns,
+                          CheckPageHost checkPages, PageOpener opener, PrintWriter out, PrintWriter err) {
+        return run(args, backendFactory, campaigns, new CommandContext.CheckTools(checkPages, opener), System.getenv(),
+                out, err);
+    }
+
+    /** @param environment the variables the endpoint settings are read from (tests pass their own) */
+    static int run(String[] args, Supplier<Backend> backendFactory, Map<String, String> environment,
+                   PrintWriter out, PrintWriter err) {
+        return run(args, backendFactory, InMemoryCampaignStore::new, CommandContext.CheckTools.NONE, environment,
+                out, err);
+    }
+
+    private static int run(String[] args, Supplier<Backend> backendFactory, Supplier<CampaignStore> campaigns,
+                           CommandContext.CheckTools check, Map<String, String> environment, PrintWriter out,
+                           PrintWriter err) {
+        try (CommandContext context = new CommandContext(backendFactory, campaigns, check, environment, out, err)) {
             CommandLine commandLine = new CommandLine(new LivenessDeskCommand(context))
+                    // "@file" would read arguments from a file: a bucket named @x must never open a file.
+                    .setExpandAtFiles(false)
                     .setOut(out)
                     .setErr(err)
                     .setParameterExceptionHandler(new UsageErrorHandler(context))

@@ -1,9 +1,11 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.connection.AwsService;
 import dev.livenessdesk.core.connection.ConnectionSettings;
-import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.core.connection.EndpointCheck;
+import dev.livenessdesk.core.connection.EndpointResolver;
 import dev.livenessdesk.core.connection.EndpointValidator;
+import dev.livenessdesk.core.connection.ProfileCatalog;
 import java.net.URI;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -22,7 +24,8 @@ final class ConnectionOptions {
 
     @Option(names = "--endpoint-url", paramLabel = "URL",
             description = "Send requests to this http(s) URL instead of the AWS endpoint (an emulator, a VPC "
-                    + "endpoint). Default: AWS_ENDPOINT_URL_REKOGNITION / AWS_ENDPOINT_URL_S3.")
+                    + "endpoint). Default: AWS_ENDPOINT_URL_REKOGNITION / AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL, else the "
+                    + "profile's endpoint_url.")
     String endpointUrl;
 
     /**
@@ -63,14 +66,44 @@ final class ConnectionOptions {
         String resolved = region(context.backend().profiles());
         new InputChecks(context).checkFields(dev.livenessdesk.core.session.SessionDraft.builder().region(resolved)
                 .build(), true, dev.livenessdesk.core.session.SessionField.REGION);
-        return forRekognition(resolved, endpoint);
+        return forRekognition(context, resolved, endpoint);
     }
 
-    ConnectionSettings forRekognition(String resolvedRegion, Optional<URI> endpoint) {
-        return new ConnectionSettings(profileName(), resolvedRegion, endpoint, Optional.empty());
+    /** The connection to Rekognition: --endpoint-url, else the endpoint the environment or profile sets. */
+    ConnectionSettings forRekognition(CommandContext context, String resolvedRegion, Optional<URI> endpoint)
+            throws InvalidInput {
+        Optional<URI> used = endpoint.isPresent() ? endpoint : configured(context, AwsService.REKOGNITION,
+                resolvedRegion);
+        return new ConnectionSettings(profileName(), resolvedRegion, used, Optional.empty());
     }
 
-    ConnectionSettings forS3(String resolvedRegion, Optional<URI> endpoint) {
-        return new ConnectionSettings(profileName(), resolvedRegion, Optional.empty(), endpoint);
+    /** The connection to S3: --endpoint-url, else the endpoint the environment or profile sets. */
+    ConnectionSettings forS3(CommandContext context, String resolvedRegion, Optional<URI> endpoint)
+            throws InvalidInput {
+        Optional<URI> used = endpoint.isPresent() ? endpoint : configured(context, AwsService.S3, resolvedRegion);
+        return new ConnectionSettings(profileName(), resolvedRegion, Optional.empty(), used);
+    }
+
+    /**
+     * An endpoint set by AWS_ENDPOINT_URL_* or a profile's endpoint_url, made explicit so every message names it,
+     * and checked like --endpoint-url: the same refusal of a malformed URL, the same warning for plain http to
+     * another computer (a variable set on purpose is the confirmation, as the option is).
+     */
+    private Optional<URI> configured(CommandContext context, AwsService service, String resolvedRegion)
+            throws InvalidInput {
+        EndpointResolver.Configured configured = context.endpoints().resolve(service,
+                new ConnectionSettings(profileName(), resolvedRegion, Optional.empty(), Optional.empty()));
+        if (!configured.isConfigured()) {
+            return Optional.empty();
+        }
+        EndpointCheck check = configured.check(false);
+        String described = configured.settingName() + ": " + check.message();
+        if (check.outcome() == EndpointCheck.Outcome.ERROR) {
+            throw new InvalidInput(described);
+        }
+        if (check.outcome() == EndpointCheck.Outcome.NEEDS_CONFIRMATION) {
+            context.warn(described);
+        }
+        return check.endpoint();
     }
 }

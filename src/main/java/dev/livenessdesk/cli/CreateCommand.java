@@ -46,6 +46,9 @@ final class CreateCommand extends EnvelopeCommand {
             description = "Idempotency token: the same token returns the session first created with it.")
     String clientRequestToken;
 
+    @Mixin
+    CampaignOptions campaign;
+
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
         Optional<URI> endpoint = connection.endpoint(context);
@@ -56,10 +59,17 @@ final class CreateCommand extends EnvelopeCommand {
                 .challengeMaxVersion(challengeMaxVersion).clientRequestToken(clientRequestToken)
                 .build();
         SessionSettings settings = new InputChecks(context).checkDraft(draft).settings().orElseThrow();
-        ConnectionSettings target = connection.forRekognition(settings.region(), endpoint);
-        CreatedSession created = context.backend().livenessSessions(target).create(settings);
-        return JsonEnvelope.NODES.objectNode()
+        Optional<CampaignOptions.CampaignTag> tag = campaign.check(context.campaignStore());
+        ConnectionSettings target = connection.forRekognition(context, settings.region(), endpoint);
+        CreatedSession created = context.backend().livenessSessions(target)
+                .create(settings, new RetryNotices(context));
+        ObjectNode data = JsonEnvelope.NODES.objectNode()
                 .put("id", created.sessionId())
                 .put("created_at", created.createdAt().toString());
+        if (tag.isPresent()) {
+            new CampaignTagging(context).tag(tag.get(), created, connection.forS3(context, settings.region(), endpoint),
+                    data);
+        }
+        return data;
     }
 }

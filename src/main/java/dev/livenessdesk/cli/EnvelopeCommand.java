@@ -10,8 +10,11 @@ import picocli.CommandLine.ParentCommand;
 /** A command whose outcome is one envelope on stdout and an exit code; subclasses only produce the data. */
 abstract class EnvelopeCommand implements Callable<Integer> {
 
+    static final String CLIENT_ERROR = "CLIENT_ERROR";
+
+    // The top command or a command group such as "campaign"; either hands over the run's context.
     @ParentCommand
-    private LivenessDeskCommand root;
+    private CommandContext.Holder parent;
 
     /** The envelope's data on success. */
     abstract ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException;
@@ -23,7 +26,7 @@ abstract class EnvelopeCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        CommandContext context = root.context();
+        CommandContext context = parent.context();
         JsonEnvelope envelope = context.envelope();
         try {
             ObjectNode data = execute(context);
@@ -34,8 +37,13 @@ abstract class EnvelopeCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         } catch (ServiceException failed) {
             ServiceError error = failed.error();
-            envelope.failure(error.code(), error.fullText(), error.requestId());
+            envelope.failure(scriptCode(error), error.fullText(), error.requestId());
             return ExitCode.SERVICE_FAILURE;
         }
+    }
+
+    /** A script never reads UNKNOWN: what is left unexplained failed in the AWS client on this computer. */
+    private static String scriptCode(ServiceError error) {
+        return "UNKNOWN".equals(error.code()) ? CLIENT_ERROR : error.code();
     }
 }

@@ -32,7 +32,7 @@ final class ImagesCommand extends EnvelopeCommand {
         Optional<URI> endpoint = connection.endpoint(context);
         String region = connection.region(context.backend().profiles());
         location.check(new InputChecks(context), region);
-        List<StoredImage> images = context.backend().imageStore(connection.forS3(region, endpoint))
+        List<StoredImage> images = context.backend().imageStore(connection.forS3(context, region, endpoint))
                 .imagesOf(location.bucket(), location.prefix, id);
         ObjectNode data = JsonEnvelope.NODES.objectNode().put("id", id).put("bucket", location.bucket())
                 .put("prefix", location.prefix);

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  */
 final class InputChecks {
 
-    private static final String JOIN = "; ";
+    private static final String JOIN = " ";
     private final SessionSettingsValidator validator = new SessionSettingsValidator();
     private final CommandContext context;
 
@@ -47,10 +47,20 @@ final class InputChecks {
         return id;
     }
 
+    /** Problems one after another as sentences ("S3 bucket: ... Audit images limit: ..."), never ".; ". */
+    static String sentences(List<String> problems) {
+        if (problems.size() == 1) {
+            return problems.get(0).strip();
+        }
+        return problems.stream().map(String::strip)
+                .map(text -> text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".")
+                .collect(Collectors.joining(JOIN));
+    }
+
     private void refuseOrWarn(List<FieldProblem> problems, boolean showWarnings) throws InvalidInput {
         List<FieldProblem> errors = problems.stream().filter(FieldProblem::isError).toList();
         if (!errors.isEmpty()) {
-            throw new InvalidInput(errors.stream().map(FieldProblem::describe).collect(Collectors.joining(JOIN)));
+            throw new InvalidInput(sentences(errors.stream().map(FieldProblem::describe).toList()));
         }
         if (showWarnings) {
             problems.forEach(warning -> context.warn(warning.describe()));

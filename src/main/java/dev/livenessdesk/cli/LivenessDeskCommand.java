@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 success, 1 the service, network or credentials failed, 2 the input was refused.",
             "Without arguments the desktop app starts instead."},
         subcommands = {CreateCommand.class, ResultsCommand.class, CheckCommand.class, SessionsCommand.class,
-            ImagesCommand.class, DoctorCommand.class,
+            ImagesCommand.class, DoctorCommand.class, CampaignCommand.class,
             HelpCommand.class})
-final class LivenessDeskCommand implements Callable<Integer> {
+final class LivenessDeskCommand implements Callable<Integer>, CommandContext.Holder {
 
     private final CommandContext context;
 
@@ -28,7 +28,8 @@ final class LivenessDeskCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    CommandContext context() {
+    @Override
+    public CommandContext context() {
         return context;
     }
 

@@ -21,6 +21,6 @@ final class ResultsCommand extends EnvelopeCommand {
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
         String id = InputChecks.sessionId(sessionId);
         return ResultsJson.of(context.backend().livenessSessions(connection.checkedRekognition(context))
-                .results(id));
+                .results(id, new RetryNotices(context)));
     }
 }

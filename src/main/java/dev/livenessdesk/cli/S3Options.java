@@ -1,5 +1,6 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.session.ModelText;
 import dev.livenessdesk.core.session.SessionDraft;
 import dev.livenessdesk.core.session.SessionField;
 import picocli.CommandLine.Option;
@@ -16,11 +17,15 @@ final class S3Options {
 
     /** Refuses a bad region, bucket or prefix; S3 works in every region, so no Face Liveness region warning. */
     void check(InputChecks checks, String region) throws InvalidInput {
+        // The form may leave the bucket empty (no images kept); listing needs one, so empty is refused here.
+        if (bucket == null || bucket.isBlank()) {
+            throw new InvalidInput(CliText.get("bucket.missing"));
+        }
         SessionDraft draft = SessionDraft.builder().region(region).bucket(bucket).keyPrefix(prefix).build();
         checks.checkFields(draft, false, SessionField.REGION, SessionField.BUCKET, SessionField.KEY_PREFIX);
     }
 
     String bucket() {
-        return bucket.strip();
+        return ModelText.strip(bucket);
     }
 }

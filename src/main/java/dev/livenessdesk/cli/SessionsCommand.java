@@ -3,10 +3,13 @@ package dev.livenessdesk.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.core.images.Page;
+import dev.livenessdesk.core.images.PageTokenRefused;
+import dev.livenessdesk.core.session.SessionSettingsValidator;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.images.SessionFolder;
 import java.net.URI;
 import java.util.Optional;
+import java.util.OptionalInt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,9 +29,10 @@ final class SessionsCommand extends EnvelopeCommand {
     @Mixin
     S3Options location;
 
+    // Text, not int: picocli's int would also take digits of other scripts, which the model's integers are not.
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
             description = "Sessions per page, 1 to 1000. Default: ${DEFAULT-VALUE}.")
-    int limit;
+    String limit;
 
     @Option(names = "--page-token", paramLabel = "TOKEN",
             description = "The next_page_token of the previous page.")
@@ -36,14 +40,18 @@ final class SessionsCommand extends EnvelopeCommand {
 
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
-        if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
-            throw new InvalidInput(CliText.get("limit.range", limit, MIN_LIMIT, MAX_LIMIT));
-        }
+        int pageSize = pageSize();
+        Optional<String> startAfter = pageToken();
         Optional<URI> endpoint = connection.endpoint(context);
         String region = connection.region(context.backend().profiles());
         location.check(new InputChecks(context), region);
-        Page<SessionFolder> page = context.backend().imageStore(connection.forS3(region, endpoint))
-                .sessions(location.bucket(), location.prefix, Optional.ofNullable(pageToken), limit);
+        Page<SessionFolder> page;
+        try {
+            page = context.backend().imageStore(connection.forS3(context, region, endpoint))
+                    .sessions(location.bucket(), location.prefix, startAfter, pageSize);
+        } catch (PageTokenRefused refused) {
+            throw new InvalidInput(CliText.get("label.pageToken") + ": " + refused.error().fullText());
+        }
         ObjectNode data = JsonEnvelope.NODES.objectNode().put("bucket", location.bucket())
                 .put("prefix", location.prefix);
         ArrayNode sessions = data.putArray("sessions");
@@ -56,5 +64,22 @@ final class SessionsCommand extends EnvelopeCommand {
         }
         page.nextToken().ifPresent(token -> data.put("next_page_token", token));
         return data;
+    }
+
+    private int pageSize() throws InvalidInput {
+        String typed = limit == null ? "" : limit.strip();
+        OptionalInt size = SessionSettingsValidator.asciiWholeNumber(typed);
+        if (size.isEmpty() || size.getAsInt() < MIN_LIMIT || size.getAsInt() > MAX_LIMIT) {
+            throw new InvalidInput(CliText.get("limit.range", typed, MIN_LIMIT, MAX_LIMIT));
+        }
+        return size.getAsInt();
+    }
+
+    /** Absent on the first page; given, it must be a token: an empty one is a script's bug, said as such. */
+    private Optional<String> pageToken() throws InvalidInput {
+        if (pageToken != null && pageToken.isBlank()) {
+            throw new InvalidInput(CliText.get("label.pageToken") + ": " + CliText.get("pageToken.blank"));
+        }
+        return Optional.ofNullable(pageToken);
     }
 }

@@ -3,6 +3,7 @@ package dev.livenessdesk.sandbox;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.images.Page;
+import dev.livenessdesk.core.images.PageTokenRefused;
 import dev.livenessdesk.core.images.PresignedLink;
 import dev.livenessdesk.core.images.S3Location;
 import dev.livenessdesk.core.failure.ServiceError;
@@ -142,9 +143,8 @@ public final class SandboxImageStore implements ImageStore {
             Instant lastModified = Instant.parse(cursor.substring(0, bar));
             return new SessionFolder(bucket, "", cursor.substring(bar + 1), Optional.of(lastModified));
         } catch (RuntimeException e) {
-            throw new ServiceException(new ServiceError(ErrorKind.INVALID_PARAMETER,
-                    SandboxMessages.get("page.token.message"), SandboxMessages.get("page.token.nextStep"),
-                    Optional.empty(), Optional.empty(), 0, Optional.empty()), e);
+            throw new PageTokenRefused(SandboxMessages.get("page.token.message"),
+                    SandboxMessages.get("page.token.nextStep"), e);
         }
     }
 }

@@ -241,7 +241,8 @@ class AwsErrorTranslatorTest {
 
         assertThat(error.kind()).isEqualTo(ErrorKind.NETWORK);
         assertThat(error.message()).isEqualTo("Could not reach " + nobodyListens + ".");
-        assertThat(error.nextStep()).contains("proxy").contains("VPN").contains("endpoint override");
+        assertThat(error.nextStep()).contains("proxy").contains("VPN").contains("--endpoint-url")
+                .contains("AWS_ENDPOINT_URL_REKOGNITION");
         assertThat(error.code()).isEqualTo("NETWORK_ERROR");
         assertThat(error.httpStatus()).isZero();
     }
@@ -258,7 +259,8 @@ class AwsErrorTranslatorTest {
                     standIn.connection()).create(settingsIn("us-east-1")));
 
             assertThat(error.kind()).isEqualTo(ErrorKind.NETWORK);
-            assertThat(error.message()).isEqualTo(standIn.uri() + " did not answer in time.");
+            assertThat(error.message()).isEqualTo(standIn.uri()
+                    + " did not answer within 0.6 seconds (1 attempt of up to 0.3 seconds each).");
         } finally {
             never.countDown();
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.core.failure.AttemptListener;
+import dev.livenessdesk.core.failure.FailedAttempt;
 import dev.livenessdesk.core.session.BoundingBox;
 import dev.livenessdesk.core.session.ChallengeType;
 import dev.livenessdesk.core.session.CreatedSession;
@@ -143,7 +144,12 @@ class RekognitionLivenessSessionsTest {
         standIn.failWith(RekognitionStandIn.CREATE, 400, "ThrottlingException", "Rate exceeded");
         standIn.respondCreated(SESSION_ID);
         List<String> heard = new ArrayList<>();
-        AttemptListener listener = (attempt, max, previous) -> heard.add(attempt + "/" + max + " " + previous);
+        List<ErrorKind> kinds = new ArrayList<>();
+        AttemptListener listener = (attempt, max, previous) -> {
+            kinds.add(previous == null ? null : previous.kind());
+            heard.add(attempt + "/" + max + " "
+                    + (previous == null ? null : previous.code()));
+        };
 
         try (AwsClients retrying = RekognitionStandIn.clients(RekognitionStandIn.fastRetries(3))) {
             CreatedSession created = new RekognitionLivenessSessions(retrying, standIn.connection())
@@ -152,6 +158,7 @@ class RekognitionLivenessSessionsTest {
             assertThat(created.sessionId()).isEqualTo(SESSION_ID);
         }
         assertThat(heard).containsExactly("1/3 null", "2/3 ThrottlingException");
+        assertThat(kinds).containsExactly(null, ErrorKind.THROTTLED);
         assertThat(standIn.requests(RekognitionStandIn.CREATE)).hasSize(2);
     }
 
@@ -160,13 +167,15 @@ class RekognitionLivenessSessionsTest {
         standIn.enqueue(RekognitionStandIn.CREATE, StandInReply.error(503, "ServiceUnavailableException", "busy")
                 .withErrorTypeHeader("ServiceUnavailableException:http://internal.amazon.com/coral/"));
         standIn.respondCreated(SESSION_ID);
-        List<String> previousFailures = new ArrayList<>();
+        List<FailedAttempt> previousFailures = new ArrayList<>();
 
         try (AwsClients retrying = RekognitionStandIn.clients(RekognitionStandIn.fastRetries(4))) {
             new RekognitionLivenessSessions(retrying, standIn.connection())
                     .create(minimalSettings(), (attempt, max, previous) -> previousFailures.add(previous));
         }
-        assertThat(previousFailures).containsExactly(null, "ServiceUnavailableException");
+        assertThat(previousFailures).extracting(previous -> previous == null ? null : previous.code())
+                .containsExactly(null, "ServiceUnavailableException");
+        assertThat(previousFailures.get(1).kind()).isEqualTo(ErrorKind.SERVICE_ERROR);
     }
 
     @Test

@@ -36,7 +36,7 @@ import javafx.stage.Stage;
  * to its first drawn frame, table and plots included) and to redraw when the pass mark moves (summary, lines and
  * a drawn frame). Each is measured beside a reference in the same run: a bare JavaFX TableView and LineChart with
  * the same number of rows and dots, and a bare chart whose one line moves. Prints the ratios. Not a test.
- * Run: {@code bench/campaign/run.sh [sessions] [repeats]}.
+ * Run: {@code bench/campaign-tab/run.sh [sessions] [repeats]}.
  */
 public final class CampaignBench {
 

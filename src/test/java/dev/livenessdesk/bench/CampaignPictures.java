@@ -34,7 +34,7 @@ import javax.imageio.ImageIO;
 /**
  * Makes the README's pictures of the Campaign tab: the app in the sandbox at 1180x760 with the example campaign
  * (CampaignExample, 60 sessions), one PNG per plot tab, and the HTML report of the same campaign.
- * Run: {@code bench/campaign/pictures.sh OUTPUT_FOLDER}. Not a test.
+ * Run: {@code bench/campaign-tab/pictures.sh OUTPUT_FOLDER}. Not a test.
  */
 public final class CampaignPictures {
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** One in-process run of the real launcher, with its own writers (no global System.out swap). */
@@ -17,9 +18,14 @@ record CliRun(int exitCode, String stdout, String stderr) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static CliRun run(Supplier<Backend> backend, String... args) {
+        return run(backend, Map.of(), args);
+    }
+
+    /** A run with these environment variables instead of the test JVM's. */
+    static CliRun run(Supplier<Backend> backend, Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = CommandLineLauncher.run(args, backend, new PrintWriter(out), new PrintWriter(err));
+        int exit = CommandLineLauncher.run(args, backend, environment, new PrintWriter(out), new PrintWriter(err));
         return new CliRun(exit, out.toString(), err.toString());
     }
 

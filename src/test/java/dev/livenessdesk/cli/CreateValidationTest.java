@@ -41,7 +41,8 @@ class CreateValidationTest {
                 Arguments.of(List.of("--bucket", "out/bucket"),
                         "S3 bucket: Bucket names are 3 to 255 characters: letters, digits, '.', '-' and '_'."),
                 Arguments.of(List.of("--bucket", "liveness-out", "--prefix", "qa run/"),
-                        "Key prefix: Key prefixes cannot contain spaces, tabs or line breaks."),
+                        "Key prefix: The key prefix contains a space (U+0020) at position 3: key prefixes "
+                                + "cannot contain spaces, line breaks or other whitespace."),
                 Arguments.of(List.of("--bucket", "liveness-out", "--prefix", "p".repeat(951)),
                         "Key prefix: Key prefixes are at most 950 characters."),
                 Arguments.of(List.of("--prefix", "qa/"),
@@ -82,8 +83,8 @@ class CreateValidationTest {
                 Arguments.of(List.of("--endpoint-url", "https://rekognition.example.com/?x=1"),
                         "Endpoint URL: An endpoint cannot carry a query (?...) or a fragment (#...): remove them."),
                 Arguments.of(List.of("--bucket", "ab", "--audit-images", "9", "--challenge", "Blink"),
-                        "S3 bucket: Bucket names are 3 to 255 characters: letters, digits, '.', '-' and '_'.; "
-                                + "Audit images limit: The audit images limit is a whole number from 0 to 4.; "
+                        "S3 bucket: Bucket names are 3 to 255 characters: letters, digits, '.', '-' and '_'. "
+                                + "Audit images limit: The audit images limit is a whole number from 0 to 4. "
                                 + "Challenge type: 'Blink' is not a challenge type: use "
                                 + "FaceMovementAndLightChallenge or FaceMovementChallenge."));
     }

@@ -56,6 +56,22 @@ class ResultsCommandTest {
     }
 
     @Test
+    void theFaceBoxPrintsTheDecimalsTheServiceSentWithoutFloatNoise() {
+        standIn.respondResults(json("""
+                {'SessionId':'%s','Status':'SUCCEEDED','Confidence':93.7,
+                 'ReferenceImage':{'S3Object':{'Bucket':'liveness-out','Name':'qa/%s/reference.jpg'},
+                                   'BoundingBox':{'Width':0.3,'Height':0.45,'Left':0.1,'Top':0.2}}}
+                """.formatted(SESSION_ID, SESSION_ID)));
+
+        CliRun run = CliRun.run(StandInBackends.aws(), "results", SESSION_ID, "--region", "us-east-1",
+                "--endpoint-url", standIn.uri().toString());
+
+        assertThat(run.stdout()).contains("\"confidence\":93.7,")
+                .contains("\"bounding_box\":{\"left\":0.1,\"top\":0.2,\"width\":0.3,\"height\":0.45}")
+                .doesNotContain("0000000");
+    }
+
+    @Test
     void imagesThatCameAsBytesShowOnlyTheirSizeNeverTheBytes() {
         String jpeg = Base64.getEncoder().encodeToString(new byte[1234]);
         standIn.respondResults(json("""

@@ -25,13 +25,14 @@ class S3CommandValidationTest {
         return Stream.of(
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "ab"), BUCKET_WORDS),
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "liveness-out",
-                        "--prefix", "qa run/"), "Key prefix: Key prefixes cannot contain spaces, tabs or line breaks."),
+                        "--prefix", "qa run/"), "Key prefix: The key prefix contains a space (U+0020) at position 3: "
+                        + "key prefixes cannot contain spaces, line breaks or other whitespace."),
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "liveness-out", "--limit", "0"),
                         "Limit: 0 is not a whole number from 1 to 1000."),
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "liveness-out",
                         "--limit", "1001"), "Limit: 1001 is not a whole number from 1 to 1000."),
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "liveness-out",
-                        "--limit", "many"), "Invalid value for option '--limit': 'many' is not an int"),
+                        "--limit", "many"), "Limit: many is not a whole number from 1 to 1000."),
                 Arguments.of(List.of("sessions", "--region", "useast1", "--bucket", "liveness-out"),
                         "Region: 'useast1' is not an AWS region id: region ids look like us-east-1."),
                 Arguments.of(List.of("sessions", "--region", "us-east-1", "--bucket", "liveness-out",

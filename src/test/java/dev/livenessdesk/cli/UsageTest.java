@@ -22,8 +22,19 @@ class UsageTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.envelope()).isEqualTo(CreateValidationTest.validationError(
-                "Unknown options: '--bucktet', 'b'"));
+                "Unknown options: '--bucktet', 'b': did you mean --bucket?"));
         assertThat(run.stderr()).contains("Usage: liveness-desk create").contains("--bucket=BUCKET");
+        assertThat(backendsBuilt).hasValue(0);
+    }
+
+    @Test
+    void aMistypedCommandNamesTheOneMeantButAnUnrelatedWordGetsNoGuess() {
+        CliRun typo = CliRun.run(countingBackend, "reslts", "x");
+        CliRun unrelated = CliRun.run(countingBackend, "delete");
+
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.envelope().path("error").path("message").asText()).endsWith(": did you mean results?");
+        assertThat(unrelated.envelope().path("error").path("message").asText()).doesNotContain("did you mean");
         assertThat(backendsBuilt).hasValue(0);
     }
 
@@ -61,7 +72,7 @@ class UsageTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.envelope()).isEqualTo(CreateValidationTest.validationError(
-                "Name a command: create, results, check, sessions, images or doctor (--help lists them)."));
+                "Name a command: create, results, check, sessions, images, doctor or campaign (--help lists them)."));
         assertThat(run.stderr()).contains("Usage: liveness-desk");
     }
 

@@ -4,6 +4,7 @@ import dev.livenessdesk.core.check.CheckCredentialsIssuer;
 import dev.livenessdesk.core.session.CheckSimulator;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.sharing.SessionRecords;
 
 
 import java.util.Optional;
@@ -19,6 +20,11 @@ public interface Backend extends AutoCloseable {
 
     /** The image store for a connection. */
     ImageStore imageStore(ConnectionSettings connection);
+
+    /** The team's session records in S3 for a connection; empty where there is no S3 to share through. */
+    default Optional<SessionRecords> sessionRecords(ConnectionSettings connection) {
+        return Optional.empty();
+    }
 
     /** The profiles a user can pick, and their regions. */
     ProfileCatalog profiles();

@@ -17,4 +17,17 @@ public interface ProfileCatalog {
 
     /** The region the environment selects (AWS_REGION / aws.region), when it does. */
     Optional<String> environmentRegion();
+
+    /**
+     * The endpoint a profile sets for a service: its {@code services} section's entry for the service, else its
+     * {@code endpoint_url}. Empty where the files set none (and for catalogs that know no endpoints).
+     */
+    default Optional<String> endpointUrlOf(String profile, String serviceKey) {
+        return Optional.empty();
+    }
+
+    /** The profile's {@code ignore_configured_endpoint_urls = true}. */
+    default boolean ignoresConfiguredEndpoints(String profile) {
+        return false;
+    }
 }

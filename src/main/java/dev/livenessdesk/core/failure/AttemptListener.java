@@ -12,7 +12,7 @@ public interface AttemptListener {
     /**
      * @param attempt         1 for the first try
      * @param maxAttempts     the most attempts the retry policy allows
-     * @param previousFailure why the previous attempt failed (an AWS error code or a short reason), null on the first
+     * @param previousFailure why the previous attempt failed, null on the first
      */
-    void attemptStarted(int attempt, int maxAttempts, String previousFailure);
+    void attemptStarted(int attempt, int maxAttempts, FailedAttempt previousFailure);
 }

@@ -45,6 +45,7 @@ public record ServiceError(
             case NETWORK -> "NETWORK_ERROR";
             case CANCELLED -> "CANCELLED";
             case CLOCK_SKEW -> "CLOCK_SKEW";
+            case CREDENTIALS_FILE -> "CREDENTIALS_ERROR";
             default -> kind.name();
         });
     }

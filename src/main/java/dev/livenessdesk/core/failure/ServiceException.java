@@ -1,5 +1,7 @@
 package dev.livenessdesk.core.failure;
 
+import java.util.Optional;
+
 /** A port call that failed; carries the {@link ServiceError} the user will see. */
 public class ServiceException extends Exception {
 
@@ -18,5 +20,21 @@ public class ServiceException extends Exception {
 
     public ServiceError error() {
         return error;
+    }
+
+    /**
+     * The one cause-chain unwrap: the {@link ServiceError} of the first ServiceException in the failure or its
+     * causes (a task runner or an executor may wrap it), or empty for a failure no port explained.
+     */
+    public static Optional<ServiceError> errorIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ServiceException service) {
+                return Optional.of(service.error());
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 }

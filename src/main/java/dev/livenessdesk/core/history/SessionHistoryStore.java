@@ -32,8 +32,8 @@ public interface SessionHistoryStore {
     void export(List<HistoryEntry> entries, HistoryExportFormat format, Path target) throws IOException;
 
     /**
-     * What to tell the user when the history file was damaged and moved aside (then a new one was started);
-     * empty when that never happened in this run.
+     * What to tell the user about where the history is kept: a damaged file moved aside (then a new one was
+     * started), or a history shown read-only whose new sessions are not remembered; empty when all is well.
      */
     Optional<String> damagedFileNotice();
 }

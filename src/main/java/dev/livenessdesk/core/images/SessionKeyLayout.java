@@ -1,6 +1,7 @@
 package dev.livenessdesk.core.images;
 
 import dev.livenessdesk.core.session.SessionIds;
+import dev.livenessdesk.core.sharing.SessionRecords;
 
 
 import java.time.Instant;
@@ -13,9 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the S3 keys Rekognition writes without assuming one file-name scheme, since AWS documents none
- * (LIVENESS-API.md): a session is the first path segment after the prefix that is a 36-character session id, and
- * an image's role comes from its name ("reference", "audit", otherwise other).
+ * Reads the S3 keys Rekognition writes without assuming one file-name scheme, since AWS documents none (the
+ * Face Liveness developer guide): a session is the first path segment after the prefix that is a 36-character
+ * session id, and an image's role comes from its name ("reference", "audit", otherwise other).
  */
 public final class SessionKeyLayout {
 
@@ -82,7 +83,9 @@ public final class SessionKeyLayout {
                 continue;
             }
             Optional<SessionKey> parsed = parse(prefix, object.key());
-            if (parsed.isEmpty() || !parsed.get().sessionId().equals(sessionId)) {
+            if (parsed.isEmpty() || !parsed.get().sessionId().equals(sessionId)
+                    || parsed.get().rest().endsWith(SessionRecords.FILE_NAME)) {
+                // The team's record beside the images is not an image to show.
                 continue;
             }
             ImageKind kind = kindOf(parsed.get().rest());

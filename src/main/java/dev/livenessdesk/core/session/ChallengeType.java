@@ -22,7 +22,7 @@ public enum ChallengeType {
     }
 
     public static Optional<ChallengeType> fromWireName(String name) {
-        return Arrays.stream(values()).filter(t -> t.wireName.equalsIgnoreCase(name == null ? "" : name.trim()))
-                .findFirst();
+        String typed = name == null ? "" : ModelText.strip(name);
+        return Arrays.stream(values()).filter(t -> ModelText.equalsIgnoringAsciiCase(t.wireName, typed)).findFirst();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
 /** A session the service created: its id, when, where, and what was asked for. */
 public record CreatedSession(String sessionId, Instant createdAt, SessionSettings settings) {
 
-    /** The service expires a session that is not started within this window (LIVENESS-API.md). */
+    /** The service expires a session that is not started within this window (the Face Liveness developer guide). */
     public static final Duration START_WINDOW = Duration.ofMinutes(3);
 
     public CreatedSession {

@@ -15,4 +15,9 @@ public interface LivenessSessions {
 
     /** GetFaceLivenessSessionResults. Blocks: call it off the FX thread. */
     SessionResults results(String sessionId) throws ServiceException;
+
+    /** GetFaceLivenessSessionResults, telling the listener about each attempt (retries). Blocks. */
+    default SessionResults results(String sessionId, AttemptListener attempts) throws ServiceException {
+        return results(sessionId);
+    }
 }

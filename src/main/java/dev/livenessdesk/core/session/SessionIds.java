@@ -19,7 +19,11 @@ public final class SessionIds {
 
     /** Trims what a user pasted; ids are lowercase, so an uppercase paste is accepted and lowered. */
     public static String normalize(String pasted) {
-        return pasted == null ? "" : pasted.strip().toLowerCase(java.util.Locale.ROOT);
+        if (pasted == null) {
+            return "";
+        }
+        // Only ASCII letters are lowered: toLowerCase would turn the Kelvin sign into a 'k' the user never typed.
+        return ModelText.asciiLowerCase(ModelText.strip(pasted));
     }
 
     public static String invalidMessage(String candidate) {

@@ -30,25 +30,9 @@ public record SessionSettings(
         clientRequestToken = clientRequestToken == null ? Optional.empty() : clientRequestToken;
     }
 
-    /** Images go to S3 only with a bucket; without one Rekognition returns them as bytes in the results. */
-    public boolean storesImagesInS3() {
-        return bucket.isPresent();
-    }
-
     /** A challenge preference is sent only when it says more than the service's default. */
     public boolean hasChallengePreference() {
         return challengeType != ChallengeType.DEFAULT
                 || challengeMinVersion.isPresent() || challengeMaxVersion.isPresent();
-    }
-
-    /** The draft these settings came from, to refill a form or repeat a request. */
-    public SessionDraft toDraft() {
-        return SessionDraft.builder()
-                .region(region).bucket(bucket.orElse(null)).keyPrefix(keyPrefix)
-                .auditImagesLimit(auditImagesLimit).kmsKeyId(kmsKeyId.orElse(null))
-                .challengeType(challengeType).challengeMinVersion(challengeMinVersion.orElse(null))
-                .challengeMaxVersion(challengeMaxVersion.orElse(null))
-                .clientRequestToken(clientRequestToken.orElse(null))
-                .build();
     }
 }

@@ -3,16 +3,18 @@ package dev.livenessdesk.core.session;
 import static dev.livenessdesk.core.session.FieldProblem.error;
 import static dev.livenessdesk.core.session.FieldProblem.warning;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
- * Checks a {@link SessionDraft} against exactly the constraints of the CreateFaceLivenessSession service model
- * (LIVENESS-API.md). The SDK checks none of them, and the service answers with an opaque "N validation errors",
- * so this is where a user learns what is wrong. Things the model allows but that will not work in practice are
- * warnings, never blocks.
+ * Checks a {@link SessionDraft} against exactly the constraints of the CreateFaceLivenessSession service model.
+ * The SDK checks none of them, and the service answers with an opaque "N validation errors", so this is where
+ * a user learns what is wrong. Things the model allows but that will not work in practice are warnings, never
+ * blocks.
  */
 public final class SessionSettingsValidator {
 
@@ -25,9 +27,12 @@ public final class SessionSettingsValidator {
     static final int TOKEN_MAX = 64;
     static final int VERSION_MIN = 5;
     static final int VERSION_MAX = 11;
+    /** S3 keys are at most 1,024 bytes of UTF-8, while the model counts the prefix's 950 in characters. */
+    static final int S3_KEY_MAX_BYTES = 1024;
+    /** What Rekognition adds after the prefix: the 36-character session id, a '/', and a file name. */
+    static final int KEY_SUFFIX_RESERVE_BYTES = 100;
 
     private static final Pattern BUCKET = Pattern.compile("[0-9A-Za-z.\\-_]*");
-    private static final Pattern PREFIX = Pattern.compile("\\S*");
     private static final Pattern KMS_KEY = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,2048}$");
     private static final Pattern TOKEN = Pattern.compile("^[a-zA-Z0-9-_]+$");
     private static final Pattern VERSION =
@@ -50,11 +55,6 @@ public final class SessionSettingsValidator {
         boolean valid = problems.stream().noneMatch(FieldProblem::isError);
         Optional<SessionSettings> settings = valid ? Optional.of(toSettings(draft)) : Optional.empty();
         return new ValidationResult(problems, settings);
-    }
-
-    /** Checks one field only, for live validation as the user types. */
-    public List<FieldProblem> validateField(SessionField field, SessionDraft draft) {
-        return validate(draft).problemsOf(field);
     }
 
     List<FieldProblem> checkRegion(String raw) {
@@ -103,14 +103,25 @@ public final class SessionSettingsValidator {
         if (raw == null || raw.isEmpty()) {
             return List.of();
         }
-        if (raw.codePointCount(0, raw.length()) > PREFIX_MAX) {
-            return List.of(error(SessionField.KEY_PREFIX, "validation.prefix.long", PREFIX_MAX));
+        // The model's \\S* is ECMA-262's: no Unicode whitespace, and no lone surrogate, which no pattern allows.
+        Optional<ModelText.Offence> offence = ModelText.firstWhitespaceOrBroken(raw);
+        if (offence.isPresent()) {
+            ModelText.Offence found = offence.get();
+            return List.of(error(SessionField.KEY_PREFIX,
+                    found.brokenCharacter() ? "validation.prefix.broken" : "validation.prefix.whitespace",
+                    found.describe(), found.position()));
         }
-        if (!PREFIX.matcher(raw).matches()) {
-            return List.of(error(SessionField.KEY_PREFIX, "validation.prefix.whitespace"));
+        if (ModelText.length(raw) > PREFIX_MAX) {
+            return List.of(error(SessionField.KEY_PREFIX, "validation.prefix.long", PREFIX_MAX));
         }
         if (trimToNull(bucket) == null) {
             return List.of(error(SessionField.KEY_PREFIX, "validation.prefix.nobucket"));
+        }
+        int bytes = raw.getBytes(StandardCharsets.UTF_8).length;
+        int budget = S3_KEY_MAX_BYTES - KEY_SUFFIX_RESERVE_BYTES;
+        if (bytes > budget) {
+            return List.of(warning(SessionField.KEY_PREFIX, "validation.prefix.bytes", bytes,
+                    KEY_SUFFIX_RESERVE_BYTES, budget));
         }
         return List.of();
     }
@@ -120,13 +131,10 @@ public final class SessionSettingsValidator {
         if (text == null) {
             return List.of();
         }
-        int limit;
-        try {
-            limit = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return List.of(error(SessionField.AUDIT_IMAGES_LIMIT, "validation.audit.range", AUDIT_MIN, AUDIT_MAX));
-        }
-        if (limit < AUDIT_MIN || limit > AUDIT_MAX) {
+        // The model's integer is written in ASCII digits; Integer.parseInt would also take "+2" or U+0662
+        // (Arabic-Indic two).
+        OptionalInt limit = asciiWholeNumber(text);
+        if (limit.isEmpty() || limit.getAsInt() < AUDIT_MIN || limit.getAsInt() > AUDIT_MAX) {
             return List.of(error(SessionField.AUDIT_IMAGES_LIMIT, "validation.audit.range", AUDIT_MIN, AUDIT_MAX));
         }
         return List.of();
@@ -185,6 +193,15 @@ public final class SessionSettingsValidator {
         return List.of(warning(SessionField.CLIENT_REQUEST_TOKEN, "validation.token.reuse"));
     }
 
+    /** A whole number written only in ASCII digits (leading zeros allowed), or empty; never overflows. */
+    public static OptionalInt asciiWholeNumber(String text) {
+        if (text == null || text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return OptionalInt.empty();
+        }
+        String significant = text.replaceFirst("^0+(?=.)", "");
+        return significant.length() > 9 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(significant));
+    }
+
     /** Numeric, part by part: "1.10.0" is above "1.9.0". Both arguments already match the version pattern. */
     static int compareVersions(String a, String b) {
         String[] left = a.split("\\.");
@@ -201,10 +218,10 @@ public final class SessionSettingsValidator {
     private static SessionSettings toSettings(SessionDraft draft) {
         String limit = trimToNull(draft.auditImagesLimit());
         return new SessionSettings(
-                draft.region().trim(),
+                trimToNull(draft.region()),
                 Optional.ofNullable(trimToNull(draft.bucket())),
                 draft.keyPrefix() == null ? "" : draft.keyPrefix(),
-                limit == null ? 0 : Integer.parseInt(limit),
+                limit == null ? 0 : asciiWholeNumber(limit).orElseThrow(),
                 Optional.ofNullable(trimToNull(draft.kmsKeyId())),
                 ChallengeType.fromWireName(draft.challengeType()).orElse(ChallengeType.DEFAULT),
                 Optional.ofNullable(trimToNull(draft.challengeMinVersion())),
@@ -216,7 +233,8 @@ public final class SessionSettingsValidator {
         if (value == null) {
             return null;
         }
-        String trimmed = value.strip();
+        // Trimmed as the model reads whitespace, so a pasted non-breaking space at an edge is slop, not content.
+        String trimmed = ModelText.strip(value);
         return trimmed.isEmpty() ? null : trimmed;
     }
 }

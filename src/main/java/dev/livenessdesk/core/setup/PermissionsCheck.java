@@ -112,10 +112,11 @@ final class PermissionsCheck implements SetupCheck {
         Map<String, List<String>> byResource = new LinkedHashMap<>();
         denied.forEach(d -> byResource.computeIfAbsent(wildcard(d.resource(), target), r -> new ArrayList<>())
                 .add(d.action()));
-        String statements = byResource.entrySet().stream().map(entry -> "{\"Effect\":\"Allow\",\"Action\":["
-                + entry.getValue().stream().distinct().map(PermissionsCheck::quoted).collect(Collectors.joining(","))
-                + "],\"Resource\":" + quoted(entry.getKey()) + "}").collect(Collectors.joining(","));
-        return "{\"Version\":\"2012-10-17\",\"Statement\":[" + statements + "]}";
+        String statements = byResource.entrySet().stream().map(entry -> "{\"Effect\": \"Allow\", \"Action\": ["
+                + entry.getValue().stream().distinct().map(PermissionsCheck::quoted).collect(Collectors.joining(", "))
+                + "], \"Resource\": " + quoted(entry.getKey()) + "}").collect(Collectors.joining(", "));
+        // Spaces after commas and colons let the checklist wrap it; it is still JSON to paste.
+        return "{\"Version\": \"2012-10-17\", \"Statement\": [" + statements + "]}";
     }
 
     /** The sample object stands for every object under the prefix. */
@@ -125,8 +126,8 @@ final class PermissionsCheck implements SetupCheck {
     }
 
     private static String askForSimulation(String policySource) {
-        return "{\"Effect\":\"Allow\",\"Action\":[\"iam:SimulatePrincipalPolicy\",\"iam:GetRole\"],\"Resource\":"
-                + quoted(policySource) + "}";
+        return "{\"Effect\": \"Allow\", \"Action\": [\"iam:SimulatePrincipalPolicy\", \"iam:GetRole\"], "
+                + "\"Resource\": " + quoted(policySource) + "}";
     }
 
     private static String quoted(String text) {

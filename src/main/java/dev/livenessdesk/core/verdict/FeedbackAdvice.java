@@ -19,6 +19,11 @@ public final class FeedbackAdvice {
         return kind == FeedbackCode.UNKNOWN ? item.code() : VerdictWords.get("feedback." + kind.name() + ".title");
     }
 
+    /** The short name of a code as kept without its message (the history): "Low lighting", or the raw code. */
+    public static String title(String code) {
+        return title(new FeedbackItem(code, ""));
+    }
+
     /** What to do about it: "ask the person to face a light source, not a window behind them". */
     public static String advice(FeedbackItem item) {
         FeedbackCode kind = item.kind();

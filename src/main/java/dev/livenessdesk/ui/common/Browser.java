@@ -4,7 +4,7 @@ import java.net.URI;
 
 /**
  * Opens a web page in the user's browser. The app's own interface, because HostServices fails under Monocle
- * (STACK.md trap 6) and tests want to see what would have opened.
+ * (it throws AbstractMethodError under Monocle with JavaFX 21) and tests want to see what would have opened.
  */
 @FunctionalInterface
 public interface Browser {

@@ -1,6 +1,7 @@
 package dev.livenessdesk.ui.common;
 
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +17,7 @@ public final class Job<T> {
     private Runnable onCancelled = () -> { };
     private Consumer<String> onMessage = message -> { };
     private Consumer<Double> onProgress = progress -> { };
+    private BooleanSupplier wanted = () -> true;
 
     Job(TaskRunner runner, BackgroundWork<T> work) {
         this.runner = runner;
@@ -48,6 +50,12 @@ public final class Job<T> {
         return this;
     }
 
+    /** Drops every callback once the outcome is no longer wanted (see {@link NewestRequest}). */
+    Job<T> onlyWhile(BooleanSupplier stillWanted) {
+        this.wanted = Objects.requireNonNull(stillWanted);
+        return this;
+    }
+
     public TaskHandle start() {
         return runner.start(this);
     }
@@ -57,22 +65,32 @@ public final class Job<T> {
     }
 
     public void succeeded(T value) {
-        onSuccess.accept(value);
+        if (wanted.getAsBoolean()) {
+            onSuccess.accept(value);
+        }
     }
 
     public void failed(Throwable error) {
-        onFailure.accept(error);
+        if (wanted.getAsBoolean()) {
+            onFailure.accept(error);
+        }
     }
 
     public void cancelled() {
-        onCancelled.run();
+        if (wanted.getAsBoolean()) {
+            onCancelled.run();
+        }
     }
 
     public void message(String message) {
-        onMessage.accept(message);
+        if (wanted.getAsBoolean()) {
+            onMessage.accept(message);
+        }
     }
 
     public void progress(double fraction) {
-        onProgress.accept(fraction);
+        if (wanted.getAsBoolean()) {
+            onProgress.accept(fraction);
+        }
     }
 }

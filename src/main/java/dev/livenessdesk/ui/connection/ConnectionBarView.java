@@ -108,6 +108,11 @@ public final class ConnectionBarView {
         showWhen(endpointRow, endpointToggle.selectedProperty());
         rekognitionEndpointField.textProperty().bindBidirectional(choice.rekognitionEndpointProperty());
         s3EndpointField.textProperty().bindBidirectional(choice.s3EndpointProperty());
+        rekognitionEndpointField.promptTextProperty().bind(choice.rekognitionPromptProperty());
+        s3EndpointField.promptTextProperty().bind(choice.s3PromptProperty());
+        Tooltip where = new Tooltip();
+        where.textProperty().bind(choice.endpointDetailsProperty());
+        endpointToggle.setTooltip(where);
         endpointProblemLabel.textProperty().bind(choice.endpointProblemProperty());
         showWhen(endpointProblemLabel, endpointProblemLabel.textProperty().isNotEmpty());
         noticeLabel.textProperty().bind(choice.noticeProperty());

@@ -2,6 +2,7 @@ package dev.livenessdesk.ui.connection;
 
 import dev.livenessdesk.core.Words;
 import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.connection.EndpointResolver;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.ClipboardService;
@@ -21,8 +22,10 @@ public final class ConnectionBarViewModel {
 
     /** What the bar stands on besides the connection: the app builds these once, tests their own. */
     public record Services(Backend backend, TaskRunner tasks, Browser browser, ClipboardService clipboard,
-                           EndpointConfirmation confirmation, Clock clock, Executor fxThread) {
+                           EndpointConfirmation confirmation, EndpointResolver endpoints, Clock clock,
+                           Executor fxThread) {
         public Services {
+            Objects.requireNonNull(endpoints);
             Objects.requireNonNull(backend);
             Objects.requireNonNull(tasks);
             Objects.requireNonNull(browser);
@@ -44,7 +47,7 @@ public final class ConnectionBarViewModel {
         this.active = writer.active();
         Backend backend = services.backend();
         this.choice = new ConnectionChoiceViewModel(writer, backend.profiles(), services.tasks(),
-                services.confirmation(), remembered);
+                services.confirmation(), services.endpoints(), remembered);
         this.identity = new IdentityViewModel(active, backend.identityService(), services.tasks(),
                 services.clipboard(), services.clock());
         this.signIn = new SsoSignInViewModel(active, backend.ssoSignIn(), identity, services.tasks(),

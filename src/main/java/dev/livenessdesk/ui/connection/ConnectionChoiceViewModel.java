@@ -1,8 +1,10 @@
 package dev.livenessdesk.ui.connection;
 
 import dev.livenessdesk.core.Words;
+import dev.livenessdesk.core.connection.AwsService;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.connection.EndpointCheck;
+import dev.livenessdesk.core.connection.EndpointResolver;
 import dev.livenessdesk.core.connection.EndpointValidator;
 import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.core.session.LivenessRegions;
@@ -10,10 +12,8 @@ import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.ProfileChoices;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.net.URI;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,7 +34,7 @@ public final class ConnectionChoiceViewModel {
     private final ActiveConnection active;
     private final ProfileCatalog catalog;
     private final TaskRunner tasks;
-    private final EndpointConfirmation confirmation;
+    private final EndpointChoice endpoints;
     private final Remembered remembered;
     private final Words words = ConnectionBarViewModel.WORDS;
 
@@ -46,7 +46,12 @@ public final class ConnectionChoiceViewModel {
     private final ReadOnlyStringWrapper endpointSummary = new ReadOnlyStringWrapper(this, "endpointSummary");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
-    private final Set<URI> confirmedPlainHttp = new HashSet<>();
+    private final ReadOnlyStringWrapper endpointDetails = new ReadOnlyStringWrapper(this, "endpointDetails", "");
+    private final ReadOnlyStringWrapper rekognitionPrompt = new ReadOnlyStringWrapper(this, "rekognitionPrompt", "");
+    private final ReadOnlyStringWrapper s3Prompt = new ReadOnlyStringWrapper(this, "s3Prompt", "");
+    private Optional<URI> rekognitionOverride = Optional.empty();
+    private Optional<URI> s3Override = Optional.empty();
+    private String typedProblem = "";
     private ProfileChoices choices = ProfileChoices.NONE;
     private boolean showing;
 
@@ -60,16 +65,18 @@ public final class ConnectionChoiceViewModel {
         }
     }
 
+    /** @param endpoints where calls go when no override is typed (the environment, the profile) */
     public ConnectionChoiceViewModel(ActiveConnection.Writer writer, ProfileCatalog catalog, TaskRunner tasks,
-                                     EndpointConfirmation confirmation, Remembered remembered) {
+                                     EndpointConfirmation confirmation, EndpointResolver endpoints,
+                                     Remembered remembered) {
         this.writer = Objects.requireNonNull(writer);
         this.active = writer.active();
         this.catalog = Objects.requireNonNull(catalog);
         this.tasks = Objects.requireNonNull(tasks);
-        this.confirmation = Objects.requireNonNull(confirmation);
+        this.endpoints = new EndpointChoice(endpoints, confirmation);
         this.remembered = Objects.requireNonNull(remembered);
         profile.addListener((obs, old, now) -> profileChosen(now));
-        updateEndpointSummary(null);
+        endpointSummary.set(words.get("endpoint.default"));
     }
 
     /** Reads the profiles in the background, then settles on a connection (the remembered one when it exists). */
@@ -110,17 +117,14 @@ public final class ConnectionChoiceViewModel {
         Optional<String> initial = gone || wanted.isEmpty() ? usual : wanted;
         String region = remembered.region().orElseGet(() -> LivenessRegions.preselect(read.regionFor(
                 initial.orElse(null))));
-        publish(new ConnectionSettings(initial, region, Optional.empty(), Optional.empty()));
+        publish(initial, region);
     }
 
     private void profileChosen(String name) {
         if (showing) {
             return;
         }
-        ConnectionSettings current = active.getConnection();
-        String region = LivenessRegions.preselect(choices.regionFor(name));
-        publish(current == null ? new ConnectionSettings(Optional.ofNullable(name), region, Optional.empty(),
-                Optional.empty()) : current.withProfile(Optional.ofNullable(name)).withRegion(region));
+        publish(Optional.ofNullable(name), LivenessRegions.preselect(choices.regionFor(name)));
     }
 
     /**
@@ -133,7 +137,7 @@ public final class ConnectionChoiceViewModel {
         if (current == null || !LivenessRegions.looksLikeRegion(typed)) {
             return false;
         }
-        publish(current.withRegion(typed));
+        publish(current.profile(), typed);
         return true;
     }
 
@@ -147,10 +151,14 @@ public final class ConnectionChoiceViewModel {
         if (s3.isEmpty()) {
             return false;
         }
-        endpointProblem.set("");
+        typedProblem = "";
+        rekognitionOverride = rekognition.get();
+        s3Override = s3.get();
         ConnectionSettings current = active.getConnection();
         if (current != null) {
-            publish(new ConnectionSettings(current.profile(), current.region(), rekognition.get(), s3.get()));
+            publish(current.profile(), current.region());
+        } else {
+            endpointProblem.set("");
         }
         return true;
     }
@@ -158,24 +166,20 @@ public final class ConnectionChoiceViewModel {
     /** The endpoint when usable (empty inner: no override), empty when the user must fix or declined it. */
     private Optional<Optional<URI>> checkEndpoint(String text) {
         EndpointCheck check = EndpointValidator.check(text, false);
-        if (check.outcome() == EndpointCheck.Outcome.NEEDS_CONFIRMATION) {
-            URI endpoint = check.endpoint().orElseThrow();
-            if (confirmedPlainHttp.contains(endpoint) || confirmation.confirmPlainHttp(endpoint, check.message())) {
-                confirmedPlainHttp.add(endpoint);
-                check = EndpointValidator.check(text, true);
-            } else {
-                endpointProblem.set(check.message());
-                return Optional.empty();
-            }
-        }
-        if (check.outcome() == EndpointCheck.Outcome.ERROR) {
-            endpointProblem.set(check.message());
+        Optional<EndpointCheck> usable = check.outcome() == EndpointCheck.Outcome.ERROR ? Optional.empty()
+                : endpoints.confirmed(check, true);
+        if (usable.isEmpty()) {
+            typedProblem = check.message();
+            endpointProblem.set(typedProblem);
             return Optional.empty();
         }
-        return Optional.of(check.endpoint());
+        return Optional.of(usable.get().endpoint());
     }
 
-    private void publish(ConnectionSettings next) {
+    /** The chosen profile and region with the overrides, every endpoint made explicit, published when new. */
+    private void publish(Optional<String> chosenProfile, String region) {
+        ConnectionSettings next = endpoints.effective(new ConnectionSettings(chosenProfile, region,
+                rekognitionOverride, s3Override));
         if (!next.equals(active.getConnection())) {
             writer.setConnection(next);
         }
@@ -190,21 +194,14 @@ public final class ConnectionChoiceViewModel {
     private void show(ConnectionSettings connection) {
         connection.profile().filter(name -> !profiles.contains(name)).ifPresent(profiles::add);
         profile.set(connection.profile().orElse(null));
-        rekognitionEndpoint.set(connection.rekognitionEndpoint().map(URI::toString).orElse(""));
-        s3Endpoint.set(connection.s3Endpoint().map(URI::toString).orElse(""));
-        updateEndpointSummary(connection);
-    }
-
-    private void updateEndpointSummary(ConnectionSettings connection) {
-        Optional<URI> rekognition = connection == null ? Optional.empty() : connection.rekognitionEndpoint();
-        Optional<URI> s3 = connection == null ? Optional.empty() : connection.s3Endpoint();
-        if (rekognition.isEmpty() && s3.isEmpty()) {
-            endpointSummary.set(words.get("endpoint.default"));
-        } else {
-            endpointSummary.set(words.get("endpoint.custom",
-                    rekognition.map(URI::getAuthority).orElse(words.get("endpoint.aws")),
-                    s3.map(URI::getAuthority).orElse(words.get("endpoint.aws"))));
-        }
+        // The fields hold what the user typed; what the environment or a profile sets is their prompt.
+        rekognitionEndpoint.set(rekognitionOverride.map(URI::toString).orElse(""));
+        s3Endpoint.set(s3Override.map(URI::toString).orElse(""));
+        endpointSummary.set(endpoints.summary());
+        endpointDetails.set(endpoints.details());
+        rekognitionPrompt.set(endpoints.prompt(AwsService.REKOGNITION));
+        s3Prompt.set(endpoints.prompt(AwsService.S3));
+        endpointProblem.set(typedProblem.isEmpty() ? endpoints.problem() : typedProblem);
     }
 
     /** The profile names of the AWS files (the sandbox: its own one). */
@@ -231,6 +228,20 @@ public final class ConnectionChoiceViewModel {
 
     public ReadOnlyStringProperty endpointSummaryProperty() {
         return endpointSummary.getReadOnlyProperty();
+    }
+
+    /** Each service's endpoint in use and where it comes from, one line each. */
+    public ReadOnlyStringProperty endpointDetailsProperty() {
+        return endpointDetails.getReadOnlyProperty();
+    }
+
+    /** "empty: http://127.0.0.1:9 (from AWS_ENDPOINT_URL_REKOGNITION)": what an empty override field means. */
+    public ReadOnlyStringProperty rekognitionPromptProperty() {
+        return rekognitionPrompt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty s3PromptProperty() {
+        return s3Prompt.getReadOnlyProperty();
     }
 
     /** A line about the choice itself: a remembered profile that is gone, AWS files that could not be read. */

@@ -20,6 +20,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -43,6 +44,7 @@ public final class HistoryPaneView {
     @FXML private TableColumn<HistoryEntry, String> outputColumn;
     @FXML private TableColumn<HistoryEntry, String> statusColumn;
     @FXML private TableColumn<HistoryEntry, HistoryEntry> confidenceColumn;
+    @FXML private TableColumn<HistoryEntry, HistoryEntry> feedbackColumn;
     @FXML private Button reopenButton;
     @FXML private Button exportCsvButton;
     @FXML private Button exportJsonButton;
@@ -78,6 +80,7 @@ public final class HistoryPaneView {
         text(sessionIdColumn, HistoryEntry::sessionId);
         sessionIdColumn.setCellFactory(column -> styledCell(id -> "session-id-cell"));
         entryColumn(createdAtColumn, viewModel::createdAtText, Comparator.comparing(HistoryEntry::createdAt));
+        withHover(createdAtColumn, viewModel::createdAtText, viewModel::createdAtTooltip);
         text(profileColumn, HistoryViewModel::profileText);
         text(regionColumn, HistoryEntry::region);
         text(outputColumn, HistoryViewModel::outputText);
@@ -86,6 +89,7 @@ public final class HistoryPaneView {
                 "status-" + SessionStatus.fromWire(status).name().toLowerCase(Locale.ROOT).replace('_', '-')));
         entryColumn(confidenceColumn, HistoryViewModel::confidenceText, Comparator.comparing(
                 (HistoryEntry entry) -> entry.confidence().orElse(-1f)));
+        feedbackColumn(feedbackColumn);
 
         SortedList<HistoryEntry> sorted = new SortedList<>(viewModel.visibleEntries());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -156,6 +160,38 @@ public final class HistoryPaneView {
             protected void updateItem(HistoryEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
                 setText(empty || entry == null ? null : words.apply(entry));
+            }
+        });
+    }
+
+    /** The zone one hover away: local time in the cell, zone and UTC in its tooltip. */
+    private static void withHover(TableColumn<HistoryEntry, HistoryEntry> column, Function<HistoryEntry, String> words,
+                                  Function<HistoryEntry, String> hover) {
+        column.setCellFactory(view -> new TableCell<>() {
+            private final Tooltip tooltip = new Tooltip();
+
+            @Override
+            protected void updateItem(HistoryEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                boolean blank = empty || entry == null;
+                setText(blank ? null : words.apply(entry));
+                tooltip.setText(blank ? "" : hover.apply(entry));
+                setTooltip(blank ? null : tooltip);
+            }
+        });
+    }
+
+    /** The feedback's short names, with the raw codes and the client that ran the check in a tooltip. */
+    private static void feedbackColumn(TableColumn<HistoryEntry, HistoryEntry> column) {
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        column.setComparator(Comparator.comparing(HistoryViewModel::feedbackText));
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(HistoryEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                String details = empty || entry == null ? "" : HistoryViewModel.feedbackDetails(entry);
+                setText(empty || entry == null ? null : HistoryViewModel.feedbackText(entry));
+                setTooltip(details.isEmpty() ? null : new Tooltip(details));
             }
         });
     }

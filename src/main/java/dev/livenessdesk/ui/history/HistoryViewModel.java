@@ -1,25 +1,26 @@
 package dev.livenessdesk.ui.history;
 
+import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.history.HistoryExportFormat;
-import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.history.SessionHistoryStore;
-import dev.livenessdesk.core.session.SessionResults;
+import dev.livenessdesk.core.verdict.FeedbackAdvice;
+import dev.livenessdesk.ui.common.ShownTime;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -34,18 +35,15 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The list of sessions created on this desktop: filter, reopen (refreshing the entry's result), export the
- * selection, remove entries from this computer. Every method runs on the FX thread; disk and network go through
- * the TaskRunner.
+ * The list of sessions created on this desktop: filter, reopen (the Result tab then asks for the entry's results
+ * once and notes them here), export the selection, remove entries from this computer. Every method runs on the
+ * FX thread; the disk is read and written through the TaskRunner.
  */
 public final class HistoryViewModel {
-
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final TaskRunner tasks;
     private final SessionHistoryStore history;
     private final HistoryDialogs dialogs;
-    private final Function<ConnectionSettings, LivenessSessions> sessionsFor;
     private final ZoneId zone;
     private final Clock clock;
 
@@ -60,26 +58,20 @@ public final class HistoryViewModel {
     private final BooleanBinding nothingSelected = Bindings.isEmpty(selection);
 
     private Consumer<HistoryEntry> onReopen = entry -> { };
-    private Function<HistoryEntry, ConnectionSettings> connectionFor = HistoryViewModel::connectionOf;
 
-    /**
-     * @param sessionsFor the Face Liveness port of a connection, e.g. {@code backend::livenessSessions}
-     * @param zone        the time zone "created at" is shown in (the user's)
-     */
-    public HistoryViewModel(TaskRunner tasks, SessionHistoryStore history, HistoryDialogs dialogs,
-                            Function<ConnectionSettings, LivenessSessions> sessionsFor, ZoneId zone, Clock clock) {
+    /** @param zone the time zone "created at" is shown in (the user's) */
+    public HistoryViewModel(TaskRunner tasks, SessionHistoryStore history, HistoryDialogs dialogs, ZoneId zone,
+                            Clock clock) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.history = Objects.requireNonNull(history, "history");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        this.sessionsFor = Objects.requireNonNull(sessionsFor, "sessionsFor");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.clock = Objects.requireNonNull(clock, "clock");
         filter.addListener((obs, old, text) -> visibleEntries.setPredicate(matching(text)));
     }
 
-    public HistoryViewModel(TaskRunner tasks, SessionHistoryStore history, HistoryDialogs dialogs,
-                            Function<ConnectionSettings, LivenessSessions> sessionsFor) {
-        this(tasks, history, dialogs, sessionsFor, ZoneId.systemDefault(), Clock.systemDefaultZone());
+    public HistoryViewModel(TaskRunner tasks, SessionHistoryStore history, HistoryDialogs dialogs) {
+        this(tasks, history, dialogs, ZoneId.systemDefault(), Clock.systemDefaultZone());
     }
 
     /** Where an entry's session lives: its profile and region (the SDK still honours endpoint overrides). */
@@ -113,19 +105,16 @@ public final class HistoryViewModel {
         entries.add(0, entry);
     }
 
-    /** Hands the entry to whoever shows results, and refreshes its status in the list. */
+    /**
+     * Hands the entry to whoever shows results. They ask once and note the answer in the history, which comes
+     * back here through {@link #upsert}: reopening asks and writes nothing itself.
+     */
     public void reopen(HistoryEntry entry) {
         if (entry == null) {
             return;
         }
         message.set("");
         onReopen.accept(entry);
-        ConnectionSettings where = connectionFor.apply(entry);
-        tasks.job(context -> refresh(where, entry))
-                .onSuccess(updated -> updated.ifPresent(this::upsert))
-                .onFailure(failure -> message.set(HistoryText.get("reopen.failed", entry.sessionId(),
-                        describe(failure))))
-                .start();
     }
 
     public void reopenSelected() {
@@ -187,15 +176,15 @@ public final class HistoryViewModel {
         this.onReopen = Objects.requireNonNull(listener);
     }
 
-    /** How an entry becomes a connection, when the app knows better than profile + region (endpoints). */
-    public void setConnectionFor(Function<HistoryEntry, ConnectionSettings> mapping) {
-        this.connectionFor = Objects.requireNonNull(mapping);
-    }
-
     // ---- the words of each column, also what the filter searches ----
 
     public String createdAtText(HistoryEntry entry) {
-        return LOCAL_TIME.format(entry.createdAt().atZone(zone));
+        return ShownTime.local(entry.createdAt(), zone);
+    }
+
+    /** The zone and UTC, for the hover on "created at". */
+    public String createdAtTooltip(HistoryEntry entry) {
+        return ShownTime.tooltip(entry.createdAt(), zone);
     }
 
     public static String profileText(HistoryEntry entry) {
@@ -210,12 +199,22 @@ public final class HistoryViewModel {
         return entry.confidence().map(c -> HistoryText.get("confidence.value", c)).orElse("");
     }
 
-    // ---- internals ----
-
-    private Optional<HistoryEntry> refresh(ConnectionSettings where, HistoryEntry entry) throws Exception {
-        SessionResults results = sessionsFor.apply(where).results(entry.sessionId());
-        return history.updateResult(entry.sessionId(), results);
+    /** The feedback as short names in the service's order, "Low lighting, Face not centred"; empty for none. */
+    public static String feedbackText(HistoryEntry entry) {
+        return entry.feedbackCodes().stream().map(FeedbackAdvice::title).collect(Collectors.joining(", "));
     }
+
+    /** The raw codes and the client that ran the check, for the feedback cell's tooltip; empty for neither. */
+    public static String feedbackDetails(HistoryEntry entry) {
+        List<String> lines = new ArrayList<>();
+        if (!entry.feedbackCodes().isEmpty()) {
+            lines.add(HistoryText.get("feedback.codes", String.join(", ", entry.feedbackCodes())));
+        }
+        entry.clientSdk().ifPresent(client -> lines.add(HistoryText.get("feedback.client", client)));
+        return String.join("\n", lines);
+    }
+
+    // ---- internals ----
 
     private List<HistoryEntry> selectedInListOrder() {
         return entries.stream().filter(selection::contains).toList();
@@ -226,8 +225,9 @@ public final class HistoryViewModel {
         if (needle.isEmpty()) {
             return null;
         }
-        return entry -> Stream.of(entry.sessionId(), createdAtText(entry), profileText(entry), entry.region(),
-                        outputText(entry), entry.lastStatus(), confidenceText(entry))
+        return entry -> Stream.concat(Stream.of(entry.sessionId(), createdAtText(entry), profileText(entry),
+                                entry.region(), outputText(entry), entry.lastStatus(), confidenceText(entry),
+                                feedbackText(entry), entry.clientSdk().orElse("")), entry.feedbackCodes().stream())
                 .anyMatch(column -> column.toLowerCase(Locale.ROOT).contains(needle));
     }
 
@@ -237,8 +237,8 @@ public final class HistoryViewModel {
     }
 
     private static String describe(Throwable failure) {
-        return failure instanceof ServiceException service ? service.error().fullText()
-                : HistoryText.get("error.file", String.valueOf(failure.getMessage()));
+        return ServiceException.errorIn(failure).map(ServiceError::fullText)
+                .orElseGet(() -> HistoryText.get("error.file", String.valueOf(failure.getMessage())));
     }
 
     // ---- properties ----

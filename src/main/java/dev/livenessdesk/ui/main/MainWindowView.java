@@ -32,11 +32,13 @@ public final class MainWindowView {
 
     private final ResourceBundle text = ViewLoader.bundle(MainWindowView.class, "MainWindow");
     private final Label connectionLabel = new Label();
-    private final Parent root;
+    private Parent root;
     private TabPane workspace;
 
-    public MainWindowView() {
-        this.root = ViewLoader.load(this, "MainWindow");
+    /** Builds the window's content; call on the FX thread, once, before anything else here. */
+    public Parent load() {
+        root = ViewLoader.load(this, "MainWindow");
+        return root;
     }
 
     public Parent root() {
@@ -87,10 +89,6 @@ public final class MainWindowView {
 
     public void showResultsTab() {
         select(0);
-    }
-
-    public void showImagesTab() {
-        select(1);
     }
 
     private void select(int index) {

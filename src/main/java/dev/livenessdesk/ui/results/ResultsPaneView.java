@@ -1,12 +1,14 @@
 package dev.livenessdesk.ui.results;
 
-import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.core.session.SessionStatus;
-import dev.livenessdesk.ui.results.ResultsViewModel.Verdict;
+import dev.livenessdesk.core.session.Verdict;
+import dev.livenessdesk.ui.common.ErrorPanel;
+import dev.livenessdesk.ui.common.ViewLoader;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -16,11 +18,16 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The results pane: binds {@link ResultsViewModel} to ResultsPane.fxml; handlers only delegate. */
@@ -48,9 +55,18 @@ public final class ResultsPaneView {
     @FXML private Label verdictBadge;
     @FXML private Spinner<Integer> passMark;
     @FXML private Label challengeValue;
-    @FXML private VBox errorBox;
-    @FXML private Label errorMessage;
-    @FXML private Label errorDetails;
+    @FXML private ErrorPanel errorPanel;
+    @FXML private HBox passMarkRow;
+    @FXML private Label whyName;
+    @FXML private VBox whyBox;
+    @FXML private Label feedbackHeading;
+    @FXML private Label feedbackNextStep;
+    @FXML private Label clientName;
+    @FXML private Label clientValue;
+    @FXML private Label auditName;
+    @FXML private VBox auditBox;
+    @FXML private Label auditValue;
+    @FXML private Label referenceMissing;
     @FXML private Label historyProblem;
     @FXML private VBox imagesBox;
     @FXML private CheckBox faceBoxToggle;
@@ -58,7 +74,7 @@ public final class ResultsPaneView {
     @FXML private Label imagesNote;
     @FXML private FaceBoxImageView shownImage;
     @FXML private VBox thumbnails;
-    @FXML private javafx.scene.layout.HBox picturesRow;
+    @FXML private HBox picturesRow;
 
     public ResultsPaneView(ResultsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -66,7 +82,14 @@ public final class ResultsPaneView {
 
     /** Builds the pane; call on the FX thread, once. */
     public Parent load() {
-        return ViewLoader.load(this, "ResultsPane", ResultsText.bundle());
+        // Scrolls rather than squeezing: a low score's reasons can outgrow a 760 px window, and a squeezed label
+        // cuts its words off.
+        ScrollPane scroll = new ScrollPane(ViewLoader.load(this, "ResultsPane", ResultsText.bundle()));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("results-scroll");
+        return scroll;
     }
 
     public ResultsViewModel viewModel() {
@@ -100,40 +123,71 @@ public final class ResultsPaneView {
 
         confidenceValue.textProperty().bind(Bindings.when(viewModel.confidenceTextProperty().isEmpty())
                 .then("\u2014").otherwise(viewModel.confidenceTextProperty()));
-        verdictBadge.textProperty().bind(viewModel.verdictTextProperty());
-        verdictBadge.visibleProperty().bind(viewModel.verdictProperty().isNotEqualTo(Verdict.NONE));
-        viewModel.verdictProperty().addListener((obs, old, verdict) -> styleVerdict(verdict));
+        VerdictViewModel verdict = viewModel.verdict();
+        verdictBadge.textProperty().bind(verdict.verdictTextProperty());
+        verdictBadge.visibleProperty().bind(verdict.verdictProperty().isNotEqualTo(Verdict.NONE));
+        verdict.verdictProperty().addListener((obs, old, now) -> styleVerdict(now));
         passMark.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100,
-                viewModel.passThresholdProperty().get()));
-        passMarkValue = viewModel.passThresholdProperty().asObject();
+                verdict.passMarkProperty().get()));
+        passMarkValue = verdict.passMarkProperty().asObject();
         passMark.getValueFactory().valueProperty().bindBidirectional(passMarkValue);
         passMark.setAccessibleText(ResultsText.get("field.passMark"));
         challengeValue.textProperty().bind(Bindings.when(viewModel.challengeTextProperty().isEmpty())
                 .then("\u2014").otherwise(viewModel.challengeTextProperty()));
+        showReading(viewModel.reading());
+        PassMarkPresetsBar presetsBar = new PassMarkPresetsBar(viewModel.presets());
+        HBox.setHgrow(presetsBar, Priority.ALWAYS);
+        passMarkRow.getChildren().add(presetsBar);
 
-        errorMessage.textProperty().bind(viewModel.errorMessageProperty());
-        errorDetails.textProperty().bind(viewModel.errorDetailsProperty());
-        errorBox.visibleProperty().bind(viewModel.errorMessageProperty().isNotEmpty());
-        managedFollowsVisible(errorBox);
+        errorPanel.errorProperty().bind(viewModel.errorProperty());
         historyProblem.textProperty().bind(viewModel.historyProblemProperty());
         showWhenText(historyProblem);
 
-        faceBoxToggle.selectedProperty().bindBidirectional(viewModel.showFaceBoxProperty());
-        imagesIndicator.visibleProperty().bind(viewModel.loadingImagesProperty());
+        ResultPicturesViewModel pictures = viewModel.pictures();
+        faceBoxToggle.selectedProperty().bindBidirectional(pictures.showFaceBoxProperty());
+        imagesIndicator.visibleProperty().bind(pictures.loadingImagesProperty());
         managedFollowsVisible(imagesIndicator);
         imagesNote.textProperty().bind(Bindings.createStringBinding(this::imagesNoteText,
-                viewModel.imagesNoteProperty(), viewModel.loadingImagesProperty(), viewModel.pictures()));
-        shownImage.boxVisibleProperty().bind(viewModel.showFaceBoxProperty());
+                pictures.imagesNoteProperty(), pictures.loadingImagesProperty(), pictures.pictures()));
+        shownImage.boxVisibleProperty().bind(pictures.showFaceBoxProperty());
         // An empty dark frame before the check has run reads as a broken image: show it only with pictures.
-        picturesRow.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.pictures()));
+        picturesRow.visibleProperty().bind(Bindings.isNotEmpty(pictures.pictures()));
         picturesRow.managedProperty().bind(picturesRow.visibleProperty());
         shownImage.setAccessibleText(ResultsText.get("reference.accessible"));
-        viewModel.shownPictureProperty().addListener((obs, old, picture) -> showPicture(picture));
-        viewModel.pictures().addListener((ListChangeListener<ResultPicture>) change -> buildThumbnails());
+        pictures.shownPictureProperty().addListener((obs, old, picture) -> showPicture(picture));
+        pictures.pictures().addListener((ListChangeListener<ResultPicture>) change -> buildThumbnails());
         styleStatus(viewModel.statusProperty().get());
-        styleVerdict(viewModel.verdictProperty().get());
-        showPicture(viewModel.shownPictureProperty().get());
+        styleVerdict(verdict.verdictProperty().get());
+        showPicture(pictures.shownPictureProperty().get());
         buildThumbnails();
+    }
+
+    /** Why it scored so (heading, chips, next step), the client, and the audit images against the request. */
+    private void showReading(ResultReading reading) {
+        feedbackHeading.textProperty().bind(reading.feedbackHeadingProperty());
+        feedbackNextStep.textProperty().bind(reading.feedbackNextStepProperty());
+        showWhenText(feedbackNextStep);
+        whyBox.getChildren().add(1, new FeedbackChips(reading.feedback()));
+        rowShownWithText(reading.feedbackHeadingProperty(), whyName, whyBox);
+        clientValue.textProperty().bind(reading.clientProperty());
+        clientValue.setTooltip(new Tooltip(ResultsText.get("client.tooltip")));
+        rowShownWithText(reading.clientProperty(), clientName, clientValue);
+        auditValue.textProperty().bind(reading.auditImagesProperty());
+        referenceMissing.textProperty().bind(reading.referenceMissingProperty());
+        showWhenText(referenceMissing);
+        for (Label wrapping : new Label[] {feedbackHeading, feedbackNextStep, clientValue, auditValue,
+                referenceMissing}) {
+            wrapping.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        rowShownWithText(reading.auditImagesProperty().concat(reading.referenceMissingProperty()), auditName,
+                auditBox);
+    }
+
+    private static void rowShownWithText(ObservableStringValue text, Node... row) {
+        for (Node node : row) {
+            node.visibleProperty().bind(Bindings.createBooleanBinding(() -> !text.get().isEmpty(), text));
+            node.managedProperty().bind(node.visibleProperty());
+        }
     }
 
     @FXML
@@ -142,13 +196,14 @@ public final class ResultsPaneView {
     }
 
     private String imagesNoteText() {
-        if (!viewModel.imagesNoteProperty().get().isEmpty()) {
-            return viewModel.imagesNoteProperty().get();
+        ResultPicturesViewModel pictures = viewModel.pictures();
+        if (!pictures.imagesNoteProperty().get().isEmpty()) {
+            return pictures.imagesNoteProperty().get();
         }
-        if (viewModel.loadingImagesProperty().get()) {
+        if (pictures.loadingImagesProperty().get()) {
             return ResultsText.get("images.loading");
         }
-        return viewModel.pictures().isEmpty() ? ResultsText.get("images.none") : "";
+        return pictures.pictures().isEmpty() ? ResultsText.get("images.none") : "";
     }
 
     private void showPicture(ResultPicture picture) {
@@ -162,10 +217,10 @@ public final class ResultsPaneView {
 
     private void buildThumbnails() {
         thumbnails.getChildren().clear();
-        for (ResultPicture picture : viewModel.pictures()) {
+        for (ResultPicture picture : viewModel.pictures().pictures()) {
             thumbnails.getChildren().add(thumbnail(picture));
         }
-        showPicture(viewModel.shownPictureProperty().get());
+        showPicture(viewModel.pictures().shownPictureProperty().get());
     }
 
     private Node thumbnail(ResultPicture picture) {
@@ -188,7 +243,7 @@ public final class ResultsPaneView {
             button.setGraphic(problem);
         });
         button.setDisable(picture.image().isEmpty());
-        button.setOnAction(event -> viewModel.shownPictureProperty().set(picture));
+        button.setOnAction(event -> viewModel.pictures().shownPictureProperty().set(picture));
         return button;
     }
 

@@ -1,35 +1,28 @@
 package dev.livenessdesk.ui.results;
 
 import dev.livenessdesk.core.connection.ConnectionSettings;
-import dev.livenessdesk.core.session.CreatedSession;
-import dev.livenessdesk.core.failure.ErrorKind;
-import dev.livenessdesk.core.history.HistoryEntry;
-import dev.livenessdesk.core.images.ImageKind;
-import dev.livenessdesk.core.images.ImageStore;
-import dev.livenessdesk.core.session.LivenessSessions;
-import dev.livenessdesk.core.session.ResultImage;
-import dev.livenessdesk.core.images.S3Location;
 import dev.livenessdesk.core.failure.ServiceError;
-import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.history.SessionHistoryStore;
+import dev.livenessdesk.core.images.ImageStore;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.session.FollowedSession;
+import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.session.SessionFollower;
 import dev.livenessdesk.core.session.SessionIds;
 import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.core.session.SessionStatus;
 import dev.livenessdesk.ui.common.Delayer;
+import dev.livenessdesk.ui.common.ErrorExplanation;
+import dev.livenessdesk.ui.common.NewestRequest;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -37,72 +30,50 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
- * Follows one session's results: polls GetFaceLivenessSessionResults with backoff until a final status or Stop,
- * shows status, confidence against the user's pass mark, the challenge, and the images; notes every answer in
- * the history. Every method runs on the FX thread; blocking calls go through the TaskRunner.
+ * Follows one session's results on the Result tab: asks GetFaceLivenessSessionResults until a final status or
+ * Stop, waiting as the {@link SessionFollower} decides, and shows status, confidence and challenge. The verdict
+ * ({@link #verdict()}) and the pictures ({@link #pictures()}) are view models of their own; the history writes
+ * happen in {@link RecordingResultsCall}. Every method runs on the FX thread; blocking calls go through the
+ * TaskRunner.
  */
 public final class ResultsViewModel {
 
-    public static final int DEFAULT_PASS_THRESHOLD = 80;
-    // Transient failures worth waiting out; anything else needs the user.
-    private static final Set<ErrorKind> PASSING = Set.of(ErrorKind.THROTTLED, ErrorKind.NETWORK,
-            ErrorKind.SERVICE_ERROR);
-
-    /** Whether the confidence reaches the pass mark; NONE until a check ran. */
-    public enum Verdict { NONE, PASS, FAIL }
-
-    private final TaskRunner tasks;
     private final Delayer delayer;
-    private final SessionHistoryStore history;
-    private final Function<ConnectionSettings, LivenessSessions> sessionsFor;
-    private final Function<ConnectionSettings, ImageStore> imagesFor;
-    private final PollBackoff backoff = new PollBackoff();
+    private final RecordingResultsCall call;
+    private final NewestRequest asking;
+    private final SessionFollower follower = new SessionFollower();
+    private final VerdictViewModel verdict = new VerdictViewModel();
+    private final ResultPicturesViewModel pictures;
+    private final ResultReading reading = new ResultReading(verdict.passMarkProperty());
+    private final PassMarkPresets presets = new PassMarkPresets(verdict.passMarkProperty());
 
     private final ObjectProperty<ConnectionSettings> connection = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<FollowedSession> followed = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper sessionId = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SessionResults> results = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SessionStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusExplanation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper confidenceText = new ReadOnlyStringWrapper("");
-    private final IntegerProperty passThreshold = new SimpleIntegerProperty(DEFAULT_PASS_THRESHOLD);
-    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>(Verdict.NONE);
-    private final ReadOnlyStringWrapper verdictText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper challengeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper asking = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper callOut = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper pollingNote = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper errorDetails = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ServiceError> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper historyProblem = new ReadOnlyStringWrapper("");
     private final StringProperty lookUpId = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper lookUpProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<List<S3Location>> resultLocations = new ReadOnlyObjectWrapper<>(List.of());
-    private final ObservableList<ResultPicture> pictures = FXCollections.observableArrayList();
-    private final ObservableList<ResultPicture> picturesView = FXCollections.unmodifiableObservableList(pictures);
-    private final ReadOnlyObjectWrapper<ResultPicture> referencePicture = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<ResultPicture> shownPicture = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper loadingImages = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper imagesNote = new ReadOnlyStringWrapper("");
-    private final BooleanProperty showFaceBox = new SimpleBooleanProperty(true);
 
     private Consumer<HistoryEntry> onHistoryChanged = entry -> { };
-    private ConnectionSettings followedConnection;
-    private CreatedSession toRecord;
-    private long generation;
-    private TaskHandle call = TaskHandle.DONE;
+    private boolean recordFirst;
+    // The session's AuditImagesLimit: from the session created here, or its history entry; unknown otherwise.
+    private OptionalInt requestedAudits = OptionalInt.empty();
     private TaskHandle wait = TaskHandle.DONE;
-    private TaskHandle imageLoad = TaskHandle.DONE;
-    private boolean imagesShown;
 
     /**
      * @param sessionsFor the Face Liveness port of a connection, e.g. {@code backend::livenessSessions}
@@ -111,12 +82,10 @@ public final class ResultsViewModel {
     public ResultsViewModel(TaskRunner tasks, Delayer delayer, SessionHistoryStore history,
                             Function<ConnectionSettings, LivenessSessions> sessionsFor,
                             Function<ConnectionSettings, ImageStore> imagesFor) {
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.delayer = Objects.requireNonNull(delayer, "delayer");
-        this.history = Objects.requireNonNull(history, "history");
-        this.sessionsFor = Objects.requireNonNull(sessionsFor, "sessionsFor");
-        this.imagesFor = Objects.requireNonNull(imagesFor, "imagesFor");
-        passThreshold.addListener((obs, old, mark) -> updateVerdict());
+        this.call = new RecordingResultsCall(history, sessionsFor);
+        this.asking = new NewestRequest(tasks);
+        this.pictures = new ResultPicturesViewModel(tasks, imagesFor);
         lookUpId.addListener((obs, old, text) -> lookUpProblem.set(""));
     }
 
@@ -124,12 +93,12 @@ public final class ResultsViewModel {
 
     /** Follows a session just created here: records it in the history, then polls its results. */
     public void follow(ConnectionSettings sessionConnection, CreatedSession created) {
-        start(sessionConnection, created.sessionId(), created);
+        start(FollowedSession.created(sessionConnection, created));
     }
 
     /** Follows any session id (a look-up or a reopened history entry); only ids in the history are noted there. */
     public void follow(ConnectionSettings sessionConnection, String id) {
-        start(sessionConnection, id, null);
+        start(FollowedSession.lookedUp(sessionConnection, id));
     }
 
     /** Checks the typed id's format, then follows it with the current {@link #connectionProperty() connection}. */
@@ -158,15 +127,13 @@ public final class ResultsViewModel {
 
     /** Asks once more now and goes on following (after Stop, an error, or to skip a wait). */
     public void checkNow() {
-        if (followedConnection == null || sessionId.get().isEmpty()) {
+        if (followed.get() == null) {
             return;
         }
-        wait.cancel();
-        call.cancel();
-        generation++;
-        backoff.reset();
+        halt();
+        follower.restart();
         following.set(true);
-        poll(generation);
+        poll();
     }
 
     /** Called on the FX thread whenever a poll wrote to the history, to refresh a history list. */
@@ -177,123 +144,79 @@ public final class ResultsViewModel {
     /** Stops every call and timer; for closing the window. */
     public void dispose() {
         halt();
-        imageLoad.cancel();
+        pictures.dispose();
     }
 
     // ---- polling ----
 
-    private void start(ConnectionSettings sessionConnection, String id, CreatedSession created) {
+    private void start(FollowedSession session) {
         halt();
-        imageLoad.cancel();
-        followedConnection = Objects.requireNonNull(sessionConnection, "connection");
-        toRecord = created;
-        backoff.reset();
+        followed.set(Objects.requireNonNull(session, "session"));
+        recordFirst = session.created().isPresent();
+        requestedAudits = session.created().map(created -> OptionalInt.of(created.settings().auditImagesLimit()))
+                .orElse(OptionalInt.empty());
+        follower.restart();
         clearShown();
-        sessionId.set(id);
+        sessionId.set(session.sessionId());
         following.set(true);
-        poll(generation);
+        poll();
     }
 
     private void halt() {
-        generation++;
-        call.cancel();
+        asking.cancel();
         wait.cancel();
+        wait = TaskHandle.DONE;
         following.set(false);
-        asking.set(false);
+        callOut.set(false);
     }
 
-    private void poll(long expected) {
-        String id = sessionId.get();
-        ConnectionSettings where = followedConnection;
-        CreatedSession recordFirst = toRecord;
-        asking.set(true);
-        call = tasks.job(context -> ask(where, id, recordFirst))
-                .onSuccess(answer -> {
-                    if (expected == generation) {
-                        answered(answer, expected);
-                    }
-                })
-                .onFailure(failure -> {
-                    if (expected == generation) {
-                        failed(failure, expected);
-                    }
-                })
-                .onCancelled(() -> {
-                    if (expected == generation) {
-                        asking.set(false);
-                    }
-                })
+    private void poll() {
+        FollowedSession session = followed.get();
+        boolean recordNow = recordFirst;
+        callOut.set(true);
+        asking.job(context -> call.ask(session, recordNow))
+                .onSuccess(this::answered)
+                .onFailure(this::failed)
+                .onCancelled(() -> callOut.set(false))
                 .start();
     }
 
-    /** Off the FX thread: the history write never stops the results from showing. */
-    private Answer ask(ConnectionSettings where, String id, CreatedSession recordFirst) throws ServiceException {
-        String problem = null;
-        boolean recorded = false;
-        if (recordFirst != null) {
-            try {
-                history.add(recordFirst, where.profile());
-                recorded = true;
-            } catch (IOException e) {
-                problem = ResultsText.get("history.notSaved", e.getMessage());
-            }
-        }
-        SessionResults answer = sessionsFor.apply(where).results(id);
-        Optional<HistoryEntry> entry = Optional.empty();
-        try {
-            entry = history.updateResult(id, answer);
-        } catch (IOException e) {
-            problem = ResultsText.get("history.notSaved", e.getMessage());
-        }
-        return new Answer(answer, entry, recorded, problem);
-    }
-
-    private record Answer(SessionResults results, Optional<HistoryEntry> entry, boolean recorded, String problem) {
-    }
-
-    private void answered(Answer answer, long expected) {
-        asking.set(false);
+    private void answered(RecordingResultsCall.Answer answer) {
+        callOut.set(false);
         if (answer.recorded()) {
-            toRecord = null;
+            recordFirst = false;
         }
-        historyProblem.set(answer.problem() == null ? "" : answer.problem());
-        errorMessage.set("");
-        errorDetails.set("");
+        historyProblem.set(answer.problem().orElse(""));
+        error.set(null);
+        answer.entry().ifPresent(entry -> requestedAudits = OptionalInt.of(entry.auditImagesLimit()));
         show(answer.results());
         answer.entry().ifPresent(onHistoryChanged);
-        if (answer.results().status().isFinal()) {
-            following.set(false);
-            pollingNote.set(ResultsText.get("polling.final"));
-        } else {
-            waitThenPoll(backoff.afterAnswer(), "polling.next", expected);
-        }
+        goOn(follower.afterAnswer(answer.results()));
     }
 
-    private void failed(Throwable failure, long expected) {
-        asking.set(false);
-        Optional<ServiceError> error = failure instanceof ServiceException service
-                ? Optional.of(service.error()) : Optional.empty();
-        ErrorKind kind = error.map(ServiceError::kind).orElse(ErrorKind.UNKNOWN);
-        errorMessage.set(error.map(ServiceError::fullText)
-                .orElseGet(() -> ResultsText.get("error.unexpected", String.valueOf(failure.getMessage()))));
-        errorDetails.set(error.map(ServiceError::ticketDetails).orElse(""));
-        if (kind == ErrorKind.THROTTLED) {
-            waitThenPoll(backoff.afterThrottle(), "polling.throttled", expected);
-        } else if (PASSING.contains(kind)) {
-            waitThenPoll(backoff.afterThrottle(), "polling.retrying", expected);
-        } else {
-            following.set(false);
-            pollingNote.set(ResultsText.get("polling.gaveUp"));
-        }
+    private void failed(Throwable failure) {
+        callOut.set(false);
+        ServiceError explained = ErrorExplanation.of(failure);
+        error.set(explained);
+        goOn(follower.afterFailure(explained.kind()));
     }
 
-    private void waitThenPoll(Duration delay, String noteKey, long expected) {
+    private void goOn(SessionFollower.Next next) {
+        String noteKey = switch (next.reason()) {
+            case NEXT_CHECK -> "polling.next";
+            case THROTTLED -> "polling.throttled";
+            case RETRYING -> "polling.retrying";
+            case FINAL -> "polling.final";
+            case GAVE_UP -> "polling.gaveUp";
+        };
+        if (next.waitBefore().isEmpty()) {
+            following.set(false);
+            pollingNote.set(ResultsText.get(noteKey));
+            return;
+        }
+        Duration delay = next.waitBefore().get();
         pollingNote.set(ResultsText.get(noteKey, seconds(delay)));
-        wait = delayer.schedule(delay, () -> {
-            if (expected == generation) {
-                poll(expected);
-            }
-        });
+        wait = delayer.schedule(delay, this::poll);
     }
 
     // ---- what is shown ----
@@ -305,18 +228,12 @@ public final class ResultsViewModel {
         statusExplanation.set("");
         confidenceText.set("");
         challengeText.set("");
-        errorMessage.set("");
-        errorDetails.set("");
+        error.set(null);
         historyProblem.set("");
         pollingNote.set("");
-        resultLocations.set(List.of());
         pictures.clear();
-        referencePicture.set(null);
-        shownPicture.set(null);
-        imagesNote.set("");
-        loadingImages.set(false);
-        imagesShown = false;
-        updateVerdict();
+        verdict.show(null);
+        reading.show(null, OptionalInt.empty());
     }
 
     private void show(SessionResults answer) {
@@ -331,57 +248,9 @@ public final class ResultsViewModel {
                 .map(type -> answer.challengeVersion().map(v -> ResultsText.get("challenge.value", type, v))
                         .orElse(type))
                 .orElse(""));
-        updateVerdict();
-        showImages(answer);
-    }
-
-    private void updateVerdict() {
-        SessionResults shown = results.get();
-        if (shown == null || shown.status() != SessionStatus.SUCCEEDED || shown.confidence().isEmpty()) {
-            verdict.set(Verdict.NONE);
-            verdictText.set("");
-            return;
-        }
-        float score = shown.confidence().get();
-        boolean pass = score >= passThreshold.get();
-        verdict.set(pass ? Verdict.PASS : Verdict.FAIL);
-        verdictText.set(ResultsText.get(pass ? "verdict.pass" : "verdict.fail", score, passThreshold.get()));
-    }
-
-    private void showImages(SessionResults answer) {
-        List<ResultImage> all = Stream.concat(answer.referenceImage().stream(), answer.auditImages().stream())
-                .toList();
-        resultLocations.set(all.stream().flatMap(image -> image.s3Object().stream()).toList());
-        if (answer.status() == SessionStatus.SUCCEEDED && answer.referenceImage().isEmpty()) {
-            imagesNote.set(ResultsText.get("images.noReference"));
-        }
-        if (all.isEmpty() || imagesShown) {
-            return;
-        }
-        imagesShown = true;
-        ConnectionSettings where = followedConnection;
-        ResultImagesLoader loader = new ResultImagesLoader(() -> imagesFor.apply(where));
-        loadingImages.set(true);
-        imageLoad = tasks.job(context -> loader.load(answer, context))
-                .onSuccess(loaded -> {
-                    if (answer.sessionId().equals(sessionId.get())) {
-                        pictures.setAll(loaded);
-                        referencePicture.set(loaded.stream()
-                                .filter(p -> p.kind() == ImageKind.REFERENCE)
-                                .findFirst().orElse(null));
-                        shownPicture.set(referencePicture.get() != null ? referencePicture.get()
-                                : loaded.stream().findFirst().orElse(null));
-                        loadingImages.set(false);
-                    }
-                })
-                .onFailure(failure -> {
-                    loadingImages.set(false);
-                    // Let the next answer (a poll or Check now) try the images again.
-                    imagesShown = false;
-                    imagesNote.set(ResultsText.get("images.failed", String.valueOf(failure.getMessage())));
-                })
-                .onCancelled(() -> loadingImages.set(false))
-                .start();
+        verdict.show(answer);
+        reading.show(answer, requestedAudits);
+        pictures.show(answer, followed.get().connection());
     }
 
     private static String seconds(Duration delay) {
@@ -392,9 +261,34 @@ public final class ResultsViewModel {
 
     // ---- properties ----
 
+    /** The verdict against the pass mark. */
+    public VerdictViewModel verdict() {
+        return verdict;
+    }
+
+    /** Why the shown check scored as it did, who ran it, and what came back. */
+    public ResultReading reading() {
+        return reading;
+    }
+
+    /** The pass-mark presets, sharing the verdict's pass mark. */
+    public PassMarkPresets presets() {
+        return presets;
+    }
+
+    /** The reference and audit pictures of the followed session. */
+    public ResultPicturesViewModel pictures() {
+        return pictures;
+    }
+
     /** The connection Look up uses; bind it to the connection the user chose. */
     public ObjectProperty<ConnectionSettings> connectionProperty() {
         return connection;
+    }
+
+    /** The session followed, with the connection it was followed in; null before the first. */
+    public ReadOnlyObjectProperty<FollowedSession> followedProperty() {
+        return followed.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sessionIdProperty() {
@@ -423,19 +317,6 @@ public final class ResultsViewModel {
         return confidenceText.getReadOnlyProperty();
     }
 
-    /** The pass mark, 0..100, that the confidence must reach. */
-    public IntegerProperty passThresholdProperty() {
-        return passThreshold;
-    }
-
-    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
-        return verdict.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty verdictTextProperty() {
-        return verdictText.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty challengeTextProperty() {
         return challengeText.getReadOnlyProperty();
     }
@@ -447,7 +328,7 @@ public final class ResultsViewModel {
 
     /** True while a results call is out. */
     public ReadOnlyBooleanProperty askingProperty() {
-        return asking.getReadOnlyProperty();
+        return callOut.getReadOnlyProperty();
     }
 
     /** "Checking again in 3 s", "throttled, waiting 8 s", "Final status: no more checks". */
@@ -455,13 +336,9 @@ public final class ResultsViewModel {
         return pollingNote.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty errorMessageProperty() {
-        return errorMessage.getReadOnlyProperty();
-    }
-
-    /** Code, HTTP status and request id of the last error, for a ticket. */
-    public ReadOnlyStringProperty errorDetailsProperty() {
-        return errorDetails.getReadOnlyProperty();
+    /** The last call's failure, for the error panel; null after an answer. */
+    public ReadOnlyObjectProperty<ServiceError> errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     /** Why the history could not be written, when it could not. */
@@ -476,37 +353,5 @@ public final class ResultsViewModel {
     /** What is wrong with the typed id, shown next to the field. */
     public ReadOnlyStringProperty lookUpProblemProperty() {
         return lookUpProblem.getReadOnlyProperty();
-    }
-
-    /** The S3 objects the results name (authoritative keys), for the viewer; empty when images came as bytes. */
-    public ReadOnlyObjectProperty<List<S3Location>> resultLocationsProperty() {
-        return resultLocations.getReadOnlyProperty();
-    }
-
-    /** Reference first, then audits in order. */
-    public ObservableList<ResultPicture> pictures() {
-        return picturesView;
-    }
-
-    public ReadOnlyObjectProperty<ResultPicture> referencePictureProperty() {
-        return referencePicture.getReadOnlyProperty();
-    }
-
-    /** The picture shown large: the reference once loaded, or the thumbnail the user picked. */
-    public ObjectProperty<ResultPicture> shownPictureProperty() {
-        return shownPicture;
-    }
-
-    public ReadOnlyBooleanProperty loadingImagesProperty() {
-        return loadingImages.getReadOnlyProperty();
-    }
-
-    /** Why images are missing or could not load. */
-    public ReadOnlyStringProperty imagesNoteProperty() {
-        return imagesNote.getReadOnlyProperty();
-    }
-
-    public BooleanProperty showFaceBoxProperty() {
-        return showFaceBox;
     }
 }

@@ -5,7 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -39,9 +39,11 @@ public final class SimulationBar extends VBox {
         message.setId("simulationMessage");
         message.textProperty().bind(viewModel.messageProperty());
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        HBox buttons = new HBox(8, title, started, live, spoof, poor);
+        // Wraps onto a second line rather than pushing the Result tab wider than the window.
+        FlowPane buttons = new FlowPane(8, 6, title, started, live, spoof, poor);
         buttons.setAlignment(Pos.CENTER_LEFT);
         for (Button button : all) {
             button.setMinWidth(Region.USE_PREF_SIZE);

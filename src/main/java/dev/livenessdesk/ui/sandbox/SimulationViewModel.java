@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.sandbox;
 
+import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.session.CheckOutcome;
 import dev.livenessdesk.core.session.CheckSimulator;
 import dev.livenessdesk.core.failure.ServiceException;
@@ -79,8 +80,8 @@ public final class SimulationViewModel {
             afterSimulation.run();
         }).onFailure(error -> {
             busy.set(false);
-            message.set(error instanceof ServiceException failure ? failure.error().fullText()
-                    : TEXT.getString("message.failed"));
+            message.set(ServiceException.errorIn(error).map(ServiceError::fullText)
+                    .orElse(TEXT.getString("message.failed")));
         }).onCancelled(() -> {
             busy.set(false);
             message.set("");

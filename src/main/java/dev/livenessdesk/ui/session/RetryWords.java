@@ -1,27 +1,30 @@
 package dev.livenessdesk.ui.session;
 
+import dev.livenessdesk.core.failure.FailedAttempt;
+
 /** "Throttled, retrying (attempt 2 of 4)…": what the form's status line says while the SDK retries a create. */
 final class RetryWords {
 
     private RetryWords() {
     }
 
-    static String attemptMessage(int attempt, int maxAttempts, String previousFailure) {
+    static String attemptMessage(int attempt, int maxAttempts, FailedAttempt previousFailure) {
         if (attempt <= 1) {
             return SessionFormViewModel.WORDS.get("status.creating");
         }
         return SessionFormViewModel.WORDS.get("status.retrying", reasonOf(previousFailure), attempt, maxAttempts);
     }
 
-    private static String reasonOf(String previousFailure) {
-        String code = previousFailure == null ? "" : previousFailure;
-        if (code.contains("Throttl") || code.contains("ProvisionedThroughput") || code.contains("TooManyRequests")) {
-            return SessionFormViewModel.WORDS.get("retry.throttled");
+    /** The failure's kind says what it was; the AWS code is named only for a kind without words of its own. */
+    private static String reasonOf(FailedAttempt previousFailure) {
+        if (previousFailure == null) {
+            return SessionFormViewModel.WORDS.get("retry.failed");
         }
-        if (code.contains("InternalServer") || code.contains("ServiceUnavailable") || code.startsWith("5")) {
-            return SessionFormViewModel.WORDS.get("retry.serviceError");
-        }
-        return code.isBlank() ? SessionFormViewModel.WORDS.get("retry.failed")
-                : SessionFormViewModel.WORDS.get("retry.other", code);
+        return switch (previousFailure.kind()) {
+            case THROTTLED -> SessionFormViewModel.WORDS.get("retry.throttled");
+            case SERVICE_ERROR -> SessionFormViewModel.WORDS.get("retry.serviceError");
+            default -> previousFailure.code().isBlank() ? SessionFormViewModel.WORDS.get("retry.failed")
+                    : SessionFormViewModel.WORDS.get("retry.other", previousFailure.code());
+        };
     }
 }

@@ -274,7 +274,7 @@ public final class SessionFormViewModel {
     }
 
     private void failed(Throwable failure) {
-        ServiceError error = serviceErrorIn(failure).orElseGet(() -> ServiceError.of(ErrorKind.UNKNOWN,
+        ServiceError error = ServiceException.errorIn(failure).orElseGet(() -> ServiceError.of(ErrorKind.UNKNOWN,
                 WORDS.get("error.unexpected", String.valueOf(failure.getMessage())),
                 WORDS.get("error.unexpected.next")));
         if (error.kind() == ErrorKind.CANCELLED) {
@@ -289,15 +289,6 @@ public final class SessionFormViewModel {
     private void cancelled() {
         phase.set(Phase.READY);
         status.set(WORDS.get("status.cancelled"));
-    }
-
-    private static Optional<ServiceError> serviceErrorIn(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ServiceException serviceException) {
-                return Optional.of(serviceException.error());
-            }
-        }
-        return Optional.empty();
     }
 
     private void showProblems(ValidationResult result) {

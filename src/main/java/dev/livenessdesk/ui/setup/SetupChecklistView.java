@@ -6,8 +6,10 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 
 /** The checklist's controls, bound to its view model; handlers only delegate. */
 public final class SetupChecklistView {
@@ -18,7 +20,8 @@ public final class SetupChecklistView {
     @FXML private Label headingLabel;
     @FXML private Label summaryLabel;
     @FXML private ProgressIndicator progress;
-    @FXML private ListView<SetupRow> rowList;
+    @FXML private ScrollPane rowScroll;
+    @FXML private VBox rowBox;
     @FXML private Button againButton;
     @FXML private Button copyButton;
     @FXML private Button stopButton;
@@ -37,7 +40,7 @@ public final class SetupChecklistView {
     private void initialize() {
         headingLabel.setId("setupHeading");
         summaryLabel.setId("setupSummary");
-        rowList.setId("setupRows");
+        rowBox.setId("setupRows");
         againButton.setId("setupCheckAgain");
         copyButton.setId("setupCopyReport");
         stopButton.setId("setupStop");
@@ -45,11 +48,16 @@ public final class SetupChecklistView {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         progress.visibleProperty().bind(viewModel.runningProperty());
         progress.managedProperty().bind(viewModel.runningProperty());
-        rowList.setItems(viewModel.rows());
-        rowList.setCellFactory(list -> new SetupRowCell(list));
+        // At most a dozen rows: plain boxes in a scroll pane wrap their text at any width, unlike list cells.
+        showRows();
+        viewModel.rows().addListener((ListChangeListener<SetupRow>) change -> showRows());
         againButton.disableProperty().bind(viewModel.runningProperty());
         stopButton.disableProperty().bind(viewModel.runningProperty().not());
         copyButton.disableProperty().bind(Bindings.isNull(viewModel.lastRunProperty()));
+    }
+
+    private void showRows() {
+        rowBox.getChildren().setAll(viewModel.rows().stream().map(SetupRowView::new).toList());
     }
 
     @FXML

@@ -131,9 +131,10 @@ public final class SetupChecklistViewModel {
         }
     }
 
-    private void showAnswers(Map<CheckId, CheckResult> answered) {
-        rows.replaceAll(row -> answered.containsKey(row.id())
-                ? new SetupRow(row.id(), Optional.of(answered.get(row.id()))) : row);
+    // Synchronized for runners that deliver messages on worker threads (tests); on the FX thread it costs nothing.
+    private synchronized void showAnswers(Map<CheckId, CheckResult> answered) {
+        rows.setAll(rows.stream().map(row -> answered.containsKey(row.id())
+                ? new SetupRow(row.id(), Optional.of(answered.get(row.id()))) : row).toList());
     }
 
     private void finished(SetupRun run) {

@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -41,27 +42,26 @@ public final class ImageDetailView {
     @FXML private Label linkStatus;
     @FXML private Label status;
 
-    private ImageDetailView(ImageDetailViewModel viewModel) {
+    public ImageDetailView(ImageDetailViewModel viewModel) {
         this.viewModel = viewModel;
     }
 
-    /** Loads the FXML bound to the view model; the caller places {@link #root()}. */
-    public static ImageDetailView load(ImageDetailViewModel viewModel) {
-        ImageDetailView view = new ImageDetailView(viewModel);
-        ViewLoader.load(view, "ImageDetail", ViewerWords.bundle());
-        return view;
+    /** Builds the view; call on the FX thread, once. */
+    public Parent load() {
+        return ViewLoader.load(this, "ImageDetail", ViewerWords.bundle());
     }
 
     /** Opens the image in its own window and starts loading it. */
     public static Stage open(Window owner, ImageDetailViewModel viewModel) {
-        ImageDetailView view = load(viewModel);
+        ImageDetailView view = new ImageDetailView(viewModel);
+        Parent root = view.load();
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
         }
         stage.setTitle(MessageFormat.format(view.words.getString("detail.title"), viewModel.stored().label(),
                 viewModel.stored().location().uri()));
-        Scene scene = new Scene(view.root);
+        Scene scene = new Scene(root);
         scene.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 stage.close();
@@ -72,10 +72,6 @@ public final class ImageDetailView {
         stage.show();
         viewModel.load();
         return stage;
-    }
-
-    public BorderPane root() {
-        return root;
     }
 
     @FXML

@@ -1,9 +1,10 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.ui.common.ErrorExplanation;
+import dev.livenessdesk.ui.common.ShownTime;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.images.PresignedLink;
-import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.images.StoredImage;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
@@ -13,8 +14,6 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
@@ -88,8 +87,7 @@ public final class ImageDetailViewModel {
                 })
                 .onFailure(error -> {
                     loading.set(false);
-                    problem.set(error instanceof ServiceException service ? service.error().fullText()
-                            : error.getMessage());
+                    problem.set(ErrorExplanation.of(error).fullText());
                 })
                 .onCancelled(() -> loading.set(false))
                 .start();
@@ -149,15 +147,13 @@ public final class ImageDetailViewModel {
                     linkStatus.set(expiryText(link));
                     status.set(words.getString("detail.copiedUrl"));
                 })
-                .onFailure(error -> linkStatus.set(error instanceof ServiceException service
-                        ? service.error().fullText() : error.getMessage()))
+                .onFailure(error -> linkStatus.set(ErrorExplanation.of(error).fullText()))
                 .start();
     }
 
     private String expiryText(PresignedLink link) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone())
-                .format(link.expiresAt());
+        String when = ShownTime.withZone(link.expiresAt(),
+                clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
         return MessageFormat.format(words.getString(link.shortenedByCredentials() ? "detail.expires.shortened"
                 : "detail.expires"), when);
     }

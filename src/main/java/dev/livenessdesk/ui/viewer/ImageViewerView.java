@@ -1,25 +1,25 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.ui.common.ErrorPanel;
 import dev.livenessdesk.ui.common.ViewLoader;
-import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.images.SessionFolder;
 import java.text.MessageFormat;
+import java.time.ZoneId;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridView;
 
 /**
- * The viewer pane's controller: binds the controls to {@link ImageViewerViewModel} and hands clicks to it. Build it
- * with {@link #load}; embed {@link #root()} anywhere.
+ * The viewer pane's controller: binds the controls to {@link ImageViewerViewModel} and hands clicks to it. Build
+ * it as every view is built: {@code new ImageViewerView(viewModel).load()}.
  */
 public final class ImageViewerView {
 
@@ -31,11 +31,8 @@ public final class ImageViewerView {
     @FXML private Button refreshButton;
     @FXML private Label searchProblem;
     @FXML private Label locationLabel;
-    @FXML private VBox problemBox;
-    @FXML private Label problemMessage;
-    @FXML private Label problemNextStep;
-    @FXML private Label problemTicket;
-    @FXML private Button switchRegionButton;
+    @FXML private ErrorPanel problemPanel;
+    private final Button switchRegionButton = new Button();
     @FXML private ListView<SessionFolder> sessionsList;
     @FXML private Button loadMoreButton;
     @FXML private ProgressIndicator sessionsBusy;
@@ -46,19 +43,13 @@ public final class ImageViewerView {
     @FXML private Label emptyState;
     @FXML private ProgressIndicator imagesBusy;
 
-    private ImageViewerView(ImageViewerViewModel viewModel) {
+    public ImageViewerView(ImageViewerViewModel viewModel) {
         this.viewModel = viewModel;
     }
 
-    /** Loads the FXML with a controller bound to the given view model. Call on the FX thread. */
-    public static ImageViewerView load(ImageViewerViewModel viewModel) {
-        ImageViewerView view = new ImageViewerView(viewModel);
-        ViewLoader.load(view, "ImageViewer", ViewerWords.bundle());
-        return view;
-    }
-
-    public Node root() {
-        return root;
+    /** Builds the pane; call on the FX thread, once. */
+    public Parent load() {
+        return ViewLoader.load(this, "ImageViewer", ViewerWords.bundle());
     }
 
     public ImageViewerViewModel viewModel() {
@@ -74,15 +65,15 @@ public final class ImageViewerView {
         bindProblem();
 
         sessionsList.setItems(viewModel.sessions());
-        sessionsList.setCellFactory(list -> new SessionCell(viewModel, words));
+        sessionsList.setCellFactory(list -> new SessionCell(viewModel.sessionList(), words, ZoneId.systemDefault()));
         sessionsList.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, folder) -> viewModel.selectSession(folder));
-        loadMoreButton.visibleProperty().bind(viewModel.moreSessionsProperty());
+        loadMoreButton.visibleProperty().bind(viewModel.sessionList().moreProperty());
         loadMoreButton.managedProperty().bind(loadMoreButton.visibleProperty());
-        loadMoreButton.disableProperty().bind(viewModel.sessionsBusyProperty());
-        sessionsBusy.visibleProperty().bind(viewModel.sessionsBusyProperty());
+        loadMoreButton.disableProperty().bind(viewModel.sessionList().busyProperty());
+        sessionsBusy.visibleProperty().bind(viewModel.sessionList().busyProperty());
         sessionsBusy.managedProperty().bind(sessionsBusy.visibleProperty());
-        showWhenText(sessionsHint, viewModel.sessionsHintProperty());
+        showWhenText(sessionsHint, viewModel.sessionList().hintProperty());
 
         sessionTitle.textProperty().bind(viewModel.sessionTitleProperty());
         showWhenText(note, viewModel.noteProperty());
@@ -97,24 +88,16 @@ public final class ImageViewerView {
     }
 
     private void bindProblem() {
-        problemBox.visibleProperty().bind(viewModel.problemProperty().isNotNull());
-        problemBox.managedProperty().bind(problemBox.visibleProperty());
-        problemMessage.textProperty().bind(Bindings.createStringBinding(
-                () -> textOf(viewModel.problemProperty().get(), ServiceError::message), viewModel.problemProperty()));
-        problemNextStep.textProperty().bind(Bindings.createStringBinding(
-                () -> textOf(viewModel.problemProperty().get(), ServiceError::nextStep), viewModel.problemProperty()));
-        problemTicket.textProperty().bind(Bindings.createStringBinding(
-                () -> textOf(viewModel.problemProperty().get(), ServiceError::ticketDetails),
-                viewModel.problemProperty()));
+        problemPanel.errorProperty().bind(viewModel.problemProperty());
+        switchRegionButton.setId("switchRegionButton");
+        switchRegionButton.getStyleClass().add("accent");
+        switchRegionButton.setOnAction(event -> viewModel.switchRegion());
         switchRegionButton.textProperty().bind(Bindings.createStringBinding(
                 () -> MessageFormat.format(words.getString("problem.switch"), viewModel.switchRegionTargetProperty()
                         .get()), viewModel.switchRegionTargetProperty()));
         switchRegionButton.visibleProperty().bind(viewModel.switchRegionTargetProperty().isNotEmpty());
         switchRegionButton.managedProperty().bind(switchRegionButton.visibleProperty());
-    }
-
-    private static String textOf(ServiceError error, java.util.function.Function<ServiceError, String> part) {
-        return error == null ? "" : part.apply(error);
+        problemPanel.addAction(switchRegionButton);
     }
 
     private static void showWhenText(Label label, javafx.beans.value.ObservableStringValue text) {
@@ -135,11 +118,6 @@ public final class ImageViewerView {
     @FXML
     private void refresh() {
         viewModel.refresh();
-    }
-
-    @FXML
-    private void switchRegion() {
-        viewModel.switchRegion();
     }
 
     @FXML

@@ -1,32 +1,39 @@
 package dev.livenessdesk.ui.viewer;
 
 import dev.livenessdesk.core.images.SessionFolder;
+import dev.livenessdesk.ui.common.ShownTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 
-/** A session in the list: its id and its newest object time; reaching the last row loads the next page. */
+/**
+ * A session in the list, on one line: its id and its newest object's local time (the zone and UTC in the hover);
+ * reaching the last row loads the next page.
+ */
 final class SessionCell extends ListCell<SessionFolder> {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-
-    private final ImageViewerViewModel viewModel;
+    private final SessionListViewModel sessions;
     private final ResourceBundle words;
+    private final ZoneId zone;
     private final Label id = new Label();
     private final Label time = new Label();
-    private final VBox box = new VBox(1, id, time);
+    private final HBox row = new HBox(8, id, time);
+    private final Tooltip hover = new Tooltip();
 
-    SessionCell(ImageViewerViewModel viewModel, ResourceBundle words) {
-        this.viewModel = viewModel;
+    SessionCell(SessionListViewModel sessions, ResourceBundle words, ZoneId zone) {
+        this.sessions = sessions;
         this.words = words;
+        this.zone = zone;
         getStyleClass().add("session-cell");
         id.getStyleClass().add("session-id");
+        id.setMinWidth(Label.USE_PREF_SIZE);
         time.getStyleClass().add("session-time");
+        time.setMinWidth(Label.USE_PREF_SIZE);
+        row.setAlignment(Pos.CENTER_LEFT);
     }
 
     @Override
@@ -35,15 +42,20 @@ final class SessionCell extends ListCell<SessionFolder> {
         if (empty || folder == null) {
             setGraphic(null);
             setText(null);
+            setTooltip(null);
             setAccessibleText(null);
             return;
         }
         id.setText(folder.sessionId());
-        time.setText(folder.lastModified().map(TIME::format).orElse(words.getString("sessions.time.unknown")));
-        setGraphic(box);
+        time.setText(folder.lastModified().map(at -> ShownTime.local(at, zone))
+                .orElse(words.getString("sessions.time.unknown")));
+        hover.setText(folder.sessionId() + "\n" + folder.lastModified().map(at -> ShownTime.tooltip(at, zone))
+                .orElse(words.getString("sessions.time.unknown")));
+        setGraphic(row);
+        setTooltip(hover);
         setAccessibleText(folder.sessionId() + ", " + time.getText());
         if (getIndex() == getListView().getItems().size() - 1) {
-            viewModel.loadMoreSessions(); // scrolled to the end: fetch the next page
+            sessions.loadMore(); // scrolled to the end: fetch the next page
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.livenessdesk.ui.viewer;
 
 import dev.livenessdesk.core.images.StoredImage;
+import dev.livenessdesk.ui.common.ShownTime;
+import java.time.ZoneId;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -90,7 +92,7 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         key.setText(name.substring(name.lastIndexOf('/') + 1));
         key.setTooltip(new Tooltip(image.location().uri()));
         meta.setText(MessageFormat.format(words.getString("tile.meta"), humanSize(image.sizeBytes()),
-                image.lastModified() == null ? "" : SessionCell.TIME.format(image.lastModified())));
+                image.lastModified() == null ? "" : ShownTime.local(image.lastModified(), ZoneId.systemDefault())));
         pictureButton.setAccessibleText(MessageFormat.format(words.getString("image.open.accessible"),
                 image.label()));
         retry.setAccessibleText(MessageFormat.format(words.getString("image.retry.accessible"), image.label()));

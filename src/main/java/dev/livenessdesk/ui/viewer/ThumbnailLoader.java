@@ -1,6 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
-import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.ui.common.TaskHandle;
@@ -60,10 +60,6 @@ final class ThumbnailLoader {
         toCancel.forEach(TaskHandle::cancel);
     }
 
-    int inFlight() {
-        return running.size();
-    }
-
     private void pump() {
         if (pumping) {
             return; // a synchronous runner finishes jobs inside start(): the outer loop carries on
@@ -119,11 +115,9 @@ final class ThumbnailLoader {
     private void fail(ThumbnailTile tile, Throwable error) {
         if (error instanceof ImageDecoding.NotAnImageException notAnImage) {
             tile.fail(notAnImage.getMessage(), false);
-        } else if (error instanceof ServiceException service) {
-            ErrorKind kind = service.error().kind();
-            boolean transientFailure = kind == ErrorKind.NETWORK || kind == ErrorKind.THROTTLED
-                    || kind == ErrorKind.SERVICE_ERROR || kind == ErrorKind.CANCELLED || kind == ErrorKind.UNKNOWN;
-            tile.fail(service.error().fullText(), transientFailure);
+        } else if (ServiceException.errorIn(error).isPresent()) {
+            ServiceError explained = ServiceException.errorIn(error).get();
+            tile.fail(explained.fullText(), explained.kind().isWorthRetryingByHand());
         } else {
             tile.fail(words.getString("image.failed") + " " + error.getMessage(), true);
         }

@@ -85,7 +85,7 @@ class SetupCheckAgainstStandInsTest {
         assertThat(rows.get(CheckId.PERMISSIONS)).satisfies(row -> {
             assertThat(row.status()).isEqualTo(CheckStatus.UNKNOWN);
             assertThat(row.found()).contains("may not run iam:SimulatePrincipalPolicy");
-            assertThat(row.fix()).contains("\"Action\":[\"iam:SimulatePrincipalPolicy\",\"iam:GetRole\"]")
+            assertThat(row.fix()).contains("\"Action\": [\"iam:SimulatePrincipalPolicy\", \"iam:GetRole\"]")
                     .contains(SetupStandIns.ROLE_ARN);
         });
         assertThat(run.anyFailed()).isTrue();

@@ -160,17 +160,17 @@ class SetupRowsTest {
                 + "allow: s3:PutObject on arn:aws:s3:::liveness-out/qa/" + PermissionsCheck.SAMPLE_KEY
                 + " (no policy allows it); kms:Decrypt on " + ScriptedSetupAnswers.KEY_ARN + " (a policy denies it).");
         assertThat(denied.fix()).isEqualTo("Ask your AWS administrator to add this policy to "
-                + "arn:aws:iam::123456789012:role/LivenessTester: {\"Version\":\"2012-10-17\",\"Statement\":["
-                + "{\"Effect\":\"Allow\",\"Action\":[\"s3:PutObject\"],\"Resource\":\"arn:aws:s3:::liveness-out/qa/*\"},"
-                + "{\"Effect\":\"Allow\",\"Action\":[\"kms:Decrypt\"],\"Resource\":\"" + ScriptedSetupAnswers.KEY_ARN
-                + "\"}]}");
+                + "arn:aws:iam::123456789012:role/LivenessTester: {\"Version\": \"2012-10-17\", \"Statement\": ["
+                + "{\"Effect\": \"Allow\", \"Action\": [\"s3:PutObject\"], \"Resource\": "
+                + "\"arn:aws:s3:::liveness-out/qa/*\"}, {\"Effect\": \"Allow\", \"Action\": [\"kms:Decrypt\"], "
+                + "\"Resource\": \"" + ScriptedSetupAnswers.KEY_ARN + "\"}]}");
 
         answers.simulation = error(ErrorKind.ACCESS_DENIED, "Your credentials lack iam:SimulatePrincipalPolicy.", "");
         assertThat(row(CheckId.PERMISSIONS)).isEqualTo(CheckResult.unknown(CheckId.PERMISSIONS, "Could not check: "
                 + "your credentials may not run iam:SimulatePrincipalPolicy, so the permissions of "
                 + ScriptedSetupAnswers.CALLER + " were not simulated.", "To let Liveness Desk check them, ask your AWS "
-                + "administrator for this read-only policy: {\"Effect\":\"Allow\",\"Action\":["
-                + "\"iam:SimulatePrincipalPolicy\",\"iam:GetRole\"],\"Resource\":"
+                + "administrator for this read-only policy: {\"Effect\": \"Allow\", \"Action\": ["
+                + "\"iam:SimulatePrincipalPolicy\", \"iam:GetRole\"], \"Resource\": "
                 + "\"arn:aws:iam::123456789012:role/LivenessTester\"}. Until then a failed Create names the missing "
                 + "permission."));
     }

@@ -41,7 +41,7 @@ class PassMarkPresetTest {
         "80, range for injection and deepfakes",
         "70, between AWS's ranges",
         "95, above AWS's 80 to 90"})
-    void aMarkOfTheUsersOwnIsPlacedAgainstAwsRanges(int mark, String words) {
-        assertThat(PassMarkPreset.lineFor(mark)).startsWith("Your own mark of " + mark).contains(words);
+    void aMarkThatIsNoPresetIsPlacedAgainstAwsRanges(int mark, String words) {
+        assertThat(PassMarkPreset.lineFor(mark)).startsWith("A mark of " + mark).contains(words);
     }
 }

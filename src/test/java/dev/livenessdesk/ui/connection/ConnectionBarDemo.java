@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.connection;
 
+import dev.livenessdesk.core.connection.EndpointResolver;
 import dev.livenessdesk.core.connection.CallerIdentity;
 import dev.livenessdesk.core.connection.DeviceCode;
 import dev.livenessdesk.core.failure.ErrorKind;
@@ -68,7 +69,7 @@ public final class ConnectionBarDemo extends Application {
     private static ConnectionBarView bar(dev.livenessdesk.core.connection.Backend backend, FxTaskRunner tasks) {
         ConnectionBarView view = new ConnectionBarView(new ConnectionBarViewModel(
                 new ActiveConnection(backend.isSandbox()).claimWriter(), new ConnectionBarViewModel.Services(backend,
-                tasks, page -> { }, text -> { }, (endpoint, warning) -> false, Clock.systemUTC(),
+                tasks, page -> { }, text -> { }, (endpoint, warning) -> false, EndpointResolver.NONE, Clock.systemUTC(),
                 Platform::runLater), ConnectionChoiceViewModel.Remembered.NOTHING));
         view.viewModel().start();
         return view;

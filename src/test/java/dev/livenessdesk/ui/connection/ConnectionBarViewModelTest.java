@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.connection;
 
+import dev.livenessdesk.core.connection.EndpointResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.aws.AwsClients;
@@ -59,6 +60,7 @@ class ConnectionBarViewModelTest {
     private final List<URI> askedToConfirm = new ArrayList<>();
     private final AtomicInteger connectionChanges = new AtomicInteger();
     private boolean acceptPlainHttp;
+    private EndpointResolver endpoints = EndpointResolver.NONE;
     private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private StsStandIn sts;
     private AwsClients clients;
@@ -127,7 +129,7 @@ class ConnectionBarViewModelTest {
                 opened::add, copied::add, (endpoint, warning) -> {
                     askedToConfirm.add(endpoint);
                     return acceptPlainHttp;
-                }, clockView(), Runnable::run), remembered);
+                }, endpoints, clockView(), Runnable::run), remembered);
     }
 
     private Clock clockView() {
@@ -485,11 +487,88 @@ class ConnectionBarViewModelTest {
     }
 
     @Test
+    void anEndpointFromTheEnvironmentIsTheOneUsedAndNamedWithItsSource() {
+        endpoints = new EndpointResolver(Map.of("AWS_ENDPOINT_URL_REKOGNITION", "http://127.0.0.1:9"),
+                new AwsProfileCatalog());
+        ConnectionBarViewModel vm = viewModel(backendWith(c -> identity("111111111111", Optional.empty()), null),
+                new SynchronousTaskRunner());
+        vm.start();
+
+        assertThat(active.getConnection().rekognitionEndpoint()).contains(URI.create("http://127.0.0.1:9"));
+        assertThat(active.getConnection().s3Endpoint()).as("nothing set for S3: the SDK's own").isEmpty();
+        assertThat(vm.choice().endpointSummaryProperty().get()).isEqualTo("Rekognition: 127.0.0.1:9 \u00b7 S3: AWS");
+        assertThat(vm.choice().rekognitionPromptProperty().get())
+                .isEqualTo("empty: http://127.0.0.1:9 (from AWS_ENDPOINT_URL_REKOGNITION)");
+        assertThat(vm.choice().endpointDetailsProperty().get()).contains("http://127.0.0.1:9 (from "
+                + "AWS_ENDPOINT_URL_REKOGNITION)").contains("https://s3.us-east-1.amazonaws.com (the public AWS endpoint)");
+        assertThat(vm.choice().rekognitionEndpointProperty().get()).as("the override field stays empty").isEmpty();
+        assertThat(askedToConfirm).as("loopback needs no question").isEmpty();
+    }
+
+    @Test
+    void plainHttpFromTheEnvironmentToAnotherHostAsksTheSameQuestionAndANoSendsNothingThere() {
+        endpoints = new EndpointResolver(Map.of("AWS_ENDPOINT_URL_S3", "http://10.0.0.7:4566"),
+                new AwsProfileCatalog());
+        ConnectionBarViewModel vm = viewModel(backendWith(c -> identity("111111111111", Optional.empty()), null),
+                new SynchronousTaskRunner());
+        vm.start();
+
+        assertThat(askedToConfirm).containsExactly(URI.create("http://10.0.0.7:4566"));
+        assertThat(active.getConnection().s3Endpoint()).contains(URI.create("https://s3.us-east-1.amazonaws.com"));
+        assertThat(vm.choice().endpointProblemProperty().get()).startsWith("AWS_ENDPOINT_URL_S3: Plain http to 10.0.0.7")
+                .contains("Requests go to https://s3.us-east-1.amazonaws.com instead");
+
+        vm.choice().chooseRegion("eu-west-1");
+        assertThat(askedToConfirm).as("asked once").hasSize(1);
+    }
+
+    @Test
+    void plainHttpFromTheEnvironmentIsUsedOnceTheUserSaysYes() {
+        acceptPlainHttp = true;
+        endpoints = new EndpointResolver(Map.of("AWS_ENDPOINT_URL", "http://10.0.0.7:4566"), new AwsProfileCatalog());
+        ConnectionBarViewModel vm = viewModel(backendWith(c -> identity("111111111111", Optional.empty()), null),
+                new SynchronousTaskRunner());
+        vm.start();
+
+        assertThat(active.getConnection().rekognitionEndpoint()).contains(URI.create("http://10.0.0.7:4566"));
+        assertThat(active.getConnection().s3Endpoint()).contains(URI.create("http://10.0.0.7:4566"));
+        assertThat(askedToConfirm).containsExactly(URI.create("http://10.0.0.7:4566"));
+        assertThat(vm.choice().endpointProblemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aProfilesEndpointUrlIsNamedWithTheProfile() throws IOException {
+        Files.writeString(Path.of(System.getProperty("aws.configFile")), """
+
+                [profile emulator]
+                region = eu-west-1
+                services = local
+                endpoint_url = http://localhost:4566
+
+                [services local]
+                rekognition =
+                  endpoint_url = http://localhost:9999
+                """, java.nio.file.StandardOpenOption.APPEND);
+        endpoints = new EndpointResolver(Map.of(), new AwsProfileCatalog());
+        ConnectionBarViewModel vm = viewModel(backendWith(c -> identity("111111111111", Optional.empty()), null),
+                new SynchronousTaskRunner());
+        vm.start();
+
+        vm.choice().profileProperty().set("emulator");
+
+        assertThat(active.getConnection().rekognitionEndpoint()).contains(URI.create("http://localhost:9999"));
+        assertThat(active.getConnection().s3Endpoint()).contains(URI.create("http://localhost:4566"));
+        assertThat(vm.choice().endpointDetailsProperty().get())
+                .contains("http://localhost:9999 (from the endpoint_url of profile emulator)");
+    }
+
+    @Test
     void theSandboxSaysSoAndShowsItsMadeUpIdentity() {
         active = new ActiveConnection(true);
         ConnectionBarViewModel vm = new ConnectionBarViewModel(active.claimWriter(), new ConnectionBarViewModel.Services(
                 new SandboxBackend(), new SynchronousTaskRunner(), opened::add, copied::add,
-                (endpoint, warning) -> false, clockView(), Runnable::run), ConnectionChoiceViewModel.Remembered.NOTHING);
+                (endpoint, warning) -> false, EndpointResolver.NONE, clockView(), Runnable::run),
+                ConnectionChoiceViewModel.Remembered.NOTHING);
         vm.start();
 
         assertThat(active.isSandbox()).isTrue();

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.connection;
 
+import dev.livenessdesk.core.connection.EndpointResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.core.connection.CallerIdentity;
@@ -83,7 +84,7 @@ class ConnectionBarViewTest {
         TestBackend backend = new TestBackend(new FixedProfiles(), Optional.of(identity), Optional.of(sso));
         view = new ConnectionBarView(new ConnectionBarViewModel(active.claimWriter(),
                 new ConnectionBarViewModel.Services(backend, tasks, opened::add, text -> { },
-                        (endpoint, warning) -> false, Clock.systemUTC(), Platform::runLater),
+                        (endpoint, warning) -> false, EndpointResolver.NONE, Clock.systemUTC(), Platform::runLater),
                 ConnectionChoiceViewModel.Remembered.NOTHING));
         view.viewModel().start();
         stage.setScene(new Scene(view.root(), 1100, 220));

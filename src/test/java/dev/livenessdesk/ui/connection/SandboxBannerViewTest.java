@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.connection;
 
+import dev.livenessdesk.core.connection.EndpointResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.sandbox.SandboxBackend;
@@ -26,7 +27,7 @@ class SandboxBannerViewTest {
         active = new ActiveConnection(true);
         ConnectionBarView view = new ConnectionBarView(new ConnectionBarViewModel(active.claimWriter(),
                 new ConnectionBarViewModel.Services(new SandboxBackend(), new SynchronousTaskRunner(), page -> { },
-                        text -> { }, (endpoint, warning) -> false, Clock.systemUTC(), Runnable::run),
+                        text -> { }, (endpoint, warning) -> false, EndpointResolver.NONE, Clock.systemUTC(), Runnable::run),
                 ConnectionChoiceViewModel.Remembered.NOTHING));
         view.viewModel().start();
         stage.setScene(new Scene(view.root(), 1100, 200));

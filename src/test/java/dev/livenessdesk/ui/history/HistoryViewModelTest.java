@@ -12,7 +12,9 @@ import dev.livenessdesk.core.history.HistoryExportFormat;
 import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
+import dev.livenessdesk.ui.common.ManualDelayer;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
+import dev.livenessdesk.ui.results.ResultsViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,15 +63,26 @@ class HistoryViewModelTest {
     }
 
     private HistoryViewModel viewModel() {
-        HistoryViewModel viewModel = new HistoryViewModel(new SynchronousTaskRunner(), history, dialogs,
+        HistoryViewModel viewModel = new HistoryViewModel(new SynchronousTaskRunner(), history, dialogs, BERLIN,
+                Clock.fixed(CREATED, ZoneOffset.UTC));
+        viewModel.load();
+        return viewModel;
+    }
+
+    /** The Result tab as the app wires it: a reopened entry is followed there, and its answers come back here. */
+    private ResultsViewModel followingReopened(HistoryViewModel viewModel) {
+        ResultsViewModel results = new ResultsViewModel(new SynchronousTaskRunner(), new ManualDelayer(), history,
                 connection -> {
                     asked.add(connection);
                     return new RekognitionLivenessSessions(clients, connection);
-                }, BERLIN, Clock.fixed(CREATED, ZoneOffset.UTC));
+                }, connection -> {
+                    throw new UnsupportedOperationException("no images in these tests");
+                });
+        results.setOnHistoryChanged(viewModel::upsert);
         // The stand-in plays Rekognition for every entry's region.
-        viewModel.setConnectionFor(entry -> standIn.connection(entry.region()).withProfile(entry.profile()));
-        viewModel.load();
-        return viewModel;
+        viewModel.setOnReopen(entry -> results.follow(standIn.connection(entry.region())
+                .withProfile(entry.profile()), entry.sessionId()));
+        return results;
     }
 
     private static CreatedSession session(String id, Instant at, String bucket) {
@@ -114,16 +127,28 @@ class HistoryViewModelTest {
     }
 
     @Test
-    void reopeningHandsTheEntryOnAndRefreshesItsStatusFromItsRegion() throws Exception {
+    void reopeningHandsTheEntryOnAndAsksNothingItself() {
         HistoryViewModel viewModel = viewModel();
         List<HistoryEntry> reopened = new ArrayList<>();
         viewModel.setOnReopen(reopened::add);
-        standIn.respondResults("{\"SessionId\":\"" + FIRST + "\",\"Status\":\"SUCCEEDED\",\"Confidence\":87.5}");
         viewModel.selection().setAll(entry(viewModel, FIRST));
 
         viewModel.reopenSelected();
 
         assertThat(reopened).extracting(HistoryEntry::sessionId).containsExactly(FIRST);
+        assertThat(standIn.requests()).isEmpty();
+    }
+
+    @Test
+    void aReopenedEntryIsAskedForOnceInItsRegionAndItsRowShowsTheAnswer() throws Exception {
+        HistoryViewModel viewModel = viewModel();
+        followingReopened(viewModel);
+        standIn.respondResults("{\"SessionId\":\"" + FIRST + "\",\"Status\":\"SUCCEEDED\",\"Confidence\":87.5}");
+        viewModel.selection().setAll(entry(viewModel, FIRST));
+
+        viewModel.reopenSelected();
+
+        assertThat(standIn.requests(RekognitionStandIn.GET_RESULTS)).hasSize(1);
         assertThat(asked).singleElement().satisfies(connection -> {
             assertThat(connection.region()).isEqualTo("eu-west-1");
             assertThat(connection.profile()).hasValue("qa");
@@ -137,12 +162,14 @@ class HistoryViewModelTest {
     @Test
     void aRefreshThatFailsSaysSoAndKeepsTheEntry() {
         HistoryViewModel viewModel = viewModel();
+        ResultsViewModel results = followingReopened(viewModel);
         standIn.failWith(RekognitionStandIn.GET_RESULTS, 400, "SessionNotFoundException", "gone");
 
         viewModel.reopen(entry(viewModel, FIRST));
 
-        assertThat(viewModel.messageProperty().get()).startsWith("Could not refresh " + FIRST + ": There is no session " + FIRST);
+        assertThat(results.errorProperty().get().message()).startsWith("There is no session " + FIRST);
         assertThat(entry(viewModel, FIRST).lastStatus()).isEqualTo("CREATED");
+        assertThat(standIn.requests(RekognitionStandIn.GET_RESULTS)).hasSize(1);
     }
 
     @Test

@@ -27,6 +27,7 @@ class MainWindowViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         connection = new SimpleStringProperty("dev · eu-west-1");
         view = new MainWindowView();
+        view.load();
         view.setSessionForm(new Label("the form"));
         view.showConnection(connection, false);
         stage.setScene(new Scene(view.root(), 1000, 700));

@@ -53,7 +53,7 @@ public final class ResultsHistoryDemo {
                     backend::livenessSessions, backend::imageStore);
             results.connectionProperty().set(connection);
             HistoryViewModel historyModel = new HistoryViewModel(tasks, history,
-                    new FxHistoryDialogs(stage::getOwner), backend::livenessSessions);
+                    new FxHistoryDialogs(stage::getOwner));
             results.setOnHistoryChanged(historyModel::upsert);
             historyModel.setOnReopen(entry ->
                     results.follow(HistoryViewModel.connectionOf(entry), entry.sessionId()));

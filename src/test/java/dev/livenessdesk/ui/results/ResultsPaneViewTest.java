@@ -65,7 +65,7 @@ class ResultsPaneViewTest {
         viewModel = new ResultsViewModel(tasks, delayer, history,
                 connection -> new RekognitionLivenessSessions(clients, connection), connection -> images);
         viewModel.connectionProperty().set(standIn.connection());
-        viewModel.resultLocationsProperty().addListener((obs, old, locations) -> handedToViewer.add(locations));
+        viewModel.pictures().resultLocationsProperty().addListener((obs, old, locations) -> handedToViewer.add(locations));
         stage.setScene(new Scene(new VBox(new ResultsPaneView(viewModel).load()), 1000, 760));
         stage.show();
     }
@@ -138,7 +138,7 @@ class ResultsPaneViewTest {
         assertThat(shown.faceBox().isVisible()).isFalse();
         robot.clickOn("Audit 1");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(viewModel.shownPictureProperty().get().label()).isEqualTo("Audit 1");
+        assertThat(viewModel.pictures().shownPictureProperty().get().label()).isEqualTo("Audit 1");
     }
 
     @Test

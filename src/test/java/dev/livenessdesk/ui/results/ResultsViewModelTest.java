@@ -19,7 +19,7 @@ import dev.livenessdesk.sandbox.SandboxImageStore;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.ui.common.ManualDelayer;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
-import dev.livenessdesk.ui.results.ResultsViewModel.Verdict;
+import dev.livenessdesk.core.session.Verdict;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -119,7 +119,7 @@ class ResultsViewModelTest {
         viewModel.follow(connection(), created(BUCKET));
         assertThat(viewModel.statusTextProperty().get()).isEqualTo("CREATED");
         assertThat(viewModel.confidenceTextProperty().get()).isEmpty();
-        assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.NONE);
+        assertThat(viewModel.verdict().verdictProperty().get()).isEqualTo(Verdict.NONE);
         delayer.elapseNext();
         assertThat(viewModel.statusTextProperty().get()).isEqualTo("IN_PROGRESS");
         delayer.elapseNext();
@@ -132,21 +132,21 @@ class ResultsViewModelTest {
         assertThat(delayer.waitingCount()).isZero();
         assertThat(viewModel.statusTextProperty().get()).isEqualTo("SUCCEEDED");
         assertThat(viewModel.confidenceTextProperty().get()).isEqualTo("98.25");
-        assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.PASS);
-        assertThat(viewModel.verdictTextProperty().get()).isEqualTo("PASS: 98.25 is at or above the pass mark of 80");
+        assertThat(viewModel.verdict().verdictProperty().get()).isEqualTo(Verdict.PASS);
+        assertThat(viewModel.verdict().verdictTextProperty().get()).isEqualTo("PASS: 98.25 is at or above the pass mark of 80");
         assertThat(viewModel.challengeTextProperty().get())
                 .isEqualTo("FaceMovementAndLightChallenge (version 2.0.0)");
-        assertThat(viewModel.resultLocationsProperty().get()).containsExactly(
+        assertThat(viewModel.pictures().resultLocationsProperty().get()).containsExactly(
                 new S3Location(BUCKET, s3Key(ID, "reference.jpg")),
                 new S3Location(BUCKET, s3Key(ID, "audit_1.jpg")),
                 new S3Location(BUCKET, s3Key(ID, "audit_2.jpg")));
-        assertThat(viewModel.pictures()).extracting(ResultPicture::label)
+        assertThat(viewModel.pictures().pictures()).extracting(ResultPicture::label)
                 .containsExactly("Reference", "Audit 1", "Audit 2");
-        assertThat(viewModel.pictures()).allSatisfy(picture -> {
+        assertThat(viewModel.pictures().pictures()).allSatisfy(picture -> {
             assertThat(picture.problem()).isEmpty();
             assertThat(picture.image().orElseThrow().getWidth()).isEqualTo(ResultReplies.JPEG_WIDTH);
         });
-        ResultPicture reference = viewModel.referencePictureProperty().get();
+        ResultPicture reference = viewModel.pictures().referencePictureProperty().get();
         assertThat(reference.kind()).isEqualTo(ImageKind.REFERENCE);
         assertThat(reference.faceBox()).hasValueSatisfying(box -> {
             assertThat(box.left()).isEqualTo(0.375);
@@ -167,12 +167,13 @@ class ResultsViewModelTest {
 
         viewModel.follow(connection(), ID);
 
-        assertThat(viewModel.resultLocationsProperty().get()).isEmpty();
-        assertThat(viewModel.pictures()).extracting(ResultPicture::label).containsExactly("Reference", "Audit 1");
-        assertThat(viewModel.pictures()).allSatisfy(picture ->
+        assertThat(viewModel.pictures().resultLocationsProperty().get()).isEmpty();
+        assertThat(viewModel.pictures().pictures()).extracting(ResultPicture::label)
+                .containsExactly("Reference", "Audit 1");
+        assertThat(viewModel.pictures().pictures()).allSatisfy(picture ->
                 assertThat(picture.image().orElseThrow().getHeight()).isEqualTo(ResultReplies.JPEG_HEIGHT));
-        assertThat(viewModel.referencePictureProperty().get().faceBox()).isPresent();
-        assertThat(viewModel.verdictTextProperty().get()).isEqualTo("FAIL: 55.5 is below the pass mark of 80");
+        assertThat(viewModel.pictures().referencePictureProperty().get().faceBox()).isPresent();
+        assertThat(viewModel.verdict().verdictTextProperty().get()).isEqualTo("FAIL: 55.5 is below the pass mark of 80");
     }
 
     @Test
@@ -182,24 +183,24 @@ class ResultsViewModelTest {
 
         viewModel.follow(connection(), ID);
 
-        assertThat(viewModel.pictures()).hasSize(2);
-        assertThat(viewModel.pictures().get(0).image()).isPresent();
-        assertThat(viewModel.pictures().get(1).image()).isEmpty();
-        assertThat(viewModel.pictures().get(1).problem()).hasValueSatisfying(
+        assertThat(viewModel.pictures().pictures()).hasSize(2);
+        assertThat(viewModel.pictures().pictures().get(0).image()).isPresent();
+        assertThat(viewModel.pictures().pictures().get(1).image()).isEmpty();
+        assertThat(viewModel.pictures().pictures().get(1).problem()).hasValueSatisfying(
                 problem -> assertThat(problem).isNotBlank());
-        assertThat(viewModel.resultLocationsProperty().get()).hasSize(2);
+        assertThat(viewModel.pictures().resultLocationsProperty().get()).hasSize(2);
     }
 
     @Test
     void movingThePassMarkTurnsTheVerdictWithoutAskingAgain() {
         standIn.respondResults(ResultReplies.succeededWithBytes(ID, 75f, 0));
         viewModel.follow(connection(), ID);
-        assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.FAIL);
+        assertThat(viewModel.verdict().verdictProperty().get()).isEqualTo(Verdict.FAIL);
 
-        viewModel.passThresholdProperty().set(70);
+        viewModel.verdict().passMarkProperty().set(70);
 
-        assertThat(viewModel.verdictProperty().get()).isEqualTo(Verdict.PASS);
-        assertThat(viewModel.verdictTextProperty().get()).isEqualTo("PASS: 75.0 is at or above the pass mark of 70");
+        assertThat(viewModel.verdict().verdictProperty().get()).isEqualTo(Verdict.PASS);
+        assertThat(viewModel.verdict().verdictTextProperty().get()).isEqualTo("PASS: 75.0 is at or above the pass mark of 70");
         assertThat(resultCalls()).isEqualTo(1);
     }
 
@@ -221,9 +222,9 @@ class ResultsViewModelTest {
 
         viewModel.follow(connection(), ID);
 
-        assertThat(viewModel.errorMessageProperty().get()).startsWith("There is no session " + ID)
+        assertThat(viewModel.errorProperty().get().fullText()).startsWith("There is no session " + ID)
                 .contains("us-east-1");
-        assertThat(viewModel.errorDetailsProperty().get()).contains("SessionNotFoundException");
+        assertThat(viewModel.errorProperty().get().ticketDetails()).contains("SessionNotFoundException");
         assertThat(viewModel.followingProperty().get()).isFalse();
         assertThat(delayer.waitingCount()).isZero();
         assertThat(viewModel.pollingNoteProperty().get()).contains("Stopped following because of the error");
@@ -252,7 +253,7 @@ class ResultsViewModelTest {
         assertThat(delayer.requestedDelays()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(5),
                 Duration.ofSeconds(10));
         assertThat(viewModel.statusTextProperty().get()).isEqualTo("SUCCEEDED");
-        assertThat(viewModel.errorMessageProperty().get()).isEmpty();
+        assertThat(viewModel.errorProperty().get()).isNull();
         assertThat(viewModel.followingProperty().get()).isFalse();
         assertThat(resultCalls()).isEqualTo(4);
     }
@@ -343,7 +344,8 @@ class ResultsViewModelTest {
 
         viewModel.follow(connection(), ID);
 
-        assertThat(viewModel.imagesNoteProperty().get()).startsWith("No reference image came back");
-        assertThat(viewModel.pictures()).isEmpty();
+        assertThat(viewModel.reading().referenceMissingProperty().get())
+                .isEqualTo("No reference image: ask for the check again.");
+        assertThat(viewModel.pictures().pictures()).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.session;
 
+import dev.livenessdesk.core.connection.EndpointResolver;
 import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
@@ -14,7 +15,7 @@ final class FormOnAConnection {
     static SessionFormViewModel form(SessionFormViewModel.Services services, ProfileCatalog profiles) {
         ActiveConnection active = new ActiveConnection(false);
         ConnectionChoiceViewModel choice = new ConnectionChoiceViewModel(active.claimWriter(), profiles,
-                new SynchronousTaskRunner(), (endpoint, warning) -> false,
+                new SynchronousTaskRunner(), (endpoint, warning) -> false, EndpointResolver.NONE,
                 ConnectionChoiceViewModel.Remembered.NOTHING);
         SessionFormViewModel form = new SessionFormViewModel(services, active, choice::chooseRegion);
         choice.start();

@@ -1,6 +1,7 @@
 package dev.livenessdesk.ui.session;
 
 import dev.livenessdesk.core.failure.AttemptListener;
+import dev.livenessdesk.core.failure.FailedAttempt;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.LivenessSessions;
@@ -25,7 +26,7 @@ final class ScriptedLivenessSessions implements LivenessSessions {
     private final List<ConnectionSettings> connections = new CopyOnWriteArrayList<>();
     private volatile ServiceError failure;
     private volatile RuntimeException crash;
-    private volatile List<String> retriedFailures = List.of();
+    private volatile List<FailedAttempt> retriedFailures = List.of();
 
     ScriptedLivenessSessions(Clock clock) {
         this.clock = clock;
@@ -45,8 +46,8 @@ final class ScriptedLivenessSessions implements LivenessSessions {
         this.crash = exception;
     }
 
-    /** Each listed code makes one attempt fail before the one that answers, as the SDK's retries do. */
-    void retryAfter(String... previousFailures) {
+    /** Each listed failure makes one attempt fail before the one that answers, as the SDK's retries do. */
+    void retryAfter(FailedAttempt... previousFailures) {
         this.retriedFailures = List.of(previousFailures);
     }
 

@@ -94,6 +94,23 @@ class SessionFormAgainstStandInTest {
         assertThat(field(robot, "#bucketField").getText()).isEqualTo("qa-liveness-audit");
     }
 
+    @Test
+    void anAnswerThatIsNoSessionIdShowsTheCommandLinesWordsAndKeepsTheForm(FxRobot robot) throws TimeoutException {
+        standIn.enqueue(RekognitionStandIn.CREATE, dev.livenessdesk.testsupport.StandInReply
+                .ok("{\"SessionId\":\"../../etc/passwd\"}").withRequestId("7d1e0c55-6a2b-4c1d-9e8f-0a1b2c3d4e5f"));
+        robot.clickOn("#bucketField").write("qa-liveness-audit");
+        robot.clickOn("#createButton");
+
+        waitUntil(() -> robot.lookup("#failurePane").query().isVisible());
+        assertThat(label(robot, "#errorMessageLabel").getText()).isEqualTo(standIn.uri() + " sent an answer this app "
+                + "cannot trust: its SessionId \u201c../../etc/passwd\u201d is not a session id.");
+        assertThat(label(robot, "#nextStepLabel").getText()).startsWith("The network worked");
+        assertThat(field(robot, "#ticketField").getText())
+                .isEqualTo("Code: SERVICE_ERROR | HTTP 200 | Request id: 7d1e0c55-6a2b-4c1d-9e8f-0a1b2c3d4e5f");
+        assertThat(field(robot, "#sessionIdField").getText()).doesNotContain("passwd");
+        assertThat(field(robot, "#bucketField").getText()).isEqualTo("qa-liveness-audit");
+    }
+
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();

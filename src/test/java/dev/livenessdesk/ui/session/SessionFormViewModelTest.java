@@ -1,8 +1,10 @@
 package dev.livenessdesk.ui.session;
 
+import dev.livenessdesk.core.connection.EndpointResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.failure.FailedAttempt;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.session.SessionField;
@@ -67,7 +69,7 @@ class SessionFormViewModelTest {
         // The real chooser: the form reads its connection and hands it the region it collects.
         ActiveConnection active = new ActiveConnection(false);
         UserPreferences remembered = preferences.current();
-        choice = new ConnectionChoiceViewModel(active.claimWriter(), profiles, runner, (endpoint, warning) -> false,
+        choice = new ConnectionChoiceViewModel(active.claimWriter(), profiles, runner, (endpoint, warning) -> false, EndpointResolver.NONE,
                 new ConnectionChoiceViewModel.Remembered(Optional.ofNullable(remembered.profile()),
                         remembered.rememberedRegion()));
         SessionFormViewModel form = new SessionFormViewModel(new SessionFormViewModel.Services(runner,
@@ -371,7 +373,8 @@ class SessionFormViewModelTest {
 
     @Test
     void retriesAreVisibleWhileTheyHappen() {
-        service.retryAfter("ThrottlingException", "InternalServerError");
+        service.retryAfter(new FailedAttempt(ErrorKind.THROTTLED, "ThrottlingException"),
+                new FailedAttempt(ErrorKind.SERVICE_ERROR, "InternalServerError"));
         SessionFormViewModel form = form();
         List<String> statuses = new ArrayList<>();
         form.statusProperty().addListener((obs, old, now) -> statuses.add(now));

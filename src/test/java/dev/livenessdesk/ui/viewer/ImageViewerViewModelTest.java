@@ -8,6 +8,7 @@ import dev.livenessdesk.aws.S3ImageStore;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.images.SessionFolder;
+import dev.livenessdesk.core.images.StoredImage;
 import dev.livenessdesk.testsupport.s3.S3Seeder;
 import dev.livenessdesk.testsupport.s3.S3TestConnection;
 import dev.livenessdesk.testsupport.s3.ViewerFixture;
@@ -86,6 +87,20 @@ class ImageViewerViewModelTest {
     }
 
     @Test
+    void imagesNamedByTheResultsAreTitledWithTheFolderTheyAreIn() throws Exception {
+        viewModel.browse(connection, ViewerFixture.BUCKET, "elsewhere/");
+        List<StoredImage> known = new S3ImageStore(clients, connection)
+                .imagesOf(ViewerFixture.BUCKET, ViewerFixture.PREFIX, ViewerFixture.COMPLETE);
+
+        viewModel.showImages(connection, known);
+
+        assertThat(viewModel.sessionTitleProperty().get()).contains(ViewerFixture.COMPLETE)
+                .contains("s3://" + ViewerFixture.BUCKET + "/" + ViewerFixture.PREFIX + ViewerFixture.COMPLETE + "/")
+                .doesNotContain("elsewhere/");
+        assertThat(viewModel.tiles()).hasSize(known.size());
+    }
+
+    @Test
     void aCorruptObjectAndANonImageShowTheirReasonWithoutRetry() {
         viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX, ViewerFixture.BROKEN);
 
@@ -156,15 +171,15 @@ class ImageViewerViewModelTest {
         viewModel.browse(connection, ViewerFixture.BUCKET, "paged/");
 
         assertThat(viewModel.sessions()).hasSize(ImageViewerViewModel.SESSIONS_PAGE_SIZE);
-        assertThat(viewModel.moreSessionsProperty().get()).isTrue();
+        assertThat(viewModel.sessionList().moreProperty().get()).isTrue();
         // The order is only that of what is listed: the user is told, while more pages remain.
-        assertThat(viewModel.sessionsHintProperty().get()).contains("listed so far");
+        assertThat(viewModel.sessionList().hintProperty().get()).contains("listed so far");
 
         viewModel.loadMoreSessions();
         assertThat(viewModel.sessions()).hasSize(60);
         assertThat(viewModel.sessions()).extracting(SessionFolder::sessionId).doesNotHaveDuplicates();
-        assertThat(viewModel.moreSessionsProperty().get()).isFalse();
-        assertThat(viewModel.sessionsHintProperty().get()).isEmpty();
+        assertThat(viewModel.sessionList().moreProperty().get()).isFalse();
+        assertThat(viewModel.sessionList().hintProperty().get()).isEmpty();
     }
 
     @Test

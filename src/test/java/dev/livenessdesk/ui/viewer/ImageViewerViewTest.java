@@ -61,7 +61,7 @@ class ImageViewerViewTest {
         runner = new FxTaskRunner(2);
         viewModel = new ImageViewerViewModel(runner, c -> new S3ImageStore(clients, c), text -> { },
                 name -> Optional.empty());
-        stage.setScene(new Scene((javafx.scene.Parent) ImageViewerView.load(viewModel).root(), 1200, 900));
+        stage.setScene(new Scene(new ImageViewerView(viewModel).load(), 1200, 900));
         stage.show();
     }
 

@@ -44,7 +44,7 @@ public final class ViewerDemo {
         }
     }
 
-    /** The JavaFX side; kept nested so the launcher class is no Application (classpath launch, STACK.md). */
+    /** The JavaFX side; kept nested so the launcher class is no Application (a classpath launch). */
     public static final class DemoApp extends Application {
 
     private FxTaskRunner runner;
@@ -55,7 +55,7 @@ public final class ViewerDemo {
         ImageViewerViewModel viewModel = new ImageViewerViewModel(runner, c -> new S3ImageStore(clients, c),
                 ClipboardService.system(), SaveFileChooser.dialog(() -> stage, "Save the image"));
         stage.setTitle("Liveness Desk \u2014 viewer demo (S3Mock)");
-        stage.setScene(new Scene((Parent) ImageViewerView.load(viewModel).root(), 1240, 760));
+        stage.setScene(new Scene(new ImageViewerView(viewModel).load(), 1240, 760));
         stage.show();
         String sessionId = getParameters().getUnnamed().stream().filter(dev.livenessdesk.core.session.SessionIds::isValid)
                 .findFirst().orElse(ViewerFixture.COMPLETE);

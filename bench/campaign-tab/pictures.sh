@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the README's pictures of the Campaign tab and of its HTML report (rendered by headless Debian chromium).
-# Usage: bench/campaign/pictures.sh [output folder, default target/campaign-pictures]
+# Usage: bench/campaign-tab/pictures.sh [output folder, default target/campaign-pictures]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${1:-target/campaign-pictures}"

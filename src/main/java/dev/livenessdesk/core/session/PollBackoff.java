@@ -1,4 +1,4 @@
-package dev.livenessdesk.ui.results;
+package dev.livenessdesk.core.session;
 
 import java.time.Duration;
 

@@ -1,0 +1,153 @@
+package dev.livenessdesk.aws;
+
+import dev.livenessdesk.aws.S3ErrorTranslator.S3Action;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.images.S3Location;
+import dev.livenessdesk.core.images.SessionKeyLayout;
+import dev.livenessdesk.core.session.SessionIds;
+import dev.livenessdesk.core.sharing.RecordScan;
+import dev.livenessdesk.core.sharing.SessionRecord;
+import dev.livenessdesk.core.sharing.SessionRecords;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * Session records in S3: written with one PutObject into the session's folder, read by one flat listing of the
+ * prefix (a page per 1,000 keys, images included) and one GetObject per record, several at a time.
+ */
+public final class S3SessionRecords implements SessionRecords {
+
+    /** Reads in flight at once: enough to hide S3's latency, few enough to stay polite to the bucket. */
+    static final int PARALLEL_READS = 16;
+    /** A record is a few hundred bytes; anything far larger under that name is not one. */
+    private static final long MAX_RECORD_BYTES = 64 * 1024;
+    private static final int LISTING_PAGE = 1000;
+
+    private final AwsClients clients;
+    private final ConnectionSettings connection;
+
+    public S3SessionRecords(AwsClients clients, ConnectionSettings connection) {
+        this.clients = clients;
+        this.connection = connection;
+    }
+
+    /** Where this desk writes a session's record: the folder Rekognition uses for the same prefix. */
+    static String keyFor(String prefix, String sessionId) {
+        String given = prefix == null ? "" : prefix;
+        String folder = given.isEmpty() || given.endsWith("/") ? given : given + "/";
+        return folder + sessionId.toLowerCase(Locale.ROOT) + "/" + FILE_NAME;
+    }
+
+    @Override
+    public void write(String bucket, String prefix, SessionRecord record) throws ServiceException {
+        String key = keyFor(prefix, record.session().sessionId());
+        try {
+            s3().putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType("application/json")
+                    .build(), RequestBody.fromBytes(SessionRecordJson.write(record)));
+        } catch (SdkException e) {
+            throw S3ErrorTranslator.translate(e, S3Action.PUT, bucket, key, connection);
+        }
+    }
+
+    @Override
+    public RecordScan readAll(String bucket, String prefix) throws ServiceException {
+        AtomicInteger calls = new AtomicInteger();
+        List<String> keys = recordKeys(bucket, prefix == null ? "" : prefix, calls);
+        List<SessionRecord> records = Collections.synchronizedList(new ArrayList<>());
+        List<String> unreadable = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_READS, keys.size())),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "s3-record-reader");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<?>> reads = new ArrayList<>();
+            for (String key : keys) {
+                reads.add(readers.submit(() -> {
+                    calls.incrementAndGet();
+                    readOne(bucket, key).ifPresentOrElse(records::add, () -> unreadable.add(key));
+                    return null;
+                }));
+            }
+            for (Future<?> read : reads) {
+                read.get();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw S3ErrorTranslator.cancelled(bucket, prefix, interrupted);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof ServiceException service) {
+                throw service;
+            }
+            throw new IllegalStateException(failed.getCause());
+        } finally {
+            readers.shutdownNow();
+        }
+        List<SessionRecord> sorted = new ArrayList<>(records);
+        sorted.sort(java.util.Comparator.comparing((SessionRecord r) -> r.session().createdAt())
+                .thenComparing(r -> r.session().sessionId()));
+        List<String> unreadableSorted = new ArrayList<>(unreadable);
+        Collections.sort(unreadableSorted);
+        return new RecordScan(sorted, unreadableSorted, calls.get());
+    }
+
+    /**
+     * One record, or empty when it is not one (damaged, another shape, a newer species, not its folder's id).
+     * Access and network failures are thrown: they concern the whole bucket, not this record.
+     */
+    private Optional<SessionRecord> readOne(String bucket, String key) throws ServiceException {
+        byte[] bytes = new S3ObjectReader(s3(), connection, MAX_RECORD_BYTES).read(new S3Location(bucket, key));
+        try {
+            SessionRecord record = SessionRecordJson.read(bytes);
+            String id = record.session().sessionId();
+            boolean inItsFolder = SessionIds.isValid(id) && key.toLowerCase(Locale.ROOT)
+                    .endsWith(id.toLowerCase(Locale.ROOT) + "/" + FILE_NAME);
+            return inItsFolder ? Optional.of(record) : Optional.empty();
+        } catch (IllegalArgumentException notARecord) {
+            return Optional.empty();
+        }
+    }
+
+    private List<String> recordKeys(String bucket, String prefix, AtomicInteger calls) throws ServiceException {
+        List<String> keys = new ArrayList<>();
+        String token = null;
+        try {
+            do {
+                calls.incrementAndGet();
+                ListObjectsV2Response page = s3().listObjectsV2(ListObjectsV2Request.builder().bucket(bucket)
+                        .prefix(prefix).maxKeys(LISTING_PAGE).continuationToken(token).build());
+                for (S3Object object : page.contents()) {
+                    String key = object.key();
+                    if (key.endsWith("/" + FILE_NAME) && SessionKeyLayout.parse(prefix, key).isPresent()) {
+                        keys.add(key);
+                    }
+                }
+                token = page.nextContinuationToken();
+            } while (token != null);
+        } catch (SdkException e) {
+            throw S3ErrorTranslator.translate(e, S3Action.LIST, bucket, prefix, connection);
+        }
+        return keys;
+    }
+
+    private S3Client s3() {
+        return clients.s3(connection);
+    }
+}

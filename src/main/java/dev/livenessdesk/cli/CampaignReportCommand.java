@@ -1,0 +1,112 @@
+package dev.livenessdesk.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.livenessdesk.core.campaign.CampaignEvaluation;
+import dev.livenessdesk.core.campaign.CampaignSession;
+import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.sharing.CampaignFollower;
+import dev.livenessdesk.core.sharing.RecordScan;
+import dev.livenessdesk.core.sharing.SessionRecords;
+import dev.livenessdesk.core.sharing.SharedCampaign;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code campaign report NAME}: the campaign from this computer and the bucket's records, what is not final
+ * followed once (final results written back to the records), and the ISO/IEC 30107-3 numbers at the pass mark.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Print a campaign's BPCER, APCER per species, the worst species and the pass-mark sweep.")
+final class CampaignReportCommand extends EnvelopeCommand {
+
+    static final int DEFAULT_PASS_MARK = 80;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The campaign's name (any case).")
+    String name;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--pass-mark", paramLabel = "N", description = "Confidence needed to pass, 0 to 100. Default: 80.")
+    String passMark;
+
+    @Option(names = "--bucket", paramLabel = "BUCKET", description = "Read the team's records from this bucket too.")
+    String bucket;
+
+    @Option(names = "--prefix", paramLabel = "PREFIX", defaultValue = "",
+            description = "The key prefix the sessions were created with. Default: none.")
+    String prefix;
+
+    @Override
+    ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
+        int mark = passMark();
+        if (bucket == null && !prefix.isEmpty()) {
+            throw new InvalidInput(CliText.get("campaign.prefixWithoutBucket"));
+        }
+        CampaignStore store = context.campaignStore();
+        Optional<URI> endpoint = connection.endpoint(context);
+        String region = bucket == null ? "" : connection.region(context.backend().profiles());
+        Optional<CampaignFollower.SharedRecordsAt> shared = Optional.empty();
+        RecordScan scan = new RecordScan(List.of(), List.of(), 0);
+        if (bucket != null) {
+            S3Options location = new S3Options();
+            location.bucket = bucket;
+            location.prefix = prefix;
+            location.check(new InputChecks(context), region);
+            ConnectionSettings s3 = connection.forS3(context, region, endpoint);
+            Optional<SessionRecords> records = context.backend().sessionRecords(s3);
+            if (records.isPresent()) {
+                scan = records.get().readAll(location.bucket(), prefix);
+                shared = Optional.of(new CampaignFollower.SharedRecordsAt(records.get(), location.bucket(), prefix));
+            }
+            scan.unreadable().forEach(key -> context.warn(CliText.get("campaign.unreadableRecord", bucket, key)));
+        }
+        List<CampaignSession> localSessions;
+        SharedCampaign campaign;
+        try {
+            localSessions = store.sessionsOf(name);
+            campaign = SharedCampaign.gather(name, store.campaign(name), localSessions, scan.records())
+                    .orElseThrow(() -> new InvalidInput(CliText.get("campaign.unknown", name,
+                            bucket == null ? "" : CliText.get("campaign.unknown.bucket", bucket, prefix))));
+        } catch (IOException unreadable) {
+            throw new InvalidInput(CliText.get("campaign.storeUnreadable", unreadable.getMessage()));
+        }
+        // Each session is asked about in the region it was created in, whatever --region says; the endpoint (typed,
+        // or set by the environment or the profile) is the same for all of them, so it is resolved once. Without a
+        // bucket no region need be configured: the placeholder is replaced by each session's own.
+        ConnectionSettings rekognition = connection.forRekognition(context, region.isEmpty() ? "us-east-1" : region,
+                endpoint);
+        CampaignFollower follower = new CampaignFollower(sessionRegion -> context.backend().livenessSessions(
+                rekognition.withRegion(sessionRegion)), store, shared);
+        CampaignFollower.Followed followed;
+        try {
+            followed = follower.follow(campaign, localSessions);
+        } catch (IOException unwritable) {
+            throw new InvalidInput(CliText.get("campaign.storeUnreadable", unwritable.getMessage()));
+        }
+        followed.failures().forEach(why -> context.warn(CliText.get("campaign.followFailed", why)));
+        CampaignEvaluation evaluation = CampaignEvaluation.of(followed.campaign().campaign(),
+                followed.campaign().sessions());
+        return CampaignReportJson.of(evaluation, mark, followed, scan);
+    }
+
+    private int passMark() throws InvalidInput {
+        if (passMark == null) {
+            return DEFAULT_PASS_MARK;
+        }
+        String given = passMark.strip();
+        // ASCII digits only, as the service's own integers: no signs, no other scripts' digits.
+        if (!given.matches("[0-9]{1,3}") || Integer.parseInt(given) > 100) {
+            throw new InvalidInput(CliText.get("campaign.passMark", passMark));
+        }
+        return Integer.parseInt(given);
+    }
+}

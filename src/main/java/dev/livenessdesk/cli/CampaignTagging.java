@@ -1,0 +1,72 @@
+package dev.livenessdesk.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.livenessdesk.cli.CampaignOptions.CampaignTag;
+import dev.livenessdesk.core.campaign.Campaign;
+import dev.livenessdesk.core.campaign.CampaignSession;
+import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.campaign.Scenario;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.sharing.SessionRecord;
+import dev.livenessdesk.core.sharing.SessionRecords;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * After {@code create}: keeps the new session in its campaign on this computer and, when the session has a bucket
+ * and --local-only was not given, writes its record to the bucket (giving the bucket is the choice to share). The
+ * session exists by then, so a failure here is a warning beside its id, never a lost id.
+ */
+final class CampaignTagging {
+
+    private final CommandContext context;
+
+    CampaignTagging(CommandContext context) {
+        this.context = context;
+    }
+
+    void tag(CampaignTag tag, CreatedSession created, ConnectionSettings s3, ObjectNode data) {
+        CampaignSession session = CampaignSession.created(created.sessionId(), created.createdAt(),
+                created.settings().region(), tag.campaign(), tag.scenario(), tag.tester());
+        ObjectNode node = data.putObject("campaign");
+        node.put("name", tag.campaign()).put("scenario", tag.scenario()).put("expect", tag.expectation().wireName())
+                .put("tester", tag.tester());
+        node.put("kept_locally", keepLocally(tag, session));
+        Optional<String> bucket = created.settings().bucket();
+        if (bucket.isEmpty() || tag.localOnly()) {
+            node.put("shared", false);
+            return;
+        }
+        Optional<SessionRecords> records = context.backend().sessionRecords(s3);
+        if (records.isEmpty()) {
+            node.put("shared", false);
+            return;
+        }
+        try {
+            records.get().write(bucket.get(), created.settings().keyPrefix(),
+                    SessionRecord.of(session, tag.expectation()));
+            node.put("shared", true);
+        } catch (ServiceException failed) {
+            context.warn(CliText.get("campaign.notShared", failed.error().fullText()));
+            node.put("shared", false);
+        }
+    }
+
+    private boolean keepLocally(CampaignTag tag, CampaignSession session) {
+        CampaignStore store = context.campaignStore();
+        try {
+            Campaign campaign = store.campaign(tag.campaign())
+                    .orElseGet(() -> Campaign.started(tag.campaign(), session.createdAt()));
+            if (campaign.scenario(tag.scenario()).isEmpty()) {
+                store.save(campaign.withScenario(new Scenario(tag.scenario(), tag.expectation())));
+            }
+            store.save(session);
+            return true;
+        } catch (IOException | IllegalArgumentException failed) {
+            context.warn(CliText.get("campaign.notKept", failed.getMessage()));
+            return false;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.livenessdesk.core.sharing;
+
+import dev.livenessdesk.core.failure.ServiceException;
+
+/**
+ * The records of campaign sessions in one bucket, each in its session's folder under the prefix the session was
+ * created with. Every method blocks on the network: call it off the FX thread.
+ */
+public interface SessionRecords {
+
+    /** The file name of a record inside a session's folder; the image views skip it. */
+    String FILE_NAME = "liveness-desk-record.json";
+
+    /** Writes (or replaces) the record of one session. */
+    void write(String bucket, String prefix, SessionRecord record) throws ServiceException;
+
+    /**
+     * Every record under the prefix, read in parallel. A bucket without records gives an empty scan; a record
+     * that cannot be read is named in the scan, never thrown.
+     */
+    RecordScan readAll(String bucket, String prefix) throws ServiceException;
+}

@@ -1,0 +1,122 @@
+package dev.livenessdesk.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The schema, as numbered steps recorded in a table of its own. A database carries the highest step applied; a
+ * step is never edited once released, a change is a new step. Steps run inside the caller's write transaction, so
+ * two desks starting at once apply each step exactly once.
+ */
+final class Migrations {
+
+    record Step(int version, String description, List<String> statements) {
+    }
+
+    static final List<Step> STEPS = List.of(
+            new Step(1, "history of sessions created on this computer", List.of(
+                    """
+                    CREATE TABLE history_session (
+                        session_id TEXT PRIMARY KEY,
+                        created_at TEXT NOT NULL,
+                        profile TEXT,
+                        region TEXT NOT NULL,
+                        bucket TEXT,
+                        key_prefix TEXT NOT NULL DEFAULT '',
+                        audit_images_limit INTEGER NOT NULL DEFAULT 0,
+                        last_status TEXT NOT NULL,
+                        confidence REAL,
+                        last_checked TEXT,
+                        extra_json TEXT
+                    )""",
+                    // Entries of an old history.json that lack what every entry must have: kept, never dropped.
+                    """
+                    CREATE TABLE unreadable_history (
+                        id INTEGER PRIMARY KEY,
+                        raw_json TEXT NOT NULL UNIQUE,
+                        source TEXT NOT NULL
+                    )""")),
+            new Step(2, "campaigns, their scenarios and sessions", List.of(
+                    // Names are keyed by CampaignNames.key (case-folded), shown as the tester typed them.
+                    """
+                    CREATE TABLE campaign (
+                        name_key TEXT PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        created_at TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE campaign_scenario (
+                        campaign_key TEXT NOT NULL REFERENCES campaign(name_key) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        name_key TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        expectation TEXT NOT NULL,
+                        PRIMARY KEY (campaign_key, name_key)
+                    )""",
+                    """
+                    CREATE TABLE campaign_session (
+                        session_id TEXT PRIMARY KEY,
+                        campaign_key TEXT NOT NULL REFERENCES campaign(name_key),
+                        scenario_name TEXT NOT NULL,
+                        created_at TEXT NOT NULL,
+                        tester TEXT NOT NULL,
+                        region TEXT NOT NULL,
+                        raw_status TEXT NOT NULL,
+                        confidence REAL,
+                        feedback_codes TEXT NOT NULL,
+                        excluded INTEGER NOT NULL,
+                        note TEXT
+                    )""",
+                    "CREATE INDEX campaign_session_by_campaign ON campaign_session(campaign_key, created_at)")),
+            new Step(3, "feedback codes and client of history sessions", List.of(
+                    // A JSON array of the codes as sent; NULL for rows kept before the app stored them.
+                    "ALTER TABLE history_session ADD COLUMN feedback_codes TEXT",
+                    "ALTER TABLE history_session ADD COLUMN client_sdk TEXT")));
+
+    static final int LATEST = STEPS.get(STEPS.size() - 1).version();
+
+    private static final String VERSION_TABLE = """
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version INTEGER PRIMARY KEY,
+                description TEXT NOT NULL,
+                applied_at TEXT NOT NULL
+            )""";
+
+    private Migrations() {
+    }
+
+    /** The highest step this database carries; 0 for a new one. */
+    static int currentVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(VERSION_TABLE);
+            try (ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** Applies the steps after {@code from}; call inside a write transaction, never with a newer database. */
+    static void applyAfter(Connection connection, int from) throws SQLException {
+        for (Step step : STEPS) {
+            if (step.version() <= from) {
+                continue;
+            }
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : step.statements()) {
+                    statement.execute(sql);
+                }
+            }
+            try (var insert = connection.prepareStatement(
+                    "INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)")) {
+                insert.setInt(1, step.version());
+                insert.setString(2, step.description());
+                insert.setString(3, Instant.now().toString());
+                insert.executeUpdate();
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.livenessdesk.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts {@link StoreChild} in its own JVM on this test's classpath, optionally as an unprivileged user. */
+final class ChildJvm {
+
+    private ChildJvm() {
+    }
+
+    static Process start(boolean unprivileged, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (unprivileged) {
+            // A user namespace without a mapping: even root is then held to the files' permission bits.
+            command.addAll(List.of("unshare", "--user"));
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                StoreChild.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    static BufferedReader lines(Process process) {
+        return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    /** True when this machine lets a process drop root's privileges over files (CI runs as root). */
+    static boolean canRunUnprivileged() {
+        try {
+            Process probe = new ProcessBuilder("unshare", "--user", "true").start();
+            return probe.waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    static boolean runningAsRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+}
