@@ -29,7 +29,10 @@ public final class FieldDecoration {
         messageLabel.getStyleClass().add("field-message");
         messageLabel.setWrapText(true);
         show(field, messageLabel, message.getValue());
-        message.addListener((obs, old, now) -> show(field, messageLabel, now));
+        PointerHold.watch(field);
+        // The message shows (and goes) after a click in progress, so the button clicked stays under the pointer.
+        message.addListener((obs, old, now) -> PointerHold.whenReleased(field,
+                () -> show(field, messageLabel, message.getValue())));
     }
 
     /**
