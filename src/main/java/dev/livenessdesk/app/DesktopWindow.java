@@ -44,7 +44,7 @@ import dev.livenessdesk.ui.session.SessionFormViewModel;
 import dev.livenessdesk.ui.setup.CheckSetup;
 import dev.livenessdesk.ui.viewer.ImageViewerView;
 import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
-import dev.livenessdesk.ui.viewer.SaveFileChooser;
+import dev.livenessdesk.ui.common.SaveFileChooser;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

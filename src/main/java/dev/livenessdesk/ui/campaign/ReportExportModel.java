@@ -14,7 +14,7 @@ import dev.livenessdesk.core.campaign.Expectation;
 import dev.livenessdesk.core.campaign.Sweep;
 import dev.livenessdesk.core.files.AtomicFiles;
 import dev.livenessdesk.ui.common.TaskRunner;
-import dev.livenessdesk.ui.viewer.SaveFileChooser;
+import dev.livenessdesk.ui.common.SaveFileChooser;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.ui.common.SaveFileChooser;
 import dev.livenessdesk.ui.common.ErrorExplanation;
 import dev.livenessdesk.ui.common.ShownTime;
 import dev.livenessdesk.ui.common.ClipboardService;

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.ui.common.SaveFileChooser;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.aws.S3ImageStore;

@@ -1,4 +1,4 @@
-package dev.livenessdesk.ui.viewer;
+package dev.livenessdesk.ui.common;
 
 import java.nio.file.Path;
 import java.util.Optional;
