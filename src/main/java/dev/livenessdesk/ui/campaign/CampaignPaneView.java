@@ -22,6 +22,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -87,7 +88,11 @@ public final class CampaignPaneView {
 
     /** Builds the tab and reads the campaigns; call on the FX thread, once. */
     public Parent load() {
-        Parent root = ViewLoader.load(this, "CampaignPane", CampaignText.bundle());
+        // Scrolls down rather than squeezing at 700 px: the set-up, the play strip and the charts need their height.
+        ScrollPane root = new ScrollPane(ViewLoader.load(this, "CampaignPane", CampaignText.bundle()));
+        root.setFitToWidth(true);
+        root.setFitToHeight(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         viewModel.load();
         return root;
     }
