@@ -4,13 +4,8 @@ import dev.livenessdesk.core.campaign.Campaign;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.Expectation;
 import dev.livenessdesk.core.campaign.Scenario;
-import dev.livenessdesk.core.session.SessionStatus;
 import dev.livenessdesk.ui.common.ViewLoader;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -23,19 +18,17 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 
-/** The Campaign tab: binds {@link CampaignViewModel} to CampaignPane.fxml and draws the plots; handlers delegate. */
+/**
+ * The Campaign tab: binds {@link CampaignViewModel} to CampaignPane.fxml and draws the plots; handlers delegate.
+ * How a session reads in the table is {@link CampaignSessionCells}'.
+ */
 public final class CampaignPaneView {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
 
     /** The tab's title in the main window. */
     public static final String TAB_TITLE = CampaignText.get("tab.title");
@@ -177,42 +170,14 @@ public final class CampaignPaneView {
         Label empty = new Label(CampaignText.get("table.empty"));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        text(scenarioColumn, CampaignSession::scenarioName);
-        statusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-        statusColumn.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(CampaignSession session, boolean empty) {
-                super.updateItem(session, empty);
-                getStyleClass().removeAll("status-succeeded", "status-failed", "status-expired", "status-in-progress");
-                if (empty || session == null) {
-                    setText(null);
-                    return;
-                }
-                setText(session.status() == SessionStatus.UNKNOWN ? session.rawStatus() : session.status().name());
-                getStyleClass().add(switch (session.status()) {
-                    case SUCCEEDED -> "status-succeeded";
-                    case FAILED -> "status-failed";
-                    case EXPIRED -> "status-expired";
-                    default -> "status-in-progress";
-                });
-            }
-        });
-        text(confidenceColumn, s -> s.confidence().map(c -> String.format(Locale.ROOT, "%.1f", c)).orElse(""));
-        text(feedbackColumn, s -> String.join(", ", s.feedbackCodes()));
-        text(timeColumn, s -> TIME.format(s.createdAt()));
-        text(testerColumn, CampaignSession::tester);
-        text(noteColumn, s -> (s.excluded() ? CampaignText.get("outcome.excludedNote") + " " : "")
-                + s.note().orElse(""));
-        table.setRowFactory(view -> new TableRow<>() {
-            @Override
-            protected void updateItem(CampaignSession session, boolean empty) {
-                super.updateItem(session, empty);
-                getStyleClass().remove("excluded-row");
-                if (!empty && session != null && session.excluded()) {
-                    getStyleClass().add("excluded-row");
-                }
-            }
-        });
+        CampaignSessionCells.text(scenarioColumn, CampaignSession::scenarioName);
+        CampaignSessionCells.status(statusColumn);
+        CampaignSessionCells.text(confidenceColumn, CampaignSessionCells::confidence);
+        CampaignSessionCells.text(feedbackColumn, CampaignSessionCells::feedback);
+        CampaignSessionCells.text(timeColumn, CampaignSessionCells::time);
+        CampaignSessionCells.text(testerColumn, CampaignSession::tester);
+        CampaignSessionCells.text(noteColumn, CampaignSessionCells::note);
+        table.setRowFactory(view -> CampaignSessionCells.row());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);
@@ -280,10 +245,6 @@ public final class CampaignPaneView {
         exportHtmlButton.setDisable(busy);
         exportCsvButton.setDisable(busy);
         exportJsonButton.setDisable(busy);
-    }
-
-    private static <T> void text(TableColumn<CampaignSession, T> column, Function<CampaignSession, T> value) {
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
     }
 
     private static void showProblem(Label label, javafx.beans.value.ObservableStringValue problem) {

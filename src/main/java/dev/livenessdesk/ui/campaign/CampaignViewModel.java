@@ -10,7 +10,6 @@ import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.LivenessSessions;
-import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.ui.common.Delayer;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.time.Clock;
@@ -32,7 +31,8 @@ import javafx.collections.ObservableList;
 /**
  * The Campaign tab's state: the campaigns, the one shown and its scenarios, the active scenario that tags every
  * session the form creates, and the campaign's sessions, followed until final and kept in the store as they
- * change. The numbers are in {@link CampaignMetricsModel}. FX thread only; storage and polls go through the
+ * change. The numbers are in {@link CampaignMetricsModel}, the sessions list and its writes in
+ * {@link CampaignSessionList}. FX thread only; storage and polls go through the
  * TaskRunner.
  */
 public final class CampaignViewModel {
@@ -49,8 +49,9 @@ public final class CampaignViewModel {
     private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>(this, "campaign");
     private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
     private final ObjectProperty<Scenario> activeScenario = new SimpleObjectProperty<>(this, "activeScenario");
-    private final ObservableList<CampaignSession> sessions = FXCollections.observableArrayList();
-    private final ObjectProperty<CampaignSession> selected = new SimpleObjectProperty<>(this, "selected");
+    private final CampaignSessionList sessionList;
+    private final ObservableList<CampaignSession> sessions;
+    private final ObjectProperty<CampaignSession> selected;
     private final StringProperty newCampaignName = new SimpleStringProperty(this, "newCampaignName", "");
     private final ReadOnlyStringWrapper campaignNameProblem = new ReadOnlyStringWrapper(this, "campaignNameProblem", "");
     private final StringProperty newScenarioName = new SimpleStringProperty(this, "newScenarioName", "");
@@ -69,7 +70,11 @@ public final class CampaignViewModel {
         this.currentConnection = Objects.requireNonNull(currentConnection);
         this.tester = tester == null ? "" : tester;
         this.clock = Objects.requireNonNull(clock);
-        this.follower = new CampaignFollower(tasks, delayer, sessionsFor, this::resultsArrived, this::pollFailed);
+        this.sessionList = new CampaignSessionList(this, tasks, store, message::set);
+        this.sessions = sessionList.sessions();
+        this.selected = sessionList.selectedProperty();
+        this.follower = new CampaignFollower(tasks, delayer, sessionsFor, sessionList::resultsArrived,
+                this::pollFailed);
         campaign.addListener((obs, old, now) -> campaignChosen(old, now));
         activeScenario.addListener((obs, old, now) -> updateTagging());
         sessions.addListener((javafx.collections.ListChangeListener<CampaignSession>) change ->
@@ -174,9 +179,7 @@ public final class CampaignViewModel {
         }
         CampaignSession tagged = CampaignSession.created(created.sessionId(), created.createdAt(),
                 created.settings().region(), current.name(), scenario.name(), tester);
-        upsert(tagged);
-        selected.set(tagged);
-        persist(tagged);
+        sessionList.added(tagged);
         follower.follow(tagged.sessionId(), connection);
         message.set(CampaignText.get("message.tagged", shortId(tagged.sessionId()), scenario.name()));
         return true;
@@ -187,7 +190,7 @@ public final class CampaignViewModel {
         if (session == null || scenario == null || CampaignNames.same(session.scenarioName(), scenario.name())) {
             return;
         }
-        change(session.retagged(scenario.name(), blankToNull(note)));
+        sessionList.change(session.retagged(scenario.name(), blankToNull(note)));
     }
 
     /** Takes a session out of the metrics (or back in), with the tester's reason. */
@@ -195,7 +198,7 @@ public final class CampaignViewModel {
         if (session == null || session.excluded() == excluded) {
             return;
         }
-        change(session.withExcluded(excluded, blankToNull(note)));
+        sessionList.change(session.withExcluded(excluded, blankToNull(note)));
     }
 
     /** Shows a line under the tab (the export's progress and outcome). */
@@ -249,47 +252,9 @@ public final class CampaignViewModel {
         }).onFailure(error -> message.set(CampaignText.get("message.loadFailed", reason(error)))).start();
     }
 
-    private void resultsArrived(String sessionId, SessionResults results) {
-        find(sessionId).ifPresent(session -> {
-            CampaignSession updated = session.withResult(results.rawStatus(), results.confidence(), results.feedbackCodes());
-            if (!updated.equals(session)) {
-                change(updated);
-            }
-        });
-    }
-
     private void pollFailed(String sessionId, ServiceException failure) {
         message.set(CampaignText.get("message.pollFailed", shortId(sessionId),
                 failure == null ? CampaignText.get("message.unexpected") : failure.error().fullText()));
-    }
-
-    private void change(CampaignSession updated) {
-        upsert(updated);
-        if (selected.get() != null && selected.get().sessionId().equals(updated.sessionId())) {
-            selected.set(updated);
-        }
-        persist(updated);
-    }
-
-    private void upsert(CampaignSession session) {
-        for (int i = 0; i < sessions.size(); i++) {
-            if (sessions.get(i).sessionId().equals(session.sessionId())) {
-                sessions.set(i, session);
-                return;
-            }
-        }
-        sessions.add(session);
-    }
-
-    private Optional<CampaignSession> find(String sessionId) {
-        return sessions.stream().filter(s -> s.sessionId().equals(sessionId)).findFirst();
-    }
-
-    private void persist(CampaignSession session) {
-        tasks.job(context -> {
-            store.save(session);
-            return session;
-        }).onFailure(error -> message.set(CampaignText.get("message.saveFailed", reason(error)))).start();
     }
 
     private void save(Campaign toSave, Runnable then) {
@@ -308,7 +273,8 @@ public final class CampaignViewModel {
                 : CampaignText.get("tagging.active", scenario.name(), scenario.expectation().label(), current.name()));
     }
 
-    private static String reason(Throwable error) {
+    /** What a failed storage call says, for "Could not save: ..." lines. */
+    static String reason(Throwable error) {
         String text = error.getMessage();
         return text == null || text.isBlank() ? error.getClass().getSimpleName() : text;
     }

@@ -98,8 +98,8 @@ public final class ResultsPaneView {
 
     @FXML
     private void initialize() {
-        lookUpField.textProperty().bindBidirectional(viewModel.lookUpIdProperty());
-        lookUpProblem.textProperty().bind(viewModel.lookUpProblemProperty());
+        lookUpField.textProperty().bindBidirectional(viewModel.sessionLookUp().lookUpIdProperty());
+        lookUpProblem.textProperty().bind(viewModel.sessionLookUp().lookUpProblemProperty());
         showWhenText(lookUpProblem);
 
         var noSession = viewModel.sessionIdProperty().isEmpty();
@@ -109,8 +109,8 @@ public final class ResultsPaneView {
         managedFollowsVisible(placeholder, details, imagesBox);
 
         sessionIdField.textProperty().bind(viewModel.sessionIdProperty());
-        statusBadge.textProperty().bind(viewModel.statusTextProperty());
-        statusBadge.visibleProperty().bind(viewModel.statusTextProperty().isNotEmpty());
+        statusBadge.textProperty().bind(viewModel.shown().statusTextProperty());
+        statusBadge.visibleProperty().bind(viewModel.shown().statusTextProperty().isNotEmpty());
         viewModel.statusProperty().addListener((obs, old, status) -> styleStatus(status));
         askingIndicator.visibleProperty().bind(viewModel.askingProperty());
         managedFollowsVisible(askingIndicator);
@@ -119,10 +119,10 @@ public final class ResultsPaneView {
         checkNowButton.disableProperty().bind(noSession.or(viewModel.askingProperty()));
         stopButton.setOnAction(event -> viewModel.stop());
         checkNowButton.setOnAction(event -> viewModel.checkNow());
-        statusExplanation.textProperty().bind(viewModel.statusExplanationProperty());
+        statusExplanation.textProperty().bind(viewModel.shown().statusExplanationProperty());
 
-        confidenceValue.textProperty().bind(Bindings.when(viewModel.confidenceTextProperty().isEmpty())
-                .then("\u2014").otherwise(viewModel.confidenceTextProperty()));
+        confidenceValue.textProperty().bind(Bindings.when(viewModel.shown().confidenceTextProperty().isEmpty())
+                .then("\u2014").otherwise(viewModel.shown().confidenceTextProperty()));
         VerdictViewModel verdict = viewModel.verdict();
         verdictBadge.textProperty().bind(verdict.verdictTextProperty());
         verdictBadge.visibleProperty().bind(verdict.verdictProperty().isNotEqualTo(Verdict.NONE));
@@ -132,8 +132,8 @@ public final class ResultsPaneView {
         passMarkValue = verdict.passMarkProperty().asObject();
         passMark.getValueFactory().valueProperty().bindBidirectional(passMarkValue);
         passMark.setAccessibleText(ResultsText.get("field.passMark"));
-        challengeValue.textProperty().bind(Bindings.when(viewModel.challengeTextProperty().isEmpty())
-                .then("\u2014").otherwise(viewModel.challengeTextProperty()));
+        challengeValue.textProperty().bind(Bindings.when(viewModel.shown().challengeTextProperty().isEmpty())
+                .then("\u2014").otherwise(viewModel.shown().challengeTextProperty()));
         showReading(viewModel.reading());
         PassMarkPresetsBar presetsBar = new PassMarkPresetsBar(viewModel.presets());
         HBox.setHgrow(presetsBar, Priority.ALWAYS);
@@ -192,7 +192,7 @@ public final class ResultsPaneView {
 
     @FXML
     private void lookUp() {
-        viewModel.lookUp();
+        viewModel.sessionLookUp().lookUp();
     }
 
     private String imagesNoteText() {

@@ -9,7 +9,6 @@ import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.FollowedSession;
 import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.core.session.SessionFollower;
-import dev.livenessdesk.core.session.SessionIds;
 import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.core.session.SessionStatus;
 import dev.livenessdesk.ui.common.Delayer;
@@ -31,14 +30,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * Follows one session's results on the Result tab: asks GetFaceLivenessSessionResults until a final status or
- * Stop, waiting as the {@link SessionFollower} decides, and shows status, confidence and challenge. The verdict
- * ({@link #verdict()}) and the pictures ({@link #pictures()}) are view models of their own; the history writes
- * happen in {@link RecordingResultsCall}. Every method runs on the FX thread; blocking calls go through the
+ * Stop, waiting as the {@link SessionFollower} decides. What an answer shows ({@link #shown()}), the Look up
+ * field ({@link #sessionLookUp()}), the verdict ({@link #verdict()}) and the pictures ({@link #pictures()}) are
+ * models of their own; the history writes happen in {@link RecordingResultsCall}. Every method runs on the FX thread; blocking calls go through the
  * TaskRunner.
  */
 public final class ResultsViewModel {
@@ -51,23 +48,17 @@ public final class ResultsViewModel {
     private final ResultPicturesViewModel pictures;
     private final ResultReading reading = new ResultReading(verdict.passMarkProperty());
     private final PassMarkPresets presets = new PassMarkPresets(verdict.passMarkProperty());
+    private final ShownResults shown = new ShownResults();
+    private final SessionLookUp sessionLookUp;
 
     private final ObjectProperty<ConnectionSettings> connection = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<FollowedSession> followed = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper sessionId = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<SessionResults> results = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<SessionStatus> status = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper statusExplanation = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper confidenceText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper challengeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper callOut = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper pollingNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ServiceError> error = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper historyProblem = new ReadOnlyStringWrapper("");
-    private final StringProperty lookUpId = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper lookUpProblem = new ReadOnlyStringWrapper("");
 
     private Consumer<HistoryEntry> onHistoryChanged = entry -> { };
     private boolean recordFirst;
@@ -86,7 +77,7 @@ public final class ResultsViewModel {
         this.call = new RecordingResultsCall(history, sessionsFor);
         this.asking = new NewestRequest(tasks);
         this.pictures = new ResultPicturesViewModel(tasks, imagesFor);
-        lookUpId.addListener((obs, old, text) -> lookUpProblem.set(""));
+        this.sessionLookUp = new SessionLookUp(connection::get, this::follow);
     }
 
     // ---- what the user (or the main window) does ----
@@ -99,21 +90,6 @@ public final class ResultsViewModel {
     /** Follows any session id (a look-up or a reopened history entry); only ids in the history are noted there. */
     public void follow(ConnectionSettings sessionConnection, String id) {
         start(FollowedSession.lookedUp(sessionConnection, id));
-    }
-
-    /** Checks the typed id's format, then follows it with the current {@link #connectionProperty() connection}. */
-    public void lookUp() {
-        String id = SessionIds.normalize(lookUpId.get());
-        if (id.isEmpty()) {
-            lookUpProblem.set(ResultsText.get("lookUp.empty"));
-        } else if (!SessionIds.isValid(id)) {
-            lookUpProblem.set(SessionIds.invalidMessage(lookUpId.get().strip()));
-        } else if (connection.get() == null) {
-            lookUpProblem.set(ResultsText.get("lookUp.noConnection"));
-        } else {
-            lookUpId.set(id);
-            follow(connection.get(), id);
-        }
     }
 
     /** Stops polling; what was shown stays. */
@@ -222,12 +198,7 @@ public final class ResultsViewModel {
     // ---- what is shown ----
 
     private void clearShown() {
-        results.set(null);
-        status.set(null);
-        statusText.set("");
-        statusExplanation.set("");
-        confidenceText.set("");
-        challengeText.set("");
+        shown.clear();
         error.set(null);
         historyProblem.set("");
         pollingNote.set("");
@@ -237,17 +208,7 @@ public final class ResultsViewModel {
     }
 
     private void show(SessionResults answer) {
-        results.set(answer);
-        status.set(answer.status());
-        statusText.set(answer.displayStatus());
-        statusExplanation.set(answer.status() == SessionStatus.UNKNOWN
-                ? ResultsText.get("status.UNKNOWN", answer.rawStatus())
-                : ResultsText.get("status." + answer.status().name()));
-        confidenceText.set(answer.confidence().map(c -> ResultsText.get("confidence.value", c)).orElse(""));
-        challengeText.set(answer.challengeType()
-                .map(type -> answer.challengeVersion().map(v -> ResultsText.get("challenge.value", type, v))
-                        .orElse(type))
-                .orElse(""));
+        shown.show(answer);
         verdict.show(answer);
         reading.show(answer, requestedAudits);
         pictures.show(answer, followed.get().connection());
@@ -260,6 +221,16 @@ public final class ResultsViewModel {
     }
 
     // ---- properties ----
+
+    /** The latest answer's status, confidence and challenge, in words. */
+    public ShownResults shown() {
+        return shown;
+    }
+
+    /** The Look up field: the typed id and its check; follows it with the {@link #connectionProperty()}. */
+    public SessionLookUp sessionLookUp() {
+        return sessionLookUp;
+    }
 
     /** The verdict against the pass mark. */
     public VerdictViewModel verdict() {
@@ -295,30 +266,14 @@ public final class ResultsViewModel {
         return sessionId.getReadOnlyProperty();
     }
 
-    /** The latest answer, or null before the first. */
+    /** The latest answer, or null before the first (the same as {@code shown().resultsProperty()}). */
     public ReadOnlyObjectProperty<SessionResults> resultsProperty() {
-        return results.getReadOnlyProperty();
+        return shown.resultsProperty();
     }
 
+    /** The latest answer's status (the same as {@code shown().statusProperty()}). */
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    /** The status as the service sent it (a raw string for one this version does not know). */
-    public ReadOnlyStringProperty statusTextProperty() {
-        return statusText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusExplanationProperty() {
-        return statusExplanation.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty confidenceTextProperty() {
-        return confidenceText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty challengeTextProperty() {
-        return challengeText.getReadOnlyProperty();
+        return shown.statusProperty();
     }
 
     /** True while polling goes on (asking or waiting to ask again). */
@@ -344,14 +299,5 @@ public final class ResultsViewModel {
     /** Why the history could not be written, when it could not. */
     public ReadOnlyStringProperty historyProblemProperty() {
         return historyProblem.getReadOnlyProperty();
-    }
-
-    public StringProperty lookUpIdProperty() {
-        return lookUpId;
-    }
-
-    /** What is wrong with the typed id, shown next to the field. */
-    public ReadOnlyStringProperty lookUpProblemProperty() {
-        return lookUpProblem.getReadOnlyProperty();
     }
 }

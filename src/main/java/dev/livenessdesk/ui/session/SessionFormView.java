@@ -4,8 +4,6 @@ import dev.livenessdesk.core.session.ChallengeType;
 import dev.livenessdesk.core.session.SessionField;
 import dev.livenessdesk.ui.common.FieldDecoration;
 import dev.livenessdesk.ui.common.ViewLoader;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -15,7 +13,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -28,12 +25,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
-/** The session form's FXML controller: binds controls to {@link SessionFormViewModel} and delegates actions. */
+/**
+ * The session form's FXML controller: binds controls to {@link SessionFormViewModel} and delegates actions. Each
+ * field's message, label and focus wiring is {@link SessionFieldDecorations}'.
+ */
 public final class SessionFormView {
 
     private static final PseudoClass CLOSING = PseudoClass.getPseudoClass("closing");
@@ -87,7 +86,6 @@ public final class SessionFormView {
     @FXML private Button copyTicketButton;
 
     private final SessionFormViewModel viewModel;
-    private final Map<SessionField, Node> inputs = new EnumMap<>(SessionField.class);
     private final Timeline countdownTicker = new Timeline();
     private final Parent root;
 
@@ -179,20 +177,20 @@ public final class SessionFormView {
     }
 
     private void bindMessages() {
-        decorate(SessionField.REGION, regionBox, regionMessage);
+        SessionFieldDecorations fields = new SessionFieldDecorations(viewModel, advancedPane);
+        fields.decorate(SessionField.REGION, regionBox, regionMessage);
         FieldDecoration.checkAfterPause(regionBox, regionBox.getEditor().textProperty(),
                 () -> viewModel.checkField(SessionField.REGION));
-        decorateText(SessionField.BUCKET, bucketField, bucketMessage);
-        decorateText(SessionField.KEY_PREFIX, prefixField, prefixMessage);
-        decorate(SessionField.AUDIT_IMAGES_LIMIT, auditSpinner, auditMessage);
+        fields.decorateText(SessionField.BUCKET, bucketField, bucketMessage);
+        fields.decorateText(SessionField.KEY_PREFIX, prefixField, prefixMessage);
+        fields.decorate(SessionField.AUDIT_IMAGES_LIMIT, auditSpinner, auditMessage);
         FieldDecoration.checkAfterPause(auditSpinner, auditSpinner.getEditor().textProperty(),
                 () -> viewModel.checkField(SessionField.AUDIT_IMAGES_LIMIT));
-        decorateText(SessionField.KMS_KEY_ID, kmsField, kmsMessage);
-        decorate(SessionField.CHALLENGE_TYPE, challengeBox, challengeMessage);
-        decorateText(SessionField.CHALLENGE_MIN_VERSION, minVersionField, minVersionMessage);
-        decorateText(SessionField.CHALLENGE_MAX_VERSION, maxVersionField, maxVersionMessage);
-        decorateText(SessionField.CLIENT_REQUEST_TOKEN, tokenField, tokenMessage);
-        viewModel.fieldToFocusProperty().addListener((obs, old, field) -> focus(field));
+        fields.decorateText(SessionField.KMS_KEY_ID, kmsField, kmsMessage);
+        fields.decorate(SessionField.CHALLENGE_TYPE, challengeBox, challengeMessage);
+        fields.decorateText(SessionField.CHALLENGE_MIN_VERSION, minVersionField, minVersionMessage);
+        fields.decorateText(SessionField.CHALLENGE_MAX_VERSION, maxVersionField, maxVersionMessage);
+        fields.decorateText(SessionField.CLIENT_REQUEST_TOKEN, tokenField, tokenMessage);
     }
 
     private void bindCreating() {
@@ -245,38 +243,17 @@ public final class SessionFormView {
     }
 
     private void labelFields() {
-        link(regionLabel, regionBox);
-        link(bucketLabel, bucketField);
-        link(prefixLabel, prefixField);
-        link(auditLabel, auditSpinner);
-        link(kmsLabel, kmsField);
-        link(challengeLabel, challengeBox);
-        link(minVersionLabel, minVersionField);
-        link(maxVersionLabel, maxVersionField);
-        link(tokenLabel, tokenField);
+        SessionFieldDecorations.link(regionLabel, regionBox);
+        SessionFieldDecorations.link(bucketLabel, bucketField);
+        SessionFieldDecorations.link(prefixLabel, prefixField);
+        SessionFieldDecorations.link(auditLabel, auditSpinner);
+        SessionFieldDecorations.link(kmsLabel, kmsField);
+        SessionFieldDecorations.link(challengeLabel, challengeBox);
+        SessionFieldDecorations.link(minVersionLabel, minVersionField);
+        SessionFieldDecorations.link(maxVersionLabel, maxVersionField);
+        SessionFieldDecorations.link(tokenLabel, tokenField);
         copyButton.setAccessibleText(resource("button.copy.accessible"));
         copyTicketButton.setAccessibleText(resource("button.copyTicket.accessible"));
-    }
-
-    private void decorateText(SessionField field, TextField input, Label message) {
-        decorate(field, input, message);
-        FieldDecoration.checkAfterPause(input, input.textProperty(), () -> viewModel.checkField(field));
-    }
-
-    private void decorate(SessionField field, Node input, Label message) {
-        inputs.put(field, input);
-        FieldDecoration.bind(input, message, viewModel.messageProperty(field));
-    }
-
-    private void focus(SessionField field) {
-        Node input = field == null ? null : inputs.get(field);
-        if (input == null) {
-            return;
-        }
-        if (isInside(input, advancedPane.getContent())) {
-            advancedPane.setExpanded(true);
-        }
-        input.requestFocus();
     }
 
     /** The outcome card sits below the form: scroll it into sight when the window is short. */
@@ -290,25 +267,9 @@ public final class SessionFormView {
         }
     }
 
-    private static boolean isInside(Node node, Node container) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == container) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
-    }
-
-    private static void link(Label label, Node input) {
-        // Top-aligned so the label stays level with its field when a hint or message grows below it.
-        GridPane.setValignment(label, VPos.TOP);
-        label.setLabelFor(input);
-        label.setMnemonicParsing(true);
     }
 
     private String resource(String key) {

@@ -7,13 +7,11 @@ import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.session.ChallengeType;
 import dev.livenessdesk.core.session.CreatedSession;
-import dev.livenessdesk.core.session.FieldProblem;
 import dev.livenessdesk.core.session.LivenessRegions;
 import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.core.session.SessionDraft;
 import dev.livenessdesk.core.session.SessionField;
 import dev.livenessdesk.core.session.SessionSettings;
-import dev.livenessdesk.core.session.SessionSettingsValidator;
 import dev.livenessdesk.core.session.ValidationResult;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
@@ -24,13 +22,8 @@ import dev.livenessdesk.ui.common.Notifier;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
@@ -48,7 +41,8 @@ import javafx.collections.ObservableList;
 /**
  * The session form: what the user typed, what is wrong with it, and the create request's progress. The Region
  * field is the one place to choose the region: it shows the app's connection and hands a typed region to the
- * connection chooser. The outcome lives in {@link SessionCardViewModel}. All state is JavaFX properties (FX thread
+ * connection chooser. The outcome lives in {@link SessionCardViewModel}, the field messages in
+ * {@link SessionFieldChecks}. All state is JavaFX properties (FX thread
  * only); blocking work goes through the TaskRunner.
  */
 public final class SessionFormViewModel {
@@ -72,7 +66,7 @@ public final class SessionFormViewModel {
         }
     }
 
-    private final SessionSettingsValidator validator = new SessionSettingsValidator();
+    private final SessionFieldChecks checks = new SessionFieldChecks();
     private final Services services;
     private final ActiveConnection active;
     private final Consumer<String> chooseRegion;
@@ -89,9 +83,6 @@ public final class SessionFormViewModel {
     private final StringProperty clientRequestToken = new SimpleStringProperty("");
     private final ObservableList<String> regionChoices = FXCollections.observableArrayList(LivenessRegions.SUPPORTED);
 
-    private final Map<SessionField, ReadOnlyObjectWrapper<FieldMessage>> messages = new EnumMap<>(SessionField.class);
-    private final Set<SessionField> checkedFields = EnumSet.noneOf(SessionField.class);
-    private final ReadOnlyObjectWrapper<SessionField> fieldToFocus = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.READY);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SessionCreated> lastCreated = new ReadOnlyObjectWrapper<>();
@@ -106,9 +97,6 @@ public final class SessionFormViewModel {
         this.active = Objects.requireNonNull(active);
         this.chooseRegion = Objects.requireNonNull(chooseRegion);
         this.card = new SessionCardViewModel(services.clipboard(), services.clock());
-        for (SessionField field : SessionField.values()) {
-            messages.put(field, new ReadOnlyObjectWrapper<>(FieldMessage.NONE));
-        }
         restore(services.preferences().current());
         showRegionOf(active.getConnection());
         active.connectionProperty().addListener((obs, old, now) -> showRegionOf(now));
@@ -138,18 +126,17 @@ public final class SessionFormViewModel {
 
     /** The message under a field; empty until the user has been through the field or pressed Create. */
     public ReadOnlyObjectProperty<FieldMessage> messageProperty(SessionField field) {
-        return messages.get(field).getReadOnlyProperty();
+        return checks.messageProperty(field);
     }
 
     /** Set to the first field with an error when Create finds errors, so the view can focus it. */
     public ReadOnlyObjectProperty<SessionField> fieldToFocusProperty() {
-        return fieldToFocus.getReadOnlyProperty();
+        return checks.fieldToFocusProperty();
     }
 
     /** The user paused typing in (or left) a field: check it, and refresh the fields already shown. */
     public void checkField(SessionField field) {
-        checkedFields.add(field);
-        showProblems(validator.validate(draft()));
+        checks.check(field, draft());
     }
 
     public SessionDraft draft() {
@@ -185,12 +172,8 @@ public final class SessionFormViewModel {
             return false;
         }
         card.newAttempt();
-        checkedFields.addAll(EnumSet.allOf(SessionField.class));
-        ValidationResult result = validator.validate(draft());
-        showProblems(result);
+        ValidationResult result = checks.checkAll(draft());
         if (!result.isValid()) {
-            fieldToFocus.set(null);
-            fieldToFocus.set(result.firstError().map(FieldProblem::field).orElse(null));
             status.set(WORDS.get("status.fixErrors", result.errors().size()));
             return false;
         }
@@ -252,7 +235,7 @@ public final class SessionFormViewModel {
     }
 
     private int rememberedAuditLimit(UserPreferences current) {
-        Optional<Integer> typed = validator.validate(draft()).settings().map(SessionSettings::auditImagesLimit);
+        Optional<Integer> typed = checks.validate(draft()).settings().map(SessionSettings::auditImagesLimit);
         return typed.orElse(current.auditImagesLimit() == null ? 0 : current.auditImagesLimit());
     }
 
@@ -289,17 +272,6 @@ public final class SessionFormViewModel {
     private void cancelled() {
         phase.set(Phase.READY);
         status.set(WORDS.get("status.cancelled"));
-    }
-
-    private void showProblems(ValidationResult result) {
-        for (SessionField field : SessionField.values()) {
-            List<FieldProblem> problems = checkedFields.contains(field) ? result.problemsOf(field) : List.of();
-            messages.get(field).set(problems.isEmpty() ? FieldMessage.NONE : toMessage(problems.get(0)));
-        }
-    }
-
-    private static FieldMessage toMessage(FieldProblem problem) {
-        return problem.isError() ? FieldMessage.error(problem.message()) : FieldMessage.warning(problem.message());
     }
 
     private void restore(UserPreferences remembered) {

@@ -95,9 +95,9 @@ class ResultsViewModelTest {
 
         viewModel.follow(connection(), ID);
 
-        assertThat(viewModel.statusTextProperty().get()).isEqualTo(status);
+        assertThat(viewModel.shown().statusTextProperty().get()).isEqualTo(status);
         assertThat(viewModel.statusProperty().get()).isEqualTo(SessionStatus.valueOf(status));
-        assertThat(viewModel.statusExplanationProperty().get()).contains(meaning);
+        assertThat(viewModel.shown().statusExplanationProperty().get()).contains(meaning);
         assertThat(viewModel.followingProperty().get()).isEqualTo(stillFollowing);
         assertThat(delayer.waitingCount()).isEqualTo(stillFollowing ? 1 : 0);
         assertThat(viewModel.pollingNoteProperty().get()).isEqualTo(stillFollowing
@@ -117,11 +117,11 @@ class ResultsViewModelTest {
                 .respondResults(ResultReplies.succeededInS3(ID, 98.25f, 2));
 
         viewModel.follow(connection(), created(BUCKET));
-        assertThat(viewModel.statusTextProperty().get()).isEqualTo("CREATED");
-        assertThat(viewModel.confidenceTextProperty().get()).isEmpty();
+        assertThat(viewModel.shown().statusTextProperty().get()).isEqualTo("CREATED");
+        assertThat(viewModel.shown().confidenceTextProperty().get()).isEmpty();
         assertThat(viewModel.verdict().verdictProperty().get()).isEqualTo(Verdict.NONE);
         delayer.elapseNext();
-        assertThat(viewModel.statusTextProperty().get()).isEqualTo("IN_PROGRESS");
+        assertThat(viewModel.shown().statusTextProperty().get()).isEqualTo("IN_PROGRESS");
         delayer.elapseNext();
         delayer.elapseNext();
 
@@ -130,11 +130,11 @@ class ResultsViewModelTest {
         assertThat(resultCalls()).isEqualTo(4);
         assertThat(viewModel.followingProperty().get()).isFalse();
         assertThat(delayer.waitingCount()).isZero();
-        assertThat(viewModel.statusTextProperty().get()).isEqualTo("SUCCEEDED");
-        assertThat(viewModel.confidenceTextProperty().get()).isEqualTo("98.25");
+        assertThat(viewModel.shown().statusTextProperty().get()).isEqualTo("SUCCEEDED");
+        assertThat(viewModel.shown().confidenceTextProperty().get()).isEqualTo("98.25");
         assertThat(viewModel.verdict().verdictProperty().get()).isEqualTo(Verdict.PASS);
         assertThat(viewModel.verdict().verdictTextProperty().get()).isEqualTo("PASS: 98.25 is at or above the pass mark of 80");
-        assertThat(viewModel.challengeTextProperty().get())
+        assertThat(viewModel.shown().challengeTextProperty().get())
                 .isEqualTo("FaceMovementAndLightChallenge (version 2.0.0)");
         assertThat(viewModel.pictures().resultLocationsProperty().get()).containsExactly(
                 new S3Location(BUCKET, s3Key(ID, "reference.jpg")),
@@ -210,9 +210,9 @@ class ResultsViewModelTest {
 
         viewModel.follow(connection(), ID);
 
-        assertThat(viewModel.statusTextProperty().get()).isEqualTo("UNDER_REVIEW");
+        assertThat(viewModel.shown().statusTextProperty().get()).isEqualTo("UNDER_REVIEW");
         assertThat(viewModel.statusProperty().get()).isEqualTo(SessionStatus.UNKNOWN);
-        assertThat(viewModel.statusExplanationProperty().get()).contains("does not know: UNDER_REVIEW");
+        assertThat(viewModel.shown().statusExplanationProperty().get()).contains("does not know: UNDER_REVIEW");
         assertThat(viewModel.followingProperty().get()).isTrue();
     }
 
@@ -243,7 +243,7 @@ class ResultsViewModelTest {
 
         assertThat(viewModel.pollingNoteProperty().get())
                 .isEqualTo("Rekognition is throttling requests: waiting 5 s before asking again.");
-        assertThat(viewModel.statusTextProperty().get()).isEqualTo("IN_PROGRESS");
+        assertThat(viewModel.shown().statusTextProperty().get()).isEqualTo("IN_PROGRESS");
         assertThat(viewModel.followingProperty().get()).isTrue();
         delayer.elapseNext();
         assertThat(viewModel.pollingNoteProperty().get())
@@ -252,7 +252,7 @@ class ResultsViewModelTest {
 
         assertThat(delayer.requestedDelays()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(5),
                 Duration.ofSeconds(10));
-        assertThat(viewModel.statusTextProperty().get()).isEqualTo("SUCCEEDED");
+        assertThat(viewModel.shown().statusTextProperty().get()).isEqualTo("SUCCEEDED");
         assertThat(viewModel.errorProperty().get()).isNull();
         assertThat(viewModel.followingProperty().get()).isFalse();
         assertThat(resultCalls()).isEqualTo(4);
@@ -269,12 +269,12 @@ class ResultsViewModelTest {
         assertThat(viewModel.followingProperty().get()).isFalse();
         assertThat(delayer.waitingCount()).isZero();
         assertThat(viewModel.pollingNoteProperty().get()).isEqualTo("Stopped following. Press Check now to ask again.");
-        assertThat(viewModel.statusTextProperty().get()).isEqualTo("CREATED");
+        assertThat(viewModel.shown().statusTextProperty().get()).isEqualTo("CREATED");
         assertThat(resultCalls()).isEqualTo(1);
 
         viewModel.checkNow();
 
-        assertThat(viewModel.statusTextProperty().get()).isEqualTo("IN_PROGRESS");
+        assertThat(viewModel.shown().statusTextProperty().get()).isEqualTo("IN_PROGRESS");
         assertThat(viewModel.followingProperty().get()).isTrue();
         assertThat(delayer.nextDelay()).isEqualTo(Duration.ofSeconds(2));
     }
@@ -290,7 +290,7 @@ class ResultsViewModelTest {
 
         assertThat(delayer.waitingCount()).isZero();
         assertThat(viewModel.sessionIdProperty().get()).isEqualTo(other);
-        assertThat(viewModel.statusTextProperty().get()).isEqualTo("EXPIRED");
+        assertThat(viewModel.shown().statusTextProperty().get()).isEqualTo("EXPIRED");
     }
 
     @Test
@@ -309,32 +309,32 @@ class ResultsViewModelTest {
     @Test
     void lookUpChecksTheIdFormatBeforeAskingAnything() {
         viewModel.connectionProperty().set(connection());
-        viewModel.lookUpIdProperty().set("0f3c1a2b-nope");
+        viewModel.sessionLookUp().lookUpIdProperty().set("0f3c1a2b-nope");
 
-        viewModel.lookUp();
+        viewModel.sessionLookUp().lookUp();
 
-        assertThat(viewModel.lookUpProblemProperty().get()).startsWith("'0f3c1a2b-nope' is not a session id");
+        assertThat(viewModel.sessionLookUp().lookUpProblemProperty().get()).startsWith("'0f3c1a2b-nope' is not a session id");
         assertThat(resultCalls()).isZero();
         assertThat(viewModel.sessionIdProperty().get()).isEmpty();
 
-        viewModel.lookUpIdProperty().set("  " + ID.toUpperCase() + " ");
-        assertThat(viewModel.lookUpProblemProperty().get()).isEmpty();
+        viewModel.sessionLookUp().lookUpIdProperty().set("  " + ID.toUpperCase() + " ");
+        assertThat(viewModel.sessionLookUp().lookUpProblemProperty().get()).isEmpty();
         standIn.respondResults(ResultReplies.status(ID, "FAILED"));
-        viewModel.lookUp();
+        viewModel.sessionLookUp().lookUp();
 
         assertThat(viewModel.sessionIdProperty().get()).isEqualTo(ID);
-        assertThat(viewModel.statusTextProperty().get()).isEqualTo("FAILED");
+        assertThat(viewModel.shown().statusTextProperty().get()).isEqualTo("FAILED");
         assertThat(standIn.lastRequest(RekognitionStandIn.GET_RESULTS).body().path("SessionId").asText())
                 .isEqualTo(ID);
     }
 
     @Test
     void lookUpWithoutAConnectionSaysWhatToChooseFirst() {
-        viewModel.lookUpIdProperty().set(ID);
+        viewModel.sessionLookUp().lookUpIdProperty().set(ID);
 
-        viewModel.lookUp();
+        viewModel.sessionLookUp().lookUp();
 
-        assertThat(viewModel.lookUpProblemProperty().get()).startsWith("Choose a profile and region first");
+        assertThat(viewModel.sessionLookUp().lookUpProblemProperty().get()).startsWith("Choose a profile and region first");
         assertThat(resultCalls()).isZero();
     }
 

@@ -1,0 +1,177 @@
+package dev.livenessdesk.store;
+
+import dev.livenessdesk.core.files.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Set;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * How the data folder's database gets opened, and what happens when it cannot be opened as it is: a damaged file
+ * is moved aside and a new one started, a folder this user cannot write or a file from a newer schema is copied
+ * into memory (read-only for the file), and the old history.json is imported. Kept apart from
+ * {@link LocalDatabase}, which does the read and write work on the open connection, because every way of
+ * opening ends in the same kind of database and none of these rules matter once it is open.
+ */
+final class DatabaseOpener {
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    private DatabaseOpener() {
+    }
+
+    /** @see LocalDatabase#open */
+    static LocalDatabase open(Path folder, Clock clock) throws IOException {
+        Path dir = folder.toAbsolutePath().normalize();
+        Path file = dir.resolve(LocalDatabase.FILE_NAME);
+        LegacyHistoryImport legacy = new LegacyHistoryImport(dir);
+        if (!canWrite(dir, file)) {
+            return readOnlyCopy(file, legacy, StoreMessages.get("store.readOnlyFolder", dir.toString()));
+        }
+        legacy.removeLeftoverTemporaryFiles();
+        String damagedNotice = null;
+        Connection connection;
+        try {
+            connection = openFile(file);
+        } catch (SQLException damaged) {
+            if (!isDamaged(damaged)) {
+                return readOnlyCopy(file, legacy, StoreMessages.get("store.readOnlyFolder", dir.toString()));
+            }
+            Path keptAs = DamagedFiles.moveAside(file, clock);
+            damagedNotice = StoreMessages.get("store.damaged", keptAs.toString());
+            connection = openFileOrFail(file);
+        }
+        try {
+            connection.setAutoCommit(false);
+            int version = Migrations.currentVersion(connection);
+            if (version > Migrations.LATEST) {
+                connection.rollback();
+                connection.close();
+                return readOnlyCopy(file, legacy,
+                        StoreMessages.get("store.newerVersion", file.toString(), version, Migrations.LATEST));
+            }
+            Migrations.applyAfter(connection, version);
+            LegacyHistoryImport.Outcome imported = legacy.importInto(connection);
+            connection.commit();
+            connection.setAutoCommit(true);
+            legacy.keepAsBackup();
+            String notice = damagedNotice != null ? damagedNotice : imported.notice(legacy).orElse(null);
+            return new LocalDatabase(file, connection, true, notice);
+        } catch (SQLException failed) {
+            LocalDatabase.closeQuietly(connection);
+            throw new IOException(StoreMessages.get("store.unreadable", file.toString(), failed.getMessage()), failed);
+        }
+    }
+
+    private static boolean canWrite(Path dir, Path file) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+        return Files.isWritable(dir) && (!Files.exists(file) || Files.isWritable(file));
+    }
+
+    private static Connection openFileOrFail(Path file) throws IOException {
+        try {
+            return openFile(file);
+        } catch (SQLException failed) {
+            throw new IOException(StoreMessages.get("store.unreadable", file.toString(), failed.getMessage()), failed);
+        }
+    }
+
+    private static Connection openFile(Path file) throws SQLException {
+        try {
+            ownerOnly(file);
+        } catch (IOException e) {
+            throw new SQLiteException(e.getMessage(), SQLiteErrorCode.SQLITE_CANTOPEN);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(LocalDatabase.BUSY_TIMEOUT_MILLIS);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        // Sorting and indexing scratch stays in memory: no temporary file ever lands beside the database.
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.enforceForeignKeys(true);
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        try (var probe = connection.createStatement()) {
+            // Reading the schema proves the file is a database; a damaged one fails here, not on first use.
+            probe.executeQuery("SELECT count(*) FROM sqlite_master").close();
+        } catch (SQLException damaged) {
+            LocalDatabase.closeQuietly(connection);
+            throw damaged;
+        }
+        return connection;
+    }
+
+    /**
+     * The database and its WAL and shared-memory files are for this user only: SQLite gives those two the mode of
+     * the database file, so the file is created 0600 before SQLite first opens it.
+     */
+    private static void ownerOnly(Path file) throws IOException {
+        if (!AtomicFiles.isPosix()) {
+            return;
+        }
+        if (Files.notExists(file)) {
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // Another desk created it first; it made it 0600 too.
+            }
+        }
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path part = file.resolveSibling(file.getFileName() + suffix);
+            if (Files.exists(part) && !Files.getPosixFilePermissions(part).equals(OWNER_ONLY)) {
+                Files.setPosixFilePermissions(part, OWNER_ONLY);
+            }
+        }
+    }
+
+    private static boolean isDamaged(SQLException failed) {
+        return failed instanceof SQLiteException sqlite
+                && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
+                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT);
+    }
+
+    /** The file's content (and an old history.json's) in memory, this version's schema, with the given notice. */
+    private static LocalDatabase readOnlyCopy(Path file, LegacyHistoryImport legacy, String notice) throws IOException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        Connection memory = null;
+        try {
+            // Auto-commit throughout: SQLite refuses ATTACH inside a transaction, and nothing here needs one.
+            memory = DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
+            Migrations.applyAfter(memory, Migrations.currentVersion(memory));
+            if (Files.exists(file)) {
+                ReadOnlyCopy.copyKnownTables(memory, file);
+            }
+            legacy.importInto(memory);
+            return new LocalDatabase(file, memory, false, notice);
+        } catch (SQLException failed) {
+            LocalDatabase.closeQuietly(memory);
+            throw new IOException(StoreMessages.get("store.unreadable", file.toString(), failed.getMessage()), failed);
+        }
+    }
+
+    static LocalDatabase emptyInMemory(Path file, String notice) {
+        try {
+            Connection memory = DriverManager.getConnection("jdbc:sqlite::memory:");
+            Migrations.applyAfter(memory, Migrations.currentVersion(memory));
+            return new LocalDatabase(file, memory, false, notice);
+        } catch (SQLException impossible) {
+            throw new IllegalStateException("SQLite cannot open a database in memory", impossible);
+        }
+    }
+}
