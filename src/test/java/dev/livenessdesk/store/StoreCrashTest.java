@@ -33,7 +33,14 @@ class StoreCrashTest {
         for (int kill = 0; kill < KILLS; kill++) {
             Process child = ChildJvm.start(false, "write-forever", folder.toString(), String.valueOf(kill * 100_000));
             BufferedReader lines = ChildJvm.lines(child);
-            assertThat(lines.readLine()).isEqualTo("OPEN");
+            String first = lines.readLine();
+            if (first == null) {
+                // The child ended before it opened the database: say how, so a failure here can be told apart.
+                child.waitFor(30, TimeUnit.SECONDS);
+                assertThat(first).as("start %d: the child ended with exit code %d before opening the database",
+                        kill, child.exitValue()).isEqualTo("OPEN");
+            }
+            assertThat(first).isEqualTo("OPEN");
             int wanted = 1 + random.nextInt(40);
             for (int seen = 0; seen < wanted; seen++) {
                 String line = lines.readLine();
