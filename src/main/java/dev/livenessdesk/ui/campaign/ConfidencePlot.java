@@ -14,8 +14,8 @@ import javafx.util.StringConverter;
 
 /**
  * Confidence per scenario: each scored session a dot in its scenario's column (spread sideways so equal scores
- * stay visible), bona fide green and attacks red, and the pass mark a dashed line across. Moving the pass mark
- * moves only the line.
+ * stay visible), bona fide green and attacks red, painted on one canvas ({@link DotCanvasChart}), and the pass
+ * mark a dashed line across. Moving the pass mark moves only the line.
  */
 final class ConfidencePlot extends VBox {
 
@@ -23,7 +23,7 @@ final class ConfidencePlot extends VBox {
     private static final double GOLDEN = 0.6180339887;
 
     private final NumberAxis scenarioAxis = new NumberAxis(0.5, 1.5, 1);
-    private final LineChart<Number, Number> chart;
+    private final DotCanvasChart chart;
     private final XYChart.Series<Number, Number> bonaFide = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> attacks = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> passLine = new XYChart.Series<>();
@@ -51,7 +51,7 @@ final class ConfidencePlot extends VBox {
                 return 0;
             }
         });
-        chart = new LineChart<>(scenarioAxis, confidenceAxis);
+        chart = new DotCanvasChart(scenarioAxis, confidenceAxis);
         chart.setId("confidencePlot");
         chart.getStyleClass().add("confidence-plot");
         chart.setAnimated(false);
@@ -60,6 +60,8 @@ final class ConfidencePlot extends VBox {
         chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
         passLine.getData().setAll(List.of(passStart, passEnd));
         chart.getData().setAll(List.of(bonaFide, attacks, passLine));
+        chart.paintAsDots(bonaFide, PlotColors.BONA_FIDE);
+        chart.paintAsDots(attacks, PlotColors.ATTACK);
         legend.dot(CampaignText.get("plot.bonaFide"), PlotColors.BONA_FIDE);
         legend.dot(CampaignText.get("plot.attack"), PlotColors.ATTACK);
         legend.line(CampaignText.get("plot.passMark"), PlotColors.PASS_MARK, true);
