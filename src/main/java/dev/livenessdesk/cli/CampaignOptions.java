@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /** {@code create}'s campaign options: which campaign and scenario the new session is for, and where it is shared. */
@@ -33,7 +34,7 @@ final class CampaignOptions {
     boolean localOnly;
 
     /** The tag asked for, checked against this computer's campaigns before any call; empty without --campaign. */
-    Optional<CampaignTag> check(CampaignStore store) throws InvalidInput {
+    Optional<CampaignTag> check(Supplier<CampaignStore> store) throws InvalidInput {
         if (campaign == null && scenario == null && expect == null && tester == null && !localOnly) {
             return Optional.empty();
         }
@@ -62,7 +63,8 @@ final class CampaignOptions {
         if (!problems.isEmpty()) {
             throw new InvalidInput(String.join("; ", problems));
         }
-        Optional<Campaign> known = knownCampaign(store);
+        // Opened only now: a create without campaign options never touches the local database (bench/cli).
+        Optional<Campaign> known = knownCampaign(store.get());
         Optional<Scenario> knownScenario = known.flatMap(c -> c.scenario(scenario));
         if (knownScenario.isEmpty() && expectation.isEmpty()) {
             throw new InvalidInput(CliText.get("campaign.needsExpect", CampaignNames.normalize(scenario),

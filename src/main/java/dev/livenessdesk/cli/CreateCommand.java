@@ -59,7 +59,7 @@ final class CreateCommand extends EnvelopeCommand {
                 .challengeMaxVersion(challengeMaxVersion).clientRequestToken(clientRequestToken)
                 .build();
         SessionSettings settings = new InputChecks(context).checkDraft(draft).settings().orElseThrow();
-        Optional<CampaignOptions.CampaignTag> tag = campaign.check(context.campaignStore());
+        Optional<CampaignOptions.CampaignTag> tag = campaign.check(context::campaignStore);
         ConnectionSettings target = connection.forRekognition(context, settings.region(), endpoint);
         CreatedSession created = context.backend().livenessSessions(target)
                 .create(settings, new RetryNotices(context));

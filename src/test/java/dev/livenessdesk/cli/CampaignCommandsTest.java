@@ -155,6 +155,17 @@ class CampaignCommandsTest {
     }
 
     @Test
+    void aCreateWithoutCampaignOptionsLeavesTheLocalDatabaseAlone() {
+        standIn.respondCreated(id(9));
+
+        CliRun plain = run("bea", "create", "--region", "us-east-1", "--bucket", bucket, "--prefix", "qa/");
+
+        assertThat(plain.exitCode()).as(plain.stdout() + plain.stderr()).isZero();
+        assertThat(homes.resolve("bea").resolve(LocalDatabase.FILE_NAME))
+                .as("no database opened (nor created) for a plain create").doesNotExist();
+    }
+
+    @Test
     void campaignMistakesAreRefusedBeforeAnyCall() {
         create("ana", 9, "bona fide", "bona-fide");
         standIn.reset();
