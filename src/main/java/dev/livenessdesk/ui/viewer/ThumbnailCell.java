@@ -33,6 +33,7 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
     private final Label kind = new Label();
     private final Label key = new Label();
     private final Label meta = new Label();
+    private final Tooltip keyTooltip = new Tooltip();
     private final VBox box;
 
     ThumbnailCell(ResourceBundle words, Consumer<ThumbnailTile> onOpen, Consumer<ThumbnailTile> onRetry) {
@@ -63,6 +64,12 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         meta.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         box = new VBox(4, pictureArea, kind, key, meta);
         box.setAlignment(Pos.TOP_CENTER);
+        key.setTooltip(keyTooltip);
+        // The grid calls updateItem on every layout pass: the box stays the cell's graphic and is only hidden when
+        // the cell is empty, because taking it out and putting it back restyles the whole tile (bench/fx-stall).
+        box.managedProperty().bind(box.visibleProperty());
+        box.setVisible(false);
+        setGraphic(box);
     }
 
     @Override
@@ -75,7 +82,7 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         retry.visibleProperty().unbind();
         pictureButton.visibleProperty().unbind();
         if (empty || tile == null) {
-            setGraphic(null);
+            box.setVisible(false);
             return;
         }
         StoredImage image = tile.image();
@@ -90,13 +97,13 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         kind.getStyleClass().add("kind-" + image.kind().name().toLowerCase(Locale.ROOT));
         String name = image.location().key();
         key.setText(name.substring(name.lastIndexOf('/') + 1));
-        key.setTooltip(new Tooltip(image.location().uri()));
+        keyTooltip.setText(image.location().uri());
         meta.setText(MessageFormat.format(words.getString("tile.meta"), humanSize(image.sizeBytes()),
                 image.lastModified() == null ? "" : ShownTime.local(image.lastModified(), ZoneId.systemDefault())));
         pictureButton.setAccessibleText(MessageFormat.format(words.getString("image.open.accessible"),
                 image.label()));
         retry.setAccessibleText(MessageFormat.format(words.getString("image.retry.accessible"), image.label()));
-        setGraphic(box);
+        box.setVisible(true);
     }
 
     static String humanSize(long bytes) {
