@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes the app image's two AOT caches (JEP 483/514, Java 25) with one training run of each launcher, through the
 # launcher itself so the class path and JVM options match what users run:
-#   lib/app/cli.aot      a `create` against the Rekognition stand-in from the test classes (or, without them, a
-#                        create whose endpoint answers nothing: still the SDK's request, signing and error path)
+#   lib/app/cli.aot      a `create` and `results` of it against the Rekognition stand-in from the test classes (or,
+#                        without them, a create whose endpoint answers nothing: the SDK's request, signing and error path)
 #   lib/app/desktop.aot  the desktop window in the sandbox under Xvfb, closed once it has drawn
 # A launcher whose training fails simply starts without a cache. The caches hold class data only, no user data;
 # the JVM maps them at any install path (it matches the class path by its common prefix).
@@ -48,9 +48,16 @@ if [ -s "$TARGET/test-classpath.txt" ] && [ -d "$TARGET/test-classes/dev/livenes
   for _ in $(seq 1 100); do [ -s "$WORK/stand-in.url" ] && break; sleep 0.1; done
   [ -s "$WORK/stand-in.url" ] && endpoint="$(cat "$WORK/stand-in.url")"
 fi
+# The CLI trains on a create and then results of that session in one JVM (dev.livenessdesk.AotTraining): the
+# launcher's main class points there for the training run only.
+main_class() { sed -i "s/^app.mainclass=.*/app.mainclass=$1/" "$APP/liveness-desk-cli.cfg"; }
+main_class dev.livenessdesk.AotTraining
 train liveness-desk-cli cli.aot env AWS_ENDPOINT_URL_REKOGNITION="$endpoint" AWS_ACCESS_KEY_ID=AKIDTRAINING \
   AWS_SECRET_ACCESS_KEY=training AWS_REGION=us-east-1 \
   "$IMAGE/bin/liveness-desk-cli" create --bucket liveness-training --prefix training/ --audit-images 2
+main_class dev.livenessdesk.Main
+grep -q '^app.mainclass=dev.livenessdesk.Main$' "$APP/liveness-desk-cli.cfg" \
+  || { echo "the CLI launcher's main class was not put back" >&2; exit 1; }
 
 if command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null; then
   cat > "$WORK/desktop.sh" <<'INNER'

@@ -21,10 +21,15 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0) {
-            System.exit(CommandLineLauncher.run(args, () -> new AwsBackend(AwsClientOptions.defaults()),
-                    Main::localCampaigns, new LoopbackCheckPages(), new SystemBrowser()));
+            System.exit(commandLine(args));
         }
         DesktopLauncher.launch(args);
+    }
+
+    /** One command-line run on AWS, printing its envelope to stdout; the exit code. */
+    static int commandLine(String[] args) {
+        return CommandLineLauncher.run(args, () -> new AwsBackend(AwsClientOptions.defaults()), Main::localCampaigns,
+                new LoopbackCheckPages(), new SystemBrowser());
     }
 
     /** This computer's campaigns for the command line; what the store must say goes to stderr like any warning. */
