@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -79,6 +80,33 @@ public final class ConnectionBarView {
     /** A place in the sandbox banner, for the switch back to AWS. */
     public HBox sandboxBannerRow() {
         return sandboxBannerRow;
+    }
+
+    /**
+     * Offers the move to the other side: in the sandbox banner ("Use AWS"), or after the bar's actions on AWS
+     * ("Try the sandbox"); why the last press did not switch is said right under the button's row.
+     */
+    public void offerSwitch(BackendSwitchViewModel model) {
+        if (!model.offered()) {
+            return;
+        }
+        Button button = new Button(model.buttonText());
+        button.setId("backendSwitchButton");
+        button.setMnemonicParsing(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setTooltip(new Tooltip(model.tooltip()));
+        button.disableProperty().bind(model.switchingProperty());
+        button.setOnAction(event -> model.switchNow());
+        Label problem = new Label();
+        problem.setId("backendSwitchProblem");
+        problem.getStyleClass().add("switch-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.textProperty().bind(model.problemProperty());
+        showWhen(problem, problem.textProperty().isNotEmpty());
+        Node row = model.leadsToAws() ? sandboxBannerRow : extraActions.getParent();
+        (model.leadsToAws() ? sandboxBannerRow : extraActions).getChildren().add(button);
+        connectionBar.getChildren().add(connectionBar.getChildren().indexOf(row) + 1, problem);
     }
 
     @FXML
