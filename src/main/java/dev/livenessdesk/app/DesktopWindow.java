@@ -29,10 +29,7 @@ import dev.livenessdesk.ui.common.Notifier;
 import dev.livenessdesk.ui.common.TaskRunner;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.ui.connection.AlertEndpointConfirmation;
-import dev.livenessdesk.ui.connection.AlertSwitchConfirmation;
-import dev.livenessdesk.ui.connection.BackendSwitch;
 import dev.livenessdesk.ui.connection.BackendSwitchViewModel;
-import dev.livenessdesk.ui.connection.SwitchConfirmation;
 import dev.livenessdesk.ui.connection.ConnectionBarView;
 import dev.livenessdesk.ui.connection.ConnectionBarViewModel;
 import dev.livenessdesk.ui.connection.ConnectionChoiceViewModel;
@@ -53,7 +50,6 @@ import dev.livenessdesk.ui.common.SaveFileChooser;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -72,14 +68,14 @@ public final class DesktopWindow {
     /** What the window stands on; the app builds these once, tests build their own. */
     public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
                            TaskRunner tasks, Browser browser, boolean showNotifications, CheckPageHost checkPages,
-                           CampaignStore campaigns, Switching switching) {
+                           CampaignStore campaigns, SwitchOffer switching) {
 
         /** No switch to the other backend offered in the bar (tests and benchmarks that build one window). */
         public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
                         Browser browser, boolean showNotifications, CheckPageHost checkPages,
                         CampaignStore campaigns) {
             this(backend, preferences, history, tasks, browser, showNotifications, checkPages, campaigns,
-                    Switching.NONE);
+                    SwitchOffer.NONE);
         }
 
         /** Campaigns kept in memory only, for as long as the window (tests and benchmarks). */
@@ -93,17 +89,6 @@ public final class DesktopWindow {
         public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
                         Browser browser, boolean showNotifications) {
             this(backend, preferences, history, tasks, browser, showNotifications, CheckPageHost.NONE);
-        }
-    }
-
-    /** The bar's switch to the other backend, and who answers "drop the work in hand?" (a dialog, or a test). */
-    public record Switching(BackendSwitch backendSwitch, Function<Stage, SwitchConfirmation> confirmation) {
-
-        public static final Switching NONE = new Switching(BackendSwitch.NONE, AlertSwitchConfirmation::new);
-
-        /** The switch, confirmed with a dialog over the window. */
-        public static Switching withDialog(BackendSwitch backendSwitch) {
-            return new Switching(backendSwitch, AlertSwitchConfirmation::new);
         }
     }
 
@@ -135,9 +120,6 @@ public final class DesktopWindow {
                 services.browser(), ClipboardService.system(), new AlertEndpointConfirmation(stage),
                 endpointsOf(backend), Clock.systemUTC(), Platform::runLater), rememberedChoice(remembered, backend.isSandbox()));
         connectionBar = new ConnectionBarView(bar);
-        backendSwitch = new BackendSwitchViewModel(services.switching().backendSwitch(), backend.isSandbox(), tasks,
-                services.switching().confirmation().apply(stage), this::workAtStake);
-        connectionBar.offerSwitch(backendSwitch);
 
         CheckSetup checkSetup = new CheckSetup(stage, tasks, SetupSource.of(backend));
         Notifier notifier = services.showNotifications()
@@ -148,6 +130,10 @@ public final class DesktopWindow {
                 bar.choice()::chooseRegion);
         sessionForm = new SessionFormView(form);
         connectionBar.extraActions().getChildren().add(checkSetup.button(() -> setupTarget(active)));
+        // Last in the bar (or in the sandbox banner): the move to the other backend, without a restart.
+        backendSwitch = new BackendSwitchViewModel(services.switching().backendSwitch(), backend.isSandbox(), tasks,
+                services.switching().confirmation().apply(stage), this::workAtStake);
+        connectionBar.offerSwitch(backendSwitch);
 
         results = new ResultsViewModel(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
                 backend::imageStore);
@@ -200,7 +186,12 @@ public final class DesktopWindow {
         // A switch between the sandbox and AWS rebuilds the window in a stage already showing: it stays put.
         boolean replacing = stage.isShowing();
         WindowBounds where = WindowPlacement.capture(stage);
-        stage.setScene(new Scene(mainWindow.root()));
+        // The new scene takes the old one's size: left to itself it would lay out at its preferred size, wider
+        // than a small window, whose right side would then be cut off.
+        Scene previous = stage.getScene();
+        stage.setScene(replacing && previous != null
+                ? new Scene(mainWindow.root(), previous.getWidth(), previous.getHeight())
+                : new Scene(mainWindow.root()));
         stage.setMinWidth(980);
         stage.setMinHeight(620);
         if (replacing) {
@@ -291,6 +282,7 @@ public final class DesktopWindow {
     }
 
     public void dispose() {
+        hiddenAtStart.forEach(BuiltAfterFirstFrame::discard);
         backendSwitch.dispose();
         campaign.dispose();
         check.dispose();

@@ -106,7 +106,7 @@ final class WorldSwitch implements BackendSwitch, AutoCloseable {
         }
         window = new DesktopWindow(stage, new DesktopWindow.Services(world.backend(), shared.preferences(),
                 world.history(), tasks, shared.browser(), shared.showNotifications(), shared.checkPages(),
-                world.campaigns(), new DesktopWindow.Switching(this, shared.confirmation())));
+                world.campaigns(), new SwitchOffer(this, shared.confirmation())));
         window.show();
     }
 
