@@ -186,12 +186,7 @@ public final class DesktopWindow {
         // A switch between the sandbox and AWS rebuilds the window in a stage already showing: it stays put.
         boolean replacing = stage.isShowing();
         WindowBounds where = WindowPlacement.capture(stage);
-        // The new scene takes the old one's size: left to itself it would lay out at its preferred size, wider
-        // than a small window, whose right side would then be cut off.
-        Scene previous = stage.getScene();
-        stage.setScene(replacing && previous != null
-                ? new Scene(mainWindow.root(), previous.getWidth(), previous.getHeight())
-                : new Scene(mainWindow.root()));
+        stage.setScene(new Scene(mainWindow.root()));
         stage.setMinWidth(980);
         stage.setMinHeight(620);
         if (replacing) {

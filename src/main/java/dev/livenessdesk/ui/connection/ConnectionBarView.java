@@ -28,6 +28,8 @@ import javafx.util.Duration;
  */
 public final class ConnectionBarView {
 
+    private static final double CUSTOM_ENDPOINTS_MIN_WIDTH = 120;
+
     private final ConnectionBarViewModel viewModel;
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), event -> tick()));
     private final Parent root;
@@ -132,6 +134,11 @@ public final class ConnectionBarView {
         profileBox.setAccessibleText(ConnectionBarViewModel.WORDS.get("profile.accessible"));
 
         endpointToggle.textProperty().bind(choice.endpointSummaryProperty());
+        // Custom endpoints make a long summary: it may shrink (the tooltip says it in full), so the bar's buttons
+        // stay on a 1024 px window; the short default never shrinks.
+        endpointToggle.minWidthProperty().bind(Bindings.when(endpointToggle.textProperty()
+                .isEqualTo(ConnectionBarViewModel.WORDS.get("endpoint.default"))).then(Region.USE_PREF_SIZE)
+                .otherwise(CUSTOM_ENDPOINTS_MIN_WIDTH));
         showOnlyWhen(endpointRow, false);
         showWhen(endpointRow, endpointToggle.selectedProperty());
         rekognitionEndpointField.textProperty().bindBidirectional(choice.rekognitionEndpointProperty());
