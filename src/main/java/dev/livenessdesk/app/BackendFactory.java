@@ -31,12 +31,24 @@ final class BackendFactory {
     }
 
     static Backend create() {
-        if (wantsSandbox(System.getenv(), System.getProperty(SANDBOX_PROPERTY))
-                || !hasAwsSetup(System.getenv(), new AwsProfileCatalog().profileNames())) {
+        if (wantsSandbox(System.getenv(), System.getProperty(SANDBOX_PROPERTY)) || !awsSetupFound()) {
             LOG.info("Starting in the offline sandbox: nothing is sent to AWS");
             return new SandboxBackend();
         }
+        return aws();
+    }
+
+    /** The bar's "Use AWS": whether this computer has AWS set up now (profiles are read again, files may be new). */
+    static boolean awsSetupFound() {
+        return hasAwsSetup(System.getenv(), new AwsProfileCatalog().profileNames());
+    }
+
+    static Backend aws() {
         return new AwsBackend(AwsClientOptions.defaults());
+    }
+
+    static Backend sandbox() {
+        return new SandboxBackend();
     }
 
     static boolean wantsSandbox(Map<String, String> environment, String property) {

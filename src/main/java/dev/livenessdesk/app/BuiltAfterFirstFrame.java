@@ -28,6 +28,14 @@ final class BuiltAfterFirstFrame extends StackPane {
         }
     }
 
+    /**
+     * Never builds the screen: its window is gone (a switch between sandbox and AWS, a test's end) and so is the
+     * task runner the screen would start its first job on.
+     */
+    void discard() {
+        build = null;
+    }
+
     boolean isBuilt() {
         return build == null;
     }

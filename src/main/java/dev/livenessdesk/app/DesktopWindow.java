@@ -11,6 +11,7 @@ import dev.livenessdesk.core.setup.SetupSource;
 import dev.livenessdesk.core.setup.SetupTarget;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
+import dev.livenessdesk.settings.WindowBounds;
 import dev.livenessdesk.ui.campaign.CampaignPaneView;
 import dev.livenessdesk.ui.campaign.CampaignViewModel;
 import dev.livenessdesk.ui.campaign.ReportExportModel;
@@ -28,6 +29,7 @@ import dev.livenessdesk.ui.common.Notifier;
 import dev.livenessdesk.ui.common.TaskRunner;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.ui.connection.AlertEndpointConfirmation;
+import dev.livenessdesk.ui.connection.BackendSwitchViewModel;
 import dev.livenessdesk.ui.connection.ConnectionBarView;
 import dev.livenessdesk.ui.connection.ConnectionBarViewModel;
 import dev.livenessdesk.ui.connection.ConnectionChoiceViewModel;
@@ -66,7 +68,15 @@ public final class DesktopWindow {
     /** What the window stands on; the app builds these once, tests build their own. */
     public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
                            TaskRunner tasks, Browser browser, boolean showNotifications, CheckPageHost checkPages,
-                           CampaignStore campaigns) {
+                           CampaignStore campaigns, SwitchOffer switching) {
+
+        /** No switch to the other backend offered in the bar (tests and benchmarks that build one window). */
+        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
+                        Browser browser, boolean showNotifications, CheckPageHost checkPages,
+                        CampaignStore campaigns) {
+            this(backend, preferences, history, tasks, browser, showNotifications, checkPages, campaigns,
+                    SwitchOffer.NONE);
+        }
 
         /** Campaigns kept in memory only, for as long as the window (tests and benchmarks). */
         public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
@@ -93,6 +103,7 @@ public final class DesktopWindow {
     private final CampaignViewModel campaign;
     private final CheckRunViewModel check;
     private final HandOffViewModel handOff;
+    private final BackendSwitchViewModel backendSwitch;
     private CheckStrip checkStrip;
     private final Workspace workspace;
     private final List<BuiltAfterFirstFrame> hiddenAtStart;
@@ -119,6 +130,10 @@ public final class DesktopWindow {
                 bar.choice()::chooseRegion);
         sessionForm = new SessionFormView(form);
         connectionBar.extraActions().getChildren().add(checkSetup.button(() -> setupTarget(active)));
+        // Last in the bar (or in the sandbox banner): the move to the other backend, without a restart.
+        backendSwitch = new BackendSwitchViewModel(services.switching().backendSwitch(), backend.isSandbox(), tasks,
+                services.switching().confirmation().apply(stage), this::workAtStake);
+        connectionBar.offerSwitch(backendSwitch);
 
         results = new ResultsViewModel(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
                 backend::imageStore);
@@ -168,19 +183,49 @@ public final class DesktopWindow {
     /** Shows the window where it was last time, then reads the profiles and opens the last bucket. */
     public void show() {
         stage.setTitle(mainWindow.title() + (services.backend().isSandbox() ? " \u2014 Sandbox (offline)" : ""));
+        // A switch between the sandbox and AWS rebuilds the window in a stage already showing: it stays put.
+        boolean replacing = stage.isShowing();
+        WindowBounds where = WindowPlacement.capture(stage);
         stage.setScene(new Scene(mainWindow.root()));
         stage.setMinWidth(980);
         stage.setMinHeight(620);
-        WindowPlacement.restore(stage, services.preferences().current().windowBounds());
-        stage.setOnHidden(event -> services.preferences().update(current -> form.rememberIn(current)
-                .withWindow(WindowPlacement.capture(stage)).withPassMark(results.verdict().passMarkProperty().get())
-                .withHandOffTemplate(handOff.templateProperty().get())));
+        if (replacing) {
+            WindowPlacement.keep(stage, where);
+        } else {
+            WindowPlacement.restore(stage, services.preferences().current().windowBounds());
+        }
+        stage.setOnHidden(event -> services.preferences().update(this::rememberedIn));
         stage.show();
         BuiltAfterFirstFrame.afterFirstFrame(hiddenAtStart);
 
         bar.start();
         UserPreferences remembered = services.preferences().current();
         workspace.browseRemembered(remembered.bucket(), remembered.keyPrefix());
+    }
+
+    /** What this window remembers for the next run: the form, where the window is, the pass mark, the hand-off. */
+    public UserPreferences rememberedIn(UserPreferences current) {
+        return form.rememberIn(settingsIn(current));
+    }
+
+    /** Only what holds in either backend: where the window is, the pass mark, the hand-off link. */
+    public UserPreferences settingsIn(UserPreferences current) {
+        return current.withWindow(WindowPlacement.capture(stage))
+                .withPassMark(results.verdict().passMarkProperty().get())
+                .withHandOffTemplate(handOff.templateProperty().get());
+    }
+
+    /**
+     * What a switch to the other backend would drop: a create or a check in flight, a session being followed, and
+     * in the sandbox any session made, since its sessions live only in memory.
+     */
+    private boolean workAtStake() {
+        boolean inFlight = form.phaseProperty().get() == SessionFormViewModel.Phase.CREATING
+                || results.followingProperty().get() || check.startingProperty().get()
+                || check.servingProperty().get();
+        String shown = results.sessionIdProperty().get();
+        return inFlight || services.backend().isSandbox()
+                && (form.lastCreatedProperty().get() != null || shown != null && !shown.isEmpty());
     }
 
     /**
@@ -232,6 +277,8 @@ public final class DesktopWindow {
     }
 
     public void dispose() {
+        hiddenAtStart.forEach(BuiltAfterFirstFrame::discard);
+        backendSwitch.dispose();
         campaign.dispose();
         check.dispose();
         if (checkStrip != null) {

@@ -2,17 +2,12 @@ package dev.livenessdesk.app;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.checkpage.LoopbackCheckPages;
-import dev.livenessdesk.core.connection.Backend;
-import dev.livenessdesk.core.history.SessionHistoryStore;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.settings.PreferencesStore;
-import dev.livenessdesk.store.LocalDatabase;
-import dev.livenessdesk.store.SqliteCampaignStore;
-import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import dev.livenessdesk.ui.common.HostServicesBrowser;
+import dev.livenessdesk.ui.connection.AlertSwitchConfirmation;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
@@ -28,15 +23,11 @@ public final class LivenessDeskApp extends Application {
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private PreferencesStore preferences;
-    private LocalDatabase database;
-    private SessionHistoryStore history;
-    private Backend backend;
-    private FxTaskRunner taskRunner;
-    private DesktopWindow window;
+    private DesktopWorld firstWorld;
+    private WorldSwitch worlds;
 
     /** What the window stands on and is read from disk before it exists. */
-    record Loaded(PreferencesStore preferences, LocalDatabase database, SessionHistoryStore history,
-                  Backend backend) {
+    record Loaded(PreferencesStore preferences, DesktopWorld world) {
     }
 
     private static EarlyStart<Loaded> early;
@@ -50,41 +41,35 @@ public final class LivenessDeskApp extends Application {
     private static Loaded load() {
         PreferencesStore preferences = JsonPreferencesStore.inDataDirectory();
         preferences.current();
-        Backend backend = BackendFactory.create();
         // The sandbox's sessions live only in memory, so does its history: an AWS start never lists one.
-        LocalDatabase database = backend.isSandbox() ? LocalDatabase.forSandbox() : LocalDatabase.inDataDirectory();
-        SessionHistoryStore history = new SqliteSessionHistory(database, Clock.systemUTC());
-        return new Loaded(preferences, database, history, backend);
+        return new Loaded(preferences, DesktopWorld.on(BackendFactory.create()));
     }
 
     @Override
     public void init() {
         Loaded loaded = early != null ? early.await() : load();
         preferences = loaded.preferences();
-        database = loaded.database();
-        history = loaded.history();
-        backend = loaded.backend();
-        taskRunner = new FxTaskRunner(4);
+        firstWorld = loaded.world();
     }
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.getIcons().setAll(icons());
-        window = new DesktopWindow(stage, new DesktopWindow.Services(backend, preferences, history, taskRunner,
-                new HostServicesBrowser(getHostServices()), true, new LoopbackCheckPages(),
-                new SqliteCampaignStore(database)));
-        window.show();
+        // The bar's "Use AWS" / "Try the sandbox" rebuilds the window in this stage: no restart (issue 11).
+        worlds = new WorldSwitch(stage, new WorldSwitch.Shared(preferences, new HostServicesBrowser(getHostServices()),
+                true, new LoopbackCheckPages(), AlertSwitchConfirmation::new), DesktopWorld.Source.THIS_COMPUTER,
+                () -> new FxTaskRunner(4));
+        worlds.show(firstWorld);
     }
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.dispose();
+        if (worlds != null) {
+            worlds.close();
+        } else if (firstWorld != null) {
+            firstWorld.close();
         }
-        taskRunner.close();
-        backend.close();
-        database.close();
     }
 
     private static List<Image> icons() {

@@ -31,6 +31,18 @@ final class WindowPlacement {
         stage.setMaximized(bounds.maximized());
     }
 
+    /** Puts a stage whose scene was just replaced back where it was (the switch between sandbox and AWS). */
+    static void keep(Stage stage, WindowBounds bounds) {
+        if (bounds.maximized()) {
+            stage.setMaximized(true);
+            return;
+        }
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+    }
+
     static WindowBounds capture(Stage stage) {
         return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
     }

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -26,6 +27,8 @@ import javafx.util.Duration;
  * the top of the main window; it only binds and delegates.
  */
 public final class ConnectionBarView {
+
+    private static final double CUSTOM_ENDPOINTS_MIN_WIDTH = 120;
 
     private final ConnectionBarViewModel viewModel;
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), event -> tick()));
@@ -81,6 +84,33 @@ public final class ConnectionBarView {
         return sandboxBannerRow;
     }
 
+    /**
+     * Offers the move to the other side: in the sandbox banner ("Use AWS"), or after the bar's actions on AWS
+     * ("Try the sandbox"); why the last press did not switch is said right under the button's row.
+     */
+    public void offerSwitch(BackendSwitchViewModel model) {
+        if (!model.offered()) {
+            return;
+        }
+        Button button = new Button(model.buttonText());
+        button.setId("backendSwitchButton");
+        button.setMnemonicParsing(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setTooltip(new Tooltip(model.tooltip()));
+        button.disableProperty().bind(model.switchingProperty());
+        button.setOnAction(event -> model.switchNow());
+        Label problem = new Label();
+        problem.setId("backendSwitchProblem");
+        problem.getStyleClass().add("switch-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.textProperty().bind(model.problemProperty());
+        showWhen(problem, problem.textProperty().isNotEmpty());
+        Node row = model.leadsToAws() ? sandboxBannerRow : extraActions.getParent();
+        (model.leadsToAws() ? sandboxBannerRow : extraActions).getChildren().add(button);
+        connectionBar.getChildren().add(connectionBar.getChildren().indexOf(row) + 1, problem);
+    }
+
     @FXML
     private void initialize() {
         boolean sandbox = viewModel.isSandbox();
@@ -104,6 +134,11 @@ public final class ConnectionBarView {
         profileBox.setAccessibleText(ConnectionBarViewModel.WORDS.get("profile.accessible"));
 
         endpointToggle.textProperty().bind(choice.endpointSummaryProperty());
+        // Custom endpoints make a long summary: it may shrink (the tooltip says it in full), so the bar's buttons
+        // stay on a 1024 px window; the short default never shrinks.
+        endpointToggle.minWidthProperty().bind(Bindings.when(endpointToggle.textProperty()
+                .isEqualTo(ConnectionBarViewModel.WORDS.get("endpoint.default"))).then(Region.USE_PREF_SIZE)
+                .otherwise(CUSTOM_ENDPOINTS_MIN_WIDTH));
         showOnlyWhen(endpointRow, false);
         showWhen(endpointRow, endpointToggle.selectedProperty());
         rekognitionEndpointField.textProperty().bindBidirectional(choice.rekognitionEndpointProperty());

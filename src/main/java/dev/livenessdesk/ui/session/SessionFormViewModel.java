@@ -223,11 +223,15 @@ public final class SessionFormViewModel {
 
     /**
      * The form's remembered part of the preferences (never the token or the KMS key id); the profile and region
-     * are the connection's. The sandbox keeps the AWS choice as it was, so the next AWS start finds it.
+     * are the connection's. The sandbox keeps the AWS choice as it was (profile, region, bucket and prefix), so the
+     * next AWS window finds it and never lists a made-up sandbox bucket in S3.
      */
     public UserPreferences rememberIn(UserPreferences current) {
         ConnectionSettings connection = active.getConnection();
-        boolean keepAws = active.isSandbox() || connection == null;
+        if (active.isSandbox()) {
+            return current;
+        }
+        boolean keepAws = connection == null;
         String profile = keepAws ? current.profile() : connection.profile().orElse("");
         String chosenRegion = keepAws ? current.region() : connection.region();
         return current.withForm(profile, chosenRegion, trimmed(bucket.get()), keyPrefix.get(),
