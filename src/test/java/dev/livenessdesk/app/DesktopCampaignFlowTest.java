@@ -2,24 +2,14 @@ package dev.livenessdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.core.campaign.AttackSpecies;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.Expectation;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
-import dev.livenessdesk.core.check.CheckPageHost;
-import dev.livenessdesk.history.JsonSessionHistory;
-import dev.livenessdesk.sandbox.SandboxBackend;
-import dev.livenessdesk.settings.JsonPreferencesStore;
-import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.ComboBox;
@@ -44,22 +34,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DesktopCampaignFlowTest {
 
-    private DesktopWindow window;
-    private FxTaskRunner tasks;
-    private SandboxBackend backend;
+    private SandboxDesk desk;
     private final InMemoryCampaignStore campaigns = new InMemoryCampaignStore();
 
     @Start
     void start(Stage stage) throws IOException {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path data = Files.createTempDirectory("desktop-campaign");
-        backend = new SandboxBackend();
-        tasks = new FxTaskRunner(2);
-        window = new DesktopWindow(stage, new DesktopWindow.Services(backend,
-                new JsonPreferencesStore(data.resolve("preferences.json")),
-                new JsonSessionHistory(data.resolve("history.json"), Clock.systemUTC()), tasks, page -> { }, false,
-                CheckPageHost.NONE, campaigns));
-        window.show();
+        desk = new SandboxDesk("desktop-campaign").campaigns(campaigns);
+        desk.show(stage);
         // The app's default size, inside the headless screen, so every control can be reached.
         stage.setX(0);
         stage.setY(0);
@@ -69,9 +50,7 @@ class DesktopCampaignFlowTest {
 
     @Stop
     void stop() {
-        window.dispose();
-        tasks.close();
-        backend.close();
+        desk.close();
     }
 
     @Test

@@ -2,24 +2,15 @@ package dev.livenessdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.checkpage.PageCalls;
 import dev.livenessdesk.checkpage.TestPages;
-import dev.livenessdesk.history.JsonSessionHistory;
-import dev.livenessdesk.sandbox.SandboxBackend;
-import dev.livenessdesk.settings.JsonPreferencesStore;
-import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -38,34 +29,25 @@ import org.testfx.util.WaitForAsyncUtils;
 class DesktopCheckRunTest {
 
     private final List<URI> opened = new CopyOnWriteArrayList<>();
-    private DesktopWindow window;
-    private FxTaskRunner tasks;
-    private SandboxBackend backend;
+    private SandboxDesk desk;
 
     @Start
     void start(Stage stage) throws IOException {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path data = Files.createTempDirectory("desktop-check");
-        backend = new SandboxBackend();
-        tasks = new FxTaskRunner(2);
-        JsonPreferencesStore preferences = new JsonPreferencesStore(data.resolve("preferences.json"));
-        // The "browser": the page it is given plays a live person, as the sandbox page's buttons do.
-        window = new DesktopWindow(stage, new DesktopWindow.Services(backend, preferences,
-                new JsonSessionHistory(data.resolve("history.json"), Clock.systemUTC()), tasks, page -> {
+        desk = new SandboxDesk("desktop-check").checkPages(TestPages.tinyPage())
+                // The "browser": the page it is given plays a live person, as the sandbox page's buttons do.
+                .browser(page -> {
                     opened.add(page);
                     new Thread(() -> {
                         PageCalls.post(page, "play", "{\"play\":\"started\"}");
                         PageCalls.post(page, "play", "{\"play\":\"live\"}");
                     }).start();
-                }, false, TestPages.tinyPage()));
-        window.show();
+                });
+        desk.show(stage);
     }
 
     @Stop
     void stop() {
-        window.dispose();
-        tasks.close();
-        backend.close();
+        desk.close();
     }
 
     /** One window per class: the connection bar's identity check outlives a closed task runner between tests. */

@@ -2,22 +2,15 @@ package dev.livenessdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.livenessdesk.history.JsonSessionHistory;
-import dev.livenessdesk.sandbox.SandboxBackend;
-import dev.livenessdesk.settings.JsonPreferencesStore;
-import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -70,30 +63,20 @@ class DesktopLayoutTest {
         }
     };
     private Stage stage;
-    private DesktopWindow window;
-    private FxTaskRunner tasks;
-    private SandboxBackend backend;
+    private SandboxDesk desk;
 
     @Start
     void start(Stage stage) throws IOException {
         CSS_LOG.addHandler(cssWatch);
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path data = Files.createTempDirectory("desktop-layout");
-        backend = new SandboxBackend();
-        tasks = new FxTaskRunner(2);
-        window = new DesktopWindow(stage, new DesktopWindow.Services(backend,
-                new JsonPreferencesStore(data.resolve("preferences.json")),
-                new JsonSessionHistory(data.resolve("history.json"), Clock.systemUTC()), tasks, page -> { }, false));
-        window.show();
+        desk = new SandboxDesk("desktop-layout");
+        desk.show(stage);
     }
 
     @Stop
     void stop() {
         CSS_LOG.removeHandler(cssWatch);
-        window.dispose();
-        tasks.close();
-        backend.close();
+        desk.close();
     }
 
     @Test

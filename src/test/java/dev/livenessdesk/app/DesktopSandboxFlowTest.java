@@ -2,20 +2,12 @@ package dev.livenessdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.core.history.HistoryEntry;
-import dev.livenessdesk.history.JsonSessionHistory;
-import dev.livenessdesk.sandbox.SandboxBackend;
-import dev.livenessdesk.settings.JsonPreferencesStore;
-import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -38,30 +30,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DesktopSandboxFlowTest {
 
-    private DesktopWindow window;
-    private FxTaskRunner tasks;
-    private SandboxBackend backend;
+    private SandboxDesk desk;
     private Path historyFile;
 
     @Start
     void start(Stage stage) throws IOException {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path data = Files.createTempDirectory("desktop-sandbox");
-        historyFile = data.resolve("history.json");
-        backend = new SandboxBackend();
-        tasks = new FxTaskRunner(2);
-        JsonPreferencesStore preferences = new JsonPreferencesStore(data.resolve("preferences.json"));
-        preferences.update(remembered -> remembered.withPassMark(90));
-        window = new DesktopWindow(stage, new DesktopWindow.Services(backend, preferences,
-                new JsonSessionHistory(historyFile, Clock.systemUTC()), tasks, page -> { }, false));
-        window.show();
+        desk = new SandboxDesk("desktop-sandbox");
+        historyFile = desk.historyFile();
+        desk.preferences().update(remembered -> remembered.withPassMark(90));
+        desk.show(stage);
     }
 
     @Stop
     void stop() {
-        window.dispose();
-        tasks.close();
-        backend.close();
+        desk.close();
     }
 
     @Test

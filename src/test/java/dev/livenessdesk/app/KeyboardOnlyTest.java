@@ -2,15 +2,7 @@ package dev.livenessdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.livenessdesk.history.JsonSessionHistory;
-import dev.livenessdesk.sandbox.SandboxBackend;
-import dev.livenessdesk.settings.JsonPreferencesStore;
-import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -42,29 +33,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class KeyboardOnlyTest {
 
-    private DesktopWindow window;
-    private FxTaskRunner tasks;
-    private SandboxBackend backend;
+    private SandboxDesk desk;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path data = Files.createTempDirectory("keyboard-only");
-        backend = new SandboxBackend();
-        tasks = new FxTaskRunner(2);
-        window = new DesktopWindow(stage, new DesktopWindow.Services(backend,
-                new JsonPreferencesStore(data.resolve("preferences.json")),
-                new JsonSessionHistory(data.resolve("history.json"), Clock.systemUTC()), tasks, page -> { }, false));
-        window.show();
+        desk = new SandboxDesk("keyboard-only");
+        desk.show(stage);
     }
 
     @Stop
     void stop() {
-        window.dispose();
-        tasks.close();
-        backend.close();
+        desk.close();
     }
 
     @Test

@@ -1,0 +1,80 @@
+package dev.livenessdesk.app;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
+import dev.livenessdesk.core.check.CheckPageHost;
+import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.sandbox.SandboxBackend;
+import dev.livenessdesk.settings.JsonPreferencesStore;
+import dev.livenessdesk.ui.common.Browser;
+import dev.livenessdesk.ui.common.FxTaskRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The whole desktop window on the sandbox, assembled as the app assembles it, over a data folder of its own: what
+ * the end-to-end TestFX tests stand on. Set what a test varies (the browser, the check page host, the campaign
+ * store, remembered preferences) before {@link #show(Stage)}; {@link #close()} in the test's {@code @Stop}.
+ */
+final class SandboxDesk implements AutoCloseable {
+
+    private final SandboxBackend backend = new SandboxBackend();
+    private final FxTaskRunner tasks = new FxTaskRunner(2);
+    private final Path data;
+    private final JsonPreferencesStore preferences;
+    private Browser browser = page -> { };
+    private CheckPageHost checkPages = CheckPageHost.NONE;
+    private CampaignStore campaigns = new InMemoryCampaignStore();
+    private DesktopWindow window;
+
+    SandboxDesk(String folderName) throws IOException {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        data = Files.createTempDirectory(folderName);
+        preferences = new JsonPreferencesStore(data.resolve("preferences.json"));
+    }
+
+    SandboxDesk browser(Browser opens) {
+        this.browser = opens;
+        return this;
+    }
+
+    SandboxDesk checkPages(CheckPageHost host) {
+        this.checkPages = host;
+        return this;
+    }
+
+    SandboxDesk campaigns(CampaignStore store) {
+        this.campaigns = store;
+        return this;
+    }
+
+    /** The preferences the window reads at start; change them before {@link #show(Stage)}. */
+    JsonPreferencesStore preferences() {
+        return preferences;
+    }
+
+    Path historyFile() {
+        return data.resolve("history.json");
+    }
+
+    DesktopWindow show(Stage stage) {
+        window = new DesktopWindow(stage, new DesktopWindow.Services(backend, preferences,
+                new JsonSessionHistory(historyFile(), Clock.systemUTC()), tasks, browser, false, checkPages, campaigns));
+        window.show();
+        return window;
+    }
+
+    @Override
+    public void close() {
+        if (window != null) {
+            window.dispose();
+        }
+        tasks.close();
+        backend.close();
+    }
+}
