@@ -11,8 +11,10 @@ import dev.livenessdesk.core.setup.SetupSource;
 import dev.livenessdesk.core.setup.SetupTarget;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
+import dev.livenessdesk.ui.campaign.AlertShareConfirmation;
 import dev.livenessdesk.ui.campaign.CampaignPaneView;
 import dev.livenessdesk.ui.campaign.CampaignViewModel;
+import dev.livenessdesk.ui.campaign.RecordSharing;
 import dev.livenessdesk.ui.campaign.ReportExportModel;
 import dev.livenessdesk.ui.campaign.SessionReferenceImages;
 import dev.livenessdesk.ui.check.AlertHandOverConfirmation;
@@ -142,6 +144,8 @@ public final class DesktopWindow {
         BuiltAfterFirstFrame historyPane = new BuiltAfterFirstFrame(() -> new HistoryPaneView(history).load());
         campaign = new CampaignViewModel(tasks, new FxDelayer(), services.campaigns(), backend::livenessSessions,
                 active::getConnection, System.getProperty("user.name", ""), Clock.systemUTC());
+        campaign.setRecordSharing(new RecordSharing(tasks, backend::sessionRecords, services.preferences(),
+                new AlertShareConfirmation(() -> stage)));
         BuiltAfterFirstFrame campaignPane = new BuiltAfterFirstFrame(() -> campaignTab(stage, active));
         hiddenAtStart = List.of(images, historyPane, campaignPane);
         mainWindow.showWorkspace(resultsTab(), images, historyPane);
