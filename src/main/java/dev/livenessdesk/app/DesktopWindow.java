@@ -127,6 +127,7 @@ public final class DesktopWindow {
         results.verdict().passMarkProperty().set(services.preferences().current().passMarkOrDefault());
         ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardService.system(),
                 SaveFileChooser.dialog(() -> stage, mainWindow.title()));
+        viewer.setSessionRecords(backend::sessionRecords);
         check = new CheckRunViewModel(tasks, new CheckRuns(backend, services.checkPages(), Clock.systemUTC()),
                 services.browser(), new AlertHandOverConfirmation(() -> stage), Platform::runLater);
         handOff = new HandOffViewModel(ClipboardService.system(), Clock.systemUTC());

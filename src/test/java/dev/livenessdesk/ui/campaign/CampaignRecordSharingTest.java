@@ -12,13 +12,13 @@ import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.Expectation;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
 import dev.livenessdesk.core.connection.ConnectionSettings;
-import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.core.session.ChallengeType;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.core.sharing.SessionRecords;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
+import dev.livenessdesk.testsupport.NoProfiles;
 import dev.livenessdesk.testsupport.s3.S3Seeder;
 import dev.livenessdesk.testsupport.s3.S3TestConnection;
 import dev.livenessdesk.ui.common.ManualDelayer;
@@ -206,27 +206,5 @@ class CampaignRecordSharingTest {
     private static SessionSettings settings(String bucket) {
         return new SessionSettings("us-east-1", Optional.ofNullable(bucket), bucket == null ? "" : "qa/", 0,
                 Optional.empty(), ChallengeType.DEFAULT, Optional.empty(), Optional.empty(), Optional.empty());
-    }
-
-    private static final class NoProfiles implements ProfileCatalog {
-        @Override
-        public List<String> profileNames() {
-            return List.of();
-        }
-
-        @Override
-        public String activeProfileName() {
-            return "default";
-        }
-
-        @Override
-        public Optional<String> regionOf(String profile) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> environmentRegion() {
-            return Optional.empty();
-        }
     }
 }
