@@ -7,7 +7,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
-/** The sharing question as a dialog; closing it without an answer keeps the records on this computer. */
+/**
+ * The sharing question as a dialog. Writing to a team's bucket is a choice made on purpose: Enter does not
+ * share, and Escape or closing the dialog keeps the records on this computer.
+ */
 public final class AlertShareConfirmation implements ShareConfirmation {
 
     private final Supplier<Window> owner;
@@ -18,8 +21,8 @@ public final class AlertShareConfirmation implements ShareConfirmation {
 
     @Override
     public boolean shareIn(String bucket) {
-        ButtonType share = new ButtonType(CampaignText.get("share.yes"), ButtonBar.ButtonData.YES);
-        ButtonType keep = new ButtonType(CampaignText.get("share.no"), ButtonBar.ButtonData.NO);
+        ButtonType share = new ButtonType(CampaignText.get("share.yes"), ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(CampaignText.get("share.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", keep, share);
         alert.initOwner(owner.get());
         alert.setTitle(CampaignText.get("share.title"));
