@@ -160,6 +160,16 @@ class CampaignRecordSharingTest {
     }
 
     @Test
+    void anExclusionWithItsNoteReachesTheRecord() throws Exception {
+        model.next();
+        model.setExcluded(model.sessions().get(0), true, "tester looked away");
+
+        JsonNode shared = record(bucket, created.get(0));
+        assertThat(shared.get("excluded").asBoolean()).isTrue();
+        assertThat(shared.get("note").asText()).isEqualTo("tester looked away");
+    }
+
+    @Test
     void aRefusalWritesNothingAndIsNotAskedAgain() {
         answer = false;
         model.next();
