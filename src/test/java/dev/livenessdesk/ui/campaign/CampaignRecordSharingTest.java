@@ -22,7 +22,9 @@ import dev.livenessdesk.testsupport.NoProfiles;
 import dev.livenessdesk.testsupport.s3.S3Seeder;
 import dev.livenessdesk.testsupport.s3.S3TestConnection;
 import dev.livenessdesk.ui.common.ManualDelayer;
+import dev.livenessdesk.ui.common.DeferredTaskRunner;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
+import dev.livenessdesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -89,9 +91,13 @@ class CampaignRecordSharingTest {
 
     /** One desk: the sandbox creates and plays the sessions, S3 (records) is S3Mock through the real adapter. */
     private CampaignViewModel desk(JsonPreferencesStore preferences) {
+        return desk(preferences, new SynchronousTaskRunner());
+    }
+
+    private CampaignViewModel desk(JsonPreferencesStore preferences, TaskRunner sharingTasks) {
         CampaignViewModel desk = new CampaignViewModel(new SynchronousTaskRunner(), delayer, store,
                 sandbox::livenessSessions, () -> connection, "ana", Clock.systemUTC());
-        desk.setRecordSharing(new RecordSharing(new SynchronousTaskRunner(), this::recordsFor, preferences,
+        desk.setRecordSharing(new RecordSharing(sharingTasks, this::recordsFor, preferences,
                 asked -> {
                     questions.add(asked);
                     return answer;
@@ -157,6 +163,21 @@ class CampaignRecordSharingTest {
         assertThat(shared.get("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(shared.get("confidence").floatValue())
                 .isEqualTo(model.sessions().get(0).confidence().orElseThrow());
+    }
+
+    @Test
+    void aResultThatArrivesWhileTheFirstWriteIsOnItsWayIsWrittenAfterIt() throws Exception {
+        DeferredTaskRunner slowS3 = new DeferredTaskRunner();
+        CampaignViewModel slowDesk = desk(new JsonPreferencesStore(home.resolve("slow.json")), slowS3);
+        slowDesk.next();
+        sandbox.simulator().simulateCompletedCheck(created.get(0).sessionId(), true);
+        delayer.elapseNext();
+
+        assertThat(slowDesk.sessions().get(0).rawStatus()).isEqualTo("SUCCEEDED");
+        assertThat(slowS3.pendingCount()).as("the answer's file write and the first record write, not a second "
+                + "write racing the first").isEqualTo(2);
+        slowS3.runAll();
+        assertThat(record(bucket, created.get(0)).get("status").asText()).isEqualTo("SUCCEEDED");
     }
 
     @Test
