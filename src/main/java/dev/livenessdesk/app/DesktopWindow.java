@@ -12,8 +12,10 @@ import dev.livenessdesk.core.setup.SetupTarget;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
 import dev.livenessdesk.settings.WindowBounds;
+import dev.livenessdesk.ui.campaign.AlertShareConfirmation;
 import dev.livenessdesk.ui.campaign.CampaignPaneView;
 import dev.livenessdesk.ui.campaign.CampaignViewModel;
+import dev.livenessdesk.ui.campaign.RecordSharing;
 import dev.livenessdesk.ui.campaign.ReportExportModel;
 import dev.livenessdesk.ui.campaign.SessionReferenceImages;
 import dev.livenessdesk.ui.check.AlertHandOverConfirmation;
@@ -140,6 +142,7 @@ public final class DesktopWindow {
         results.verdict().passMarkProperty().set(services.preferences().current().passMarkOrDefault());
         ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardService.system(),
                 SaveFileChooser.dialog(() -> stage, mainWindow.title()));
+        viewer.setSessionRecords(backend::sessionRecords);
         check = new CheckRunViewModel(tasks, new CheckRuns(backend, services.checkPages(), Clock.systemUTC()),
                 services.browser(), new AlertHandOverConfirmation(() -> stage), Platform::runLater);
         handOff = new HandOffViewModel(ClipboardService.system(), Clock.systemUTC());
@@ -157,6 +160,8 @@ public final class DesktopWindow {
         BuiltAfterFirstFrame historyPane = new BuiltAfterFirstFrame(() -> new HistoryPaneView(history).load());
         campaign = new CampaignViewModel(tasks, new FxDelayer(), services.campaigns(), backend::livenessSessions,
                 active::getConnection, System.getProperty("user.name", ""), Clock.systemUTC());
+        campaign.setRecordSharing(new RecordSharing(tasks, backend::sessionRecords, services.preferences(),
+                new AlertShareConfirmation(() -> stage)));
         BuiltAfterFirstFrame campaignPane = new BuiltAfterFirstFrame(() -> campaignTab(stage, active));
         hiddenAtStart = List.of(images, historyPane, campaignPane);
         mainWindow.showWorkspace(resultsTab(), images, historyPane);

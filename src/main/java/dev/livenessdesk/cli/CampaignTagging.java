@@ -28,8 +28,7 @@ final class CampaignTagging {
     }
 
     void tag(CampaignTag tag, CreatedSession created, ConnectionSettings s3, ObjectNode data) {
-        CampaignSession session = CampaignSession.created(created.sessionId(), created.createdAt(),
-                created.settings().region(), tag.campaign(), tag.scenario(), tag.tester());
+        CampaignSession session = CampaignSession.tagged(created, tag.campaign(), tag.scenario(), tag.tester());
         ObjectNode node = data.putObject("campaign");
         node.put("name", tag.campaign()).put("scenario", tag.scenario()).put("expect", tag.expectation().wireName())
                 .put("tester", tag.tester());

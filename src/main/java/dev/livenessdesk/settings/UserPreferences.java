@@ -1,6 +1,8 @@
 package dev.livenessdesk.settings;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,13 +12,34 @@ import java.util.Optional;
  * @param profile  the AWS profile name, "" for the SDK's default chain
  * @param passMark the confidence a result needs to read PASS
  * @param handOffTemplate the team's check page URL with {sessionId} and {region}, for the hand-off link and QR
+ * @param recordSharing   per bucket, whether the user chose to write campaign records there (asked once each)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UserPreferences(WindowBounds window, String profile, String region, String bucket, String keyPrefix,
-                              Integer auditImagesLimit, Integer passMark, String handOffTemplate) {
+                              Integer auditImagesLimit, Integer passMark, String handOffTemplate,
+                              Map<String, Boolean> recordSharing) {
 
     /** The confidence a result needs to read PASS when the user has set none. */
     public static final int DEFAULT_PASS_MARK = 80;
+
+    public UserPreferences {
+        // A hand-edited file may hold nulls: they read as "not asked yet" rather than failing the whole file.
+        Map<String, Boolean> kept = new LinkedHashMap<>();
+        if (recordSharing != null) {
+            recordSharing.forEach((name, share) -> {
+                if (name != null && !name.isBlank() && share != null) {
+                    kept.put(name, share);
+                }
+            });
+        }
+        recordSharing = java.util.Collections.unmodifiableMap(kept);
+    }
+
+    /** The preferences before the record-sharing answers existed (and as tests build them). */
+    public UserPreferences(WindowBounds window, String profile, String region, String bucket, String keyPrefix,
+                           Integer auditImagesLimit, Integer passMark, String handOffTemplate) {
+        this(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark, handOffTemplate, Map.of());
+    }
 
     public static UserPreferences defaults() {
         return new UserPreferences(null, null, null, null, null, null, null, null);
@@ -32,23 +55,23 @@ public record UserPreferences(WindowBounds window, String profile, String region
 
     public UserPreferences withWindow(WindowBounds bounds) {
         return new UserPreferences(bounds, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
-                handOffTemplate);
+                handOffTemplate, recordSharing);
     }
 
     public UserPreferences withForm(String newProfile, String newRegion, String newBucket, String newKeyPrefix,
                                     int newAuditImagesLimit) {
         return new UserPreferences(window, newProfile, newRegion, newBucket, newKeyPrefix, newAuditImagesLimit,
-                passMark, handOffTemplate);
+                passMark, handOffTemplate, recordSharing);
     }
 
     public UserPreferences withPassMark(int mark) {
         return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, mark,
-                handOffTemplate);
+                handOffTemplate, recordSharing);
     }
 
     public UserPreferences withHandOffTemplate(String template) {
         return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
-                template == null || template.isBlank() ? null : template.strip());
+                template == null || template.isBlank() ? null : template.strip(), recordSharing);
     }
 
     /** The hand-off URL template, "" when none is set. */
@@ -59,5 +82,17 @@ public record UserPreferences(WindowBounds window, String profile, String region
     /** The pass mark the results pane starts with: the last one set, within 0..100. */
     public int passMarkOrDefault() {
         return passMark == null || passMark < 0 || passMark > 100 ? DEFAULT_PASS_MARK : passMark;
+    }
+
+    /** Whether campaign records are shared in this bucket; empty when the user was never asked about it. */
+    public Optional<Boolean> recordSharingIn(String bucketName) {
+        return Optional.ofNullable(recordSharing.get(bucketName));
+    }
+
+    public UserPreferences withRecordSharing(String bucketName, boolean share) {
+        Map<String, Boolean> answers = new LinkedHashMap<>(recordSharing);
+        answers.put(bucketName, share);
+        return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
+                handOffTemplate, answers);
     }
 }

@@ -45,6 +45,32 @@ class JsonPreferencesStoreTest {
     }
 
     @Test
+    void eachBucketsSharingAnswerIsKeptAndTheOtherChangesCarryIt() {
+        JsonPreferencesStore store = new JsonPreferencesStore(file());
+        store.update(p -> p.withRecordSharing("team-share", true));
+        store.update(p -> p.withRecordSharing("private-tests", false));
+        store.update(p -> p.withForm("dev", "eu-west-1", "team-share", "qa/", 1).withPassMark(85)
+                .withWindow(new WindowBounds(0, 0, 900, 600, false)).withHandOffTemplate("x"));
+
+        UserPreferences read = new JsonPreferencesStore(file()).current();
+        assertThat(read.recordSharingIn("team-share")).contains(true);
+        assertThat(read.recordSharingIn("private-tests")).contains(false);
+        assertThat(read.recordSharingIn("never-asked")).isEmpty();
+    }
+
+    @Test
+    void aHandEditedSharingAnswerWithoutAValueIsNotAskedYetAndTheRestIsKept() throws IOException {
+        Files.writeString(file(), "{\"bucket\": \"team-share\", \"recordSharing\": {\"team-share\": null, "
+                + "\"other\": true}}");
+
+        UserPreferences read = new JsonPreferencesStore(file()).current();
+
+        assertThat(read.bucket()).isEqualTo("team-share");
+        assertThat(read.recordSharingIn("team-share")).isEmpty();
+        assertThat(read.recordSharingIn("other")).contains(true);
+    }
+
+    @Test
     void noFileMeansDefaults() {
         UserPreferences read = new JsonPreferencesStore(dataDir.resolve("missing/preferences.json")).current();
 

@@ -1,5 +1,6 @@
 package dev.livenessdesk.core.campaign;
 
+import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.SessionStatus;
 
 import java.time.Instant;
@@ -48,6 +49,13 @@ public record CampaignSession(
                                           String scenarioName, String tester) {
         return new CampaignSession(sessionId, campaignName, scenarioName, createdAt, tester, region,
                 SessionStatus.CREATED.name(), Optional.empty(), List.of(), false, Optional.empty());
+    }
+
+    /** A session the service just created, tagged for a scenario: the desktop's form and {@code create --campaign}. */
+    public static CampaignSession tagged(CreatedSession created, String campaignName, String scenarioName,
+                                         String tester) {
+        return created(created.sessionId(), created.createdAt(), created.settings().region(), campaignName,
+                scenarioName, tester);
     }
 
     public SessionStatus status() {

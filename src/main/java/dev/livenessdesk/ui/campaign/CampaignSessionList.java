@@ -25,6 +25,7 @@ final class CampaignSessionList {
     private final Consumer<String> say;
     private final ObservableList<CampaignSession> sessions = FXCollections.observableArrayList();
     private final ObjectProperty<CampaignSession> selected;
+    private Consumer<CampaignSession> onChange = session -> { };
 
     /**
      * @param owner the bean the selection property names, for the view's bindings
@@ -45,6 +46,11 @@ final class CampaignSessionList {
         return selected;
     }
 
+    /** Told of every change after a session was added (the record sharing writes it again). */
+    void setOnChange(Consumer<CampaignSession> listener) {
+        this.onChange = Objects.requireNonNull(listener);
+    }
+
     /** A session just tagged here: listed, selected and stored. */
     void added(CampaignSession tagged) {
         upsert(tagged);
@@ -59,6 +65,7 @@ final class CampaignSessionList {
             selected.set(updated);
         }
         persist(updated);
+        onChange.accept(updated);
     }
 
     /** A poll's answer for one of the sessions: stored only when it changes what is known. */

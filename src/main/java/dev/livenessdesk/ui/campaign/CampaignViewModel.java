@@ -61,6 +61,7 @@ public final class CampaignViewModel {
     private final ReadOnlyStringWrapper tagging = new ReadOnlyStringWrapper(this, "tagging", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private BooleanSupplier createSession = () -> false;
+    private RecordSharing sharing = RecordSharing.NONE;
 
     public CampaignViewModel(TaskRunner tasks, Delayer delayer, CampaignStore store,
                              Function<ConnectionSettings, LivenessSessions> sessionsFor,
@@ -99,6 +100,13 @@ public final class CampaignViewModel {
     public ReadOnlyStringProperty taggingProperty() { return tagging.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public CampaignMetricsModel metrics() { return metrics; }
+
+    /** Who writes the team records of new sessions to their bucket (the app's; none in tests that skip it). */
+    public void setRecordSharing(RecordSharing recordSharing) {
+        this.sharing = Objects.requireNonNull(recordSharing);
+        recordSharing.sayThrough(message::set);
+        sessionList.setOnChange(recordSharing::changed);
+    }
 
     /** How "Next" creates a session: the session form's own Create, so the form's settings and checks apply. */
     public void setSessionCreator(BooleanSupplier creator) {
@@ -177,11 +185,13 @@ public final class CampaignViewModel {
         if (current == null || scenario == null) {
             return false;
         }
-        CampaignSession tagged = CampaignSession.created(created.sessionId(), created.createdAt(),
-                created.settings().region(), current.name(), scenario.name(), tester);
+        CampaignSession tagged = CampaignSession.tagged(created, current.name(), scenario.name(), tester);
         sessionList.added(tagged);
         follower.follow(tagged.sessionId(), connection);
         message.set(CampaignText.get("message.tagged", shortId(tagged.sessionId()), scenario.name()));
+        // After the tag is kept and said: a failed write replaces the line, the tag stays.
+        sharing.tagged(tagged, connection, created.settings().bucket(), created.settings().keyPrefix(),
+                scenario.expectation());
         return true;
     }
 

@@ -66,6 +66,8 @@ public final class ImageViewerView {
 
         sessionsList.setItems(viewModel.sessions());
         sessionsList.setCellFactory(list -> new SessionCell(viewModel.sessionList(), words, ZoneId.systemDefault()));
+        // Records arrive after the listing: the rows already drawn show them too.
+        viewModel.sessionList().records().changesProperty().addListener((obs, old, now) -> sessionsList.refresh());
         sessionsList.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, folder) -> viewModel.selectSession(folder));
         loadMoreButton.visibleProperty().bind(viewModel.sessionList().moreProperty());

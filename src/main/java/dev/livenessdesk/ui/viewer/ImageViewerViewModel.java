@@ -10,6 +10,7 @@ import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.images.SessionFolder;
 import dev.livenessdesk.core.session.SessionIds;
 import dev.livenessdesk.core.images.StoredImage;
+import dev.livenessdesk.core.sharing.SessionRecords;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +56,7 @@ public final class ImageViewerViewModel {
     private String bucket = "";
     private String prefix = "";
     private Consumer<String> onSwitchRegion = region -> { };
+    private Function<ConnectionSettings, Optional<SessionRecords>> records = c -> Optional.empty();
 
     public ImageViewerViewModel(TaskRunner runner, Function<ConnectionSettings, ImageStore> stores,
                                 ClipboardService clipboard, SaveFileChooser saveFileChooser) {
@@ -107,6 +109,11 @@ public final class ImageViewerViewModel {
         this.connection = Optional.of(connection);
         problem.set(null);
         images.showKnown(stores.apply(connection), known);
+    }
+
+    /** Where the session list finds the team's campaign records (the backend's; none in the sandbox). */
+    public void setSessionRecords(Function<ConnectionSettings, Optional<SessionRecords>> recordsFor) {
+        this.records = Objects.requireNonNull(recordsFor);
     }
 
     /** Told the bucket's region when the user accepts to switch (the pane itself reloads there first). */
@@ -203,7 +210,9 @@ public final class ImageViewerViewModel {
     }
 
     private void loadSessions() {
-        sessionList.list(stores.apply(connection.orElseThrow()), bucket, prefix);
+        ConnectionSettings where = connection.orElseThrow();
+        sessionList.list(stores.apply(where), bucket.isEmpty() ? Optional.empty() : records.apply(where), bucket,
+                prefix);
     }
 
     private void openSession(ShownSession session) {

@@ -21,7 +21,8 @@ final class SessionCell extends ListCell<SessionFolder> {
     private final ZoneId zone;
     private final Label id = new Label();
     private final Label time = new Label();
-    private final HBox row = new HBox(8, id, time);
+    private final Label record = new Label();
+    private final HBox row = new HBox(8, id, time, record);
     private final Tooltip hover = new Tooltip();
 
     SessionCell(SessionListViewModel sessions, ResourceBundle words, ZoneId zone) {
@@ -33,6 +34,9 @@ final class SessionCell extends ListCell<SessionFolder> {
         id.setMinWidth(Label.USE_PREF_SIZE);
         time.getStyleClass().add("session-time");
         time.setMinWidth(Label.USE_PREF_SIZE);
+        // The record gives way (an ellipsis, the whole line in the hover) before the id or the time would.
+        record.getStyleClass().add("session-record");
+        record.setMinWidth(0);
         row.setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -49,11 +53,15 @@ final class SessionCell extends ListCell<SessionFolder> {
         id.setText(folder.sessionId());
         time.setText(folder.lastModified().map(at -> ShownTime.local(at, zone))
                 .orElse(words.getString("sessions.time.unknown")));
+        java.util.Optional<String> shared = sessions.records().lineOf(folder.sessionId());
+        record.setText(shared.orElse(""));
+        record.setVisible(shared.isPresent());
+        record.setManaged(shared.isPresent());
         hover.setText(folder.sessionId() + "\n" + folder.lastModified().map(at -> ShownTime.tooltip(at, zone))
-                .orElse(words.getString("sessions.time.unknown")));
+                .orElse(words.getString("sessions.time.unknown")) + shared.map(line -> "\n" + line).orElse(""));
         setGraphic(row);
         setTooltip(hover);
-        setAccessibleText(folder.sessionId() + ", " + time.getText());
+        setAccessibleText(folder.sessionId() + ", " + time.getText() + shared.map(line -> ", " + line).orElse(""));
         if (getIndex() == getListView().getItems().size() - 1) {
             sessions.loadMore(); // scrolled to the end: fetch the next page
         }

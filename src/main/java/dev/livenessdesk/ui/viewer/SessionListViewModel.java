@@ -3,6 +3,7 @@ package dev.livenessdesk.ui.viewer;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.images.Page;
 import dev.livenessdesk.core.images.SessionFolder;
+import dev.livenessdesk.core.sharing.SessionRecords;
 import dev.livenessdesk.ui.common.NewestRequest;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.util.Objects;
@@ -27,6 +28,7 @@ public final class SessionListViewModel {
     public static final int PAGE_SIZE = 50;
 
     private final NewestRequest listing;
+    private final ListedRecords records;
     private final ResourceBundle words;
     private final Consumer<Throwable> onFailure;
 
@@ -37,6 +39,7 @@ public final class SessionListViewModel {
     private final StringProperty hint = new SimpleStringProperty("");
 
     private ImageStore store;
+    private Optional<SessionRecords> teamRecords = Optional.empty();
     private String bucket = "";
     private String prefix = "";
     private Optional<String> nextToken = Optional.empty();
@@ -44,13 +47,19 @@ public final class SessionListViewModel {
     /** @param onFailure shows a listing failure (the pane has one place for problems) */
     SessionListViewModel(TaskRunner tasks, ResourceBundle words, Consumer<Throwable> onFailure) {
         this.listing = new NewestRequest(tasks);
+        this.records = new ListedRecords(tasks, words);
         this.words = Objects.requireNonNull(words, "words");
         this.onFailure = Objects.requireNonNull(onFailure, "onFailure");
     }
 
-    /** Lists from the first page; with no bucket, says that one is needed. */
-    void list(ImageStore where, String listedBucket, String listedPrefix) {
+    /**
+     * Lists from the first page; with no bucket, says that one is needed. The campaign records under the prefix
+     * are read once the first page is in.
+     */
+    void list(ImageStore where, Optional<SessionRecords> withRecords, String listedBucket, String listedPrefix) {
         store = where;
+        teamRecords = withRecords;
+        records.clear();
         bucket = listedBucket;
         prefix = listedPrefix;
         listing.cancel();
@@ -82,6 +91,10 @@ public final class SessionListViewModel {
                 .onSuccess((Page<SessionFolder> page) -> {
                     busy.set(false);
                     sessions.addAll(page.items());
+                    if (token.isEmpty() && !page.items().isEmpty()) {
+                        // One read covers every page of the prefix: later pages find their records already there.
+                        records.read(teamRecords, listedBucket, listedPrefix);
+                    }
                     nextToken = page.nextToken();
                     more.set(page.hasMore());
                     // S3 lists by key and ids are random: newest first holds within what is listed, not across pages.
@@ -99,6 +112,11 @@ public final class SessionListViewModel {
 
     public ObservableList<SessionFolder> sessions() {
         return sessionsView;
+    }
+
+    /** The team records found under the prefix: a row shows its session's status, confidence and scenario. */
+    ListedRecords records() {
+        return records;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
