@@ -13,6 +13,7 @@ import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
 import dev.livenessdesk.settings.WindowBounds;
 import dev.livenessdesk.ui.campaign.AlertShareConfirmation;
+import dev.livenessdesk.ui.campaign.BucketCampaigns;
 import dev.livenessdesk.ui.campaign.CampaignPaneView;
 import dev.livenessdesk.ui.campaign.CampaignViewModel;
 import dev.livenessdesk.ui.campaign.RecordSharing;
@@ -257,7 +258,13 @@ public final class DesktopWindow {
                 SaveFileChooser.dialog(() -> owner, mainWindow.title()),
                 new SessionReferenceImages(backend::livenessSessions, backend::imageStore, active::getConnection),
                 () -> bar.choice().connectionSummary().get(), Clock.systemUTC());
-        CampaignPaneView view = new CampaignPaneView(campaign, export);
+        BucketCampaigns opener = new BucketCampaigns(campaign, services.tasks(), services.campaigns(),
+                backend::sessionRecords, active::getConnection);
+        Runnable suggest = () -> opener.suggest(form.bucketProperty().get(), form.keyPrefixProperty().get());
+        suggest.run();
+        form.bucketProperty().addListener((obs, old, now) -> suggest.run());
+        form.keyPrefixProperty().addListener((obs, old, now) -> suggest.run());
+        CampaignPaneView view = new CampaignPaneView(campaign, export, opener);
         Parent pane = view.load();
         backend.checkSimulator().ifPresent(simulator -> {
             SimulationViewModel simulation = new SimulationViewModel(services.tasks(), simulator, campaign::checkNow);

@@ -10,6 +10,7 @@ import dev.livenessdesk.core.sharing.CampaignFollower;
 import dev.livenessdesk.core.sharing.RecordScan;
 import dev.livenessdesk.core.sharing.SessionRecords;
 import dev.livenessdesk.core.sharing.SharedCampaign;
+import dev.livenessdesk.core.sharing.TeamCampaigns;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -73,7 +74,7 @@ final class CampaignReportCommand extends EnvelopeCommand {
         SharedCampaign campaign;
         try {
             localSessions = store.sessionsOf(name);
-            campaign = SharedCampaign.gather(name, store.campaign(name), localSessions, scan.records())
+            campaign = TeamCampaigns.gather(store, name, localSessions, scan.records())
                     .orElseThrow(() -> new InvalidInput(CliText.get("campaign.unknown", name,
                             bucket == null ? "" : CliText.get("campaign.unknown.bucket", bucket, prefix))));
         } catch (IOException unreadable) {

@@ -5,6 +5,7 @@ import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.Expectation;
 import dev.livenessdesk.core.campaign.Scenario;
 import dev.livenessdesk.ui.common.ViewLoader;
+import java.util.List;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -35,6 +36,7 @@ public final class CampaignPaneView {
 
     private final CampaignViewModel viewModel;
     private final ReportExportModel export;
+    private final BucketCampaigns bucketCampaigns;
     private final ConfidencePlot confidencePlot = new ConfidencePlot();
     private final SweepPlot sweepPlot = new SweepPlot();
     private final FeedbackPlot feedbackPlot = new FeedbackPlot();
@@ -73,10 +75,20 @@ public final class CampaignPaneView {
     @FXML private Button exportCsvButton;
     @FXML private Button exportJsonButton;
     @FXML private Label message;
+    @FXML private TextField openBucketName;
+    @FXML private TextField openBucketPrefix;
+    @FXML private Button openBucketButton;
+    @FXML private Label openBucketStatus;
 
     public CampaignPaneView(CampaignViewModel viewModel, ReportExportModel export) {
+        this(viewModel, export, null);
+    }
+
+    /** @param bucketCampaigns "Open from bucket"; null leaves the action out */
+    public CampaignPaneView(CampaignViewModel viewModel, ReportExportModel export, BucketCampaigns bucketCampaigns) {
         this.viewModel = viewModel;
         this.export = export;
+        this.bucketCampaigns = bucketCampaigns;
     }
 
     /** Builds the tab and reads the campaigns; call on the FX thread, once. */
@@ -162,6 +174,7 @@ public final class CampaignPaneView {
         sweepPlot.show(null);
 
         bindTable();
+        bindOpenFromBucket();
         export.busyProperty().addListener((obs, old, busy) -> setExportDisabled(busy));
     }
 
@@ -193,6 +206,27 @@ public final class CampaignPaneView {
         retagChoice.setConverter(named(Scenario::name));
         retagButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(retagChoice.valueProperty().isNull()));
         excludeButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+    }
+
+    private void bindOpenFromBucket() {
+        if (bucketCampaigns == null) {
+            for (Node part : List.of(openBucketName, openBucketPrefix, openBucketButton, openBucketStatus)) {
+                part.setVisible(false);
+                part.setManaged(false);
+            }
+            return;
+        }
+        openBucketName.textProperty().bindBidirectional(bucketCampaigns.bucketProperty());
+        openBucketPrefix.textProperty().bindBidirectional(bucketCampaigns.prefixProperty());
+        openBucketName.setOnAction(event -> openFromBucket());
+        openBucketPrefix.setOnAction(event -> openFromBucket());
+        openBucketButton.disableProperty().bind(bucketCampaigns.readingProperty());
+        hideWhenEmpty(openBucketStatus, bucketCampaigns.statusProperty());
+    }
+
+    @FXML
+    private void openFromBucket() {
+        bucketCampaigns.open();
     }
 
     @FXML
