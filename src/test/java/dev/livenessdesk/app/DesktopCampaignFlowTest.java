@@ -138,6 +138,23 @@ class DesktopCampaignFlowTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void openFromBucketSaysTheSandboxHasNoRecordsNextToTheAction(FxRobot robot) throws Exception {
+        robot.clickOn("#campaignTab");
+        javafx.scene.control.TextField bucketField = robot.lookup("#openBucketName")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> bucketField.setText("team-liveness"));
+        robot.clickOn("#openBucketButton");
+        waitUntil(() -> label(robot, "#openBucketStatus").equals("Records are read from S3; the sandbox has none."));
+
+        javafx.scene.control.Label status = robot.lookup("#openBucketStatus").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) status.lookup(".text");
+        assertThat(shown.getText()).as("the whole line, not cut").isEqualTo(status.getText());
+        assertThat(status.localToScene(status.getBoundsInLocal()).getMaxX())
+                .isLessThanOrEqualTo(status.getScene().getWidth());
+        assertThat(campaigns.campaigns()).isEmpty();
+    }
+
     private static void addScenario(FxRobot robot, String name, Expectation expectation) throws TimeoutException {
         robot.clickOn("#newScenarioName").write(name);
         ComboBox<Expectation> kind = robot.lookup("#expectationChoice").queryAs(ComboBox.class);
