@@ -38,6 +38,16 @@ final class CheckDesk {
         refresh();
     }
 
+    /**
+     * Runs the check page for a session just created, when this build has the page (issue 15: a campaign's
+     * "Next" creates the next session and runs it); without the page the tester hands the id over as usual.
+     */
+    void runWhenAvailable(ConnectionSettings connection, String sessionId, Optional<Instant> createdAt) {
+        if (check.unavailableReason().isEmpty()) {
+            check.run(connection, sessionId, createdAt);
+        }
+    }
+
     /** A session the results follow that nobody announced (a look-up by id) runs in the current connection. */
     private void lookedUp(String id) {
         if (id == null || id.isBlank()) {

@@ -42,6 +42,8 @@ final class Workspace {
     private final CheckDesk checkDesk;
     private Followed followed;
     private CampaignViewModel campaign;
+    // Set while a campaign's Next asks the form for a session: that session's check page is run at once.
+    private boolean createdByNext;
 
     /** @param chooseRegion the connection chooser's region switch, for the viewer's "Switch to eu-west-1" */
     Workspace(ActiveConnection active, Consumer<String> chooseRegion, MainWindowView window,
@@ -55,6 +57,11 @@ final class Workspace {
 
         results.connectionProperty().bind(active.connectionProperty());
         results.setOnHistoryChanged(history::upsert);
+        form.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == SessionFormViewModel.Phase.FAILED) {
+                createdByNext = false;
+            }
+        });
         form.lastCreatedProperty().addListener((obs, old, created) -> {
             if (created != null) {
                 sessionCreated(created);
@@ -76,7 +83,12 @@ final class Workspace {
      */
     void joinCampaigns(CampaignViewModel campaigns, SessionFormViewModel form) {
         this.campaign = campaigns;
-        campaigns.setSessionCreator(form::createSession);
+        campaigns.setSessionCreator(() -> {
+            createdByNext = true;
+            boolean started = form.createSession();
+            createdByNext = started;
+            return started;
+        });
         campaigns.metrics().passMarkProperty().bindBidirectional(results.verdict().passMarkProperty());
     }
 
@@ -98,9 +110,14 @@ final class Workspace {
                 created.settings().keyPrefix(), created.sessionId(),
                 OptionalInt.of(created.settings().auditImagesLimit())));
         // A session tagged for a campaign stays in the Campaign tab, so the tester can press Next again.
-        if (campaign == null || !campaign.sessionCreated(connection, created)) {
+        boolean tagged = campaign != null && campaign.sessionCreated(connection, created);
+        if (!tagged) {
             window.showResultsTab();
         }
+        if (tagged && createdByNext) {
+            checkDesk.runWhenAvailable(connection, created.sessionId(), java.util.Optional.of(created.createdAt()));
+        }
+        createdByNext = false;
     }
 
     private void resultArrived(SessionResults previous, SessionResults answer) {

@@ -1,0 +1,86 @@
+package dev.livenessdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.livenessdesk.checkpage.PageCalls;
+import dev.livenessdesk.checkpage.TestPages;
+import dev.livenessdesk.core.campaign.CampaignSession;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A campaign's Next with the check page: it creates the next session of the scenario and runs its check page at
+ * once, so the tester only performs the check; the result lands in the campaign's table.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DesktopCampaignCheckTest {
+
+    private final List<URI> opened = new CopyOnWriteArrayList<>();
+    private SandboxDesk desk;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        desk = new SandboxDesk("desktop-campaign-check").checkPages(TestPages.tinyPage())
+                // The "browser": the page it is given plays a live person, as the sandbox page's buttons do.
+                .browser(page -> {
+                    opened.add(page);
+                    new Thread(() -> {
+                        PageCalls.post(page, "play", "{\"play\":\"started\"}");
+                        PageCalls.post(page, "play", "{\"play\":\"live\"}");
+                    }).start();
+                });
+        desk.show(stage);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1180);
+        stage.setHeight(760);
+    }
+
+    @Stop
+    void stop() {
+        desk.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void nextCreatesTheSessionAndRunsItsCheckPage(FxRobot robot) throws Exception {
+        robot.clickOn("#campaignTab");
+        robot.clickOn("#newCampaignName").write("Pilot");
+        robot.clickOn("#createCampaignButton");
+        robot.clickOn("#newScenarioName").write("Live, office light");
+        robot.clickOn("#addScenarioButton");
+        ComboBox<Object> scenario = robot.lookup("#scenarioChoice").queryAs(ComboBox.class);
+        waitUntil(() -> !scenario.getItems().isEmpty());
+        robot.interact(() -> scenario.getSelectionModel().select(0));
+
+        TableView<CampaignSession> table = robot.lookup("#campaignTable").queryAs(TableView.class);
+        robot.clickOn("#nextButton");
+
+        waitUntil(() -> table.getItems().size() == 1);
+        waitUntil(() -> "SUCCEEDED".equals(table.getItems().get(0).rawStatus()));
+        assertThat(opened).as("the check page was opened for the new session, without a click on Run the check")
+                .singleElement().satisfies(page -> assertThat(page.getHost()).isEqualTo("127.0.0.1"));
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+}
