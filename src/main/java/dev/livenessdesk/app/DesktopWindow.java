@@ -13,18 +13,16 @@ import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
 import dev.livenessdesk.settings.WindowBounds;
 import dev.livenessdesk.ui.campaign.AlertShareConfirmation;
-import dev.livenessdesk.ui.campaign.BucketCampaigns;
 import dev.livenessdesk.ui.campaign.CampaignPaneView;
 import dev.livenessdesk.ui.campaign.CampaignViewModel;
 import dev.livenessdesk.ui.campaign.RecordSharing;
-import dev.livenessdesk.ui.campaign.ReportExportModel;
-import dev.livenessdesk.ui.campaign.SessionReferenceImages;
 import dev.livenessdesk.ui.check.AlertHandOverConfirmation;
 import dev.livenessdesk.ui.check.CheckRunViewModel;
 import dev.livenessdesk.ui.check.CheckStrip;
 import dev.livenessdesk.ui.check.HandOffViewModel;
 import dev.livenessdesk.ui.check.RunCheckButton;
 import dev.livenessdesk.ui.common.ActiveConnection;
+import dev.livenessdesk.ui.common.SaveFileChooser;
 import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.ControlsFxNotifier;
 import dev.livenessdesk.ui.common.FxDelayer;
@@ -49,7 +47,6 @@ import dev.livenessdesk.ui.session.SessionFormViewModel;
 import dev.livenessdesk.ui.setup.CheckSetup;
 import dev.livenessdesk.ui.viewer.ImageViewerView;
 import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
-import dev.livenessdesk.ui.common.SaveFileChooser;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -163,7 +160,8 @@ public final class DesktopWindow {
                 active::getConnection, System.getProperty("user.name", ""), Clock.systemUTC());
         campaign.setRecordSharing(new RecordSharing(tasks, backend::sessionRecords, services.preferences(),
                 new AlertShareConfirmation(() -> stage)));
-        BuiltAfterFirstFrame campaignPane = new BuiltAfterFirstFrame(() -> campaignTab(stage, active));
+        BuiltAfterFirstFrame campaignPane = new BuiltAfterFirstFrame(() -> CampaignTab.build(stage, mainWindow.title(),
+                services, campaign, form, () -> bar.choice().connectionSummary().get(), active));
         hiddenAtStart = List.of(images, historyPane, campaignPane);
         mainWindow.showWorkspace(resultsTab(), images, historyPane);
         mainWindow.addTab("campaignTab", CampaignPaneView.TAB_TITLE, Feather.BAR_CHART_2, campaignPane);
@@ -249,36 +247,6 @@ public final class DesktopWindow {
             tab.getChildren().add(0, new SimulationBar(simulation));
         });
         return tab;
-    }
-
-    /** The Campaign tab, with the sandbox's play strip acting on the selected campaign session. */
-    private Node campaignTab(Stage owner, ActiveConnection active) {
-        Backend backend = services.backend();
-        ReportExportModel export = new ReportExportModel(services.tasks(), campaign,
-                SaveFileChooser.dialog(() -> owner, mainWindow.title()),
-                new SessionReferenceImages(backend::livenessSessions, backend::imageStore, active::getConnection),
-                () -> bar.choice().connectionSummary().get(), Clock.systemUTC());
-        BucketCampaigns opener = new BucketCampaigns(campaign, services.tasks(), services.campaigns(),
-                backend::sessionRecords, active::getConnection);
-        Runnable suggest = () -> opener.suggest(form.bucketProperty().get(), form.keyPrefixProperty().get());
-        suggest.run();
-        form.bucketProperty().addListener((obs, old, now) -> suggest.run());
-        form.keyPrefixProperty().addListener((obs, old, now) -> suggest.run());
-        CampaignPaneView view = new CampaignPaneView(campaign, export, opener);
-        Parent pane = view.load();
-        backend.checkSimulator().ifPresent(simulator -> {
-            SimulationViewModel simulation = new SimulationViewModel(services.tasks(), simulator, campaign::checkNow);
-            simulation.sessionIdProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> campaign.selectedProperty().get() == null ? ""
-                            : campaign.selectedProperty().get().sessionId(), campaign.selectedProperty()));
-            SimulationBar strip = new SimulationBar(simulation);
-            // Its own ids, so the Result tab's strip and this one are told apart (by tests and accessibility tools).
-            strip.setId("campaignSimulationBar");
-            strip.lookupAll(".button").forEach(button -> button.setId("campaign"
-                    + Character.toUpperCase(button.getId().charAt(0)) + button.getId().substring(1)));
-            view.setPlayStrip(strip);
-        });
-        return pane;
     }
 
     /** What "Check setup" checks: the connection in use and the form's bucket, prefix and KMS key. */

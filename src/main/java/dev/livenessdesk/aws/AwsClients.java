@@ -14,6 +14,8 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -99,42 +101,28 @@ public final class AwsClients implements AutoCloseable {
 
     /** STS for a connection at an explicit endpoint (a stand-in, a VPC endpoint), one client per pair. */
     public StsClient sts(ConnectionSettings connection, Optional<URI> endpoint) {
-        return stsClients.computeIfAbsent(new ClientKey(connection, endpoint), key -> {
-            var builder = StsClient.builder()
-                    .httpClient(httpClient)
-                    .region(Region.of(key.connection().region()))
-                    .credentialsProvider(credentials(key.connection()))
-                    .overrideConfiguration(overrides());
-            key.endpoint().ifPresent(builder::endpointOverride);
-            return builder.build();
-        });
+        return stsClients.computeIfAbsent(new ClientKey(connection, endpoint), key -> build(StsClient.builder(), key));
     }
 
     /** IAM (global: one endpoint per partition) with a connection's credentials, for the setup check. */
     public IamClient iam(ConnectionSettings connection, Optional<URI> endpoint) {
         return iamClients.computeIfAbsent(new ClientKey(connection.withRegion(iamRegion(connection.region())), endpoint),
-                key -> {
-                    var builder = IamClient.builder()
-                            .httpClient(httpClient)
-                            .region(Region.of(key.connection().region()))
-                            .credentialsProvider(credentials(key.connection()))
-                            .overrideConfiguration(overrides());
-                    key.endpoint().ifPresent(builder::endpointOverride);
-                    return builder.build();
-                });
+                key -> build(IamClient.builder(), key));
     }
 
     /** KMS in a connection's region, for the setup check. */
     public KmsClient kms(ConnectionSettings connection, Optional<URI> endpoint) {
-        return kmsClients.computeIfAbsent(new ClientKey(connection, endpoint), key -> {
-            var builder = KmsClient.builder()
-                    .httpClient(httpClient)
-                    .region(Region.of(key.connection().region()))
-                    .credentialsProvider(credentials(key.connection()))
-                    .overrideConfiguration(overrides());
-            key.endpoint().ifPresent(builder::endpointOverride);
-            return builder.build();
-        });
+        return kmsClients.computeIfAbsent(new ClientKey(connection, endpoint), key -> build(KmsClient.builder(), key));
+    }
+
+    /** A setup-check client (STS, IAM, KMS): the shared HTTP client, the connection's region and credentials, our bounds. */
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(B builder, ClientKey key) {
+        builder.httpClient(httpClient)
+                .region(Region.of(key.connection().region()))
+                .credentialsProvider(credentials(key.connection()))
+                .overrideConfiguration(overrides());
+        key.endpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
     private static String iamRegion(String region) {

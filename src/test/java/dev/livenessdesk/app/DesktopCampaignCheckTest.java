@@ -2,7 +2,6 @@ package dev.livenessdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.livenessdesk.checkpage.PageCalls;
 import dev.livenessdesk.checkpage.TestPages;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import java.io.IOException;
@@ -36,19 +35,8 @@ class DesktopCampaignCheckTest {
     @Start
     void start(Stage stage) throws IOException {
         desk = new SandboxDesk("desktop-campaign-check").checkPages(TestPages.tinyPage())
-                // The "browser": the page it is given plays a live person, as the sandbox page's buttons do.
-                .browser(page -> {
-                    opened.add(page);
-                    new Thread(() -> {
-                        PageCalls.post(page, "play", "{\"play\":\"started\"}");
-                        PageCalls.post(page, "play", "{\"play\":\"live\"}");
-                    }).start();
-                });
-        desk.show(stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1180);
-        stage.setHeight(760);
+                .browser(SandboxDesk.playingALivePerson(opened));
+        desk.showAtDefaultSize(stage);
     }
 
     @Stop

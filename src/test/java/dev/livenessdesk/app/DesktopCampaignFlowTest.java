@@ -40,12 +40,7 @@ class DesktopCampaignFlowTest {
     @Start
     void start(Stage stage) throws IOException {
         desk = new SandboxDesk("desktop-campaign").campaigns(campaigns);
-        desk.show(stage);
-        // The app's default size, inside the headless screen, so every control can be reached.
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1180);
-        stage.setHeight(760);
+        desk.showAtDefaultSize(stage);
     }
 
     @Stop

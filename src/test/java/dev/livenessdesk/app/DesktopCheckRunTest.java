@@ -2,7 +2,6 @@ package dev.livenessdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.livenessdesk.checkpage.PageCalls;
 import dev.livenessdesk.checkpage.TestPages;
 import java.io.IOException;
 import java.net.URI;
@@ -34,14 +33,7 @@ class DesktopCheckRunTest {
     @Start
     void start(Stage stage) throws IOException {
         desk = new SandboxDesk("desktop-check").checkPages(TestPages.tinyPage())
-                // The "browser": the page it is given plays a live person, as the sandbox page's buttons do.
-                .browser(page -> {
-                    opened.add(page);
-                    new Thread(() -> {
-                        PageCalls.post(page, "play", "{\"play\":\"started\"}");
-                        PageCalls.post(page, "play", "{\"play\":\"live\"}");
-                    }).start();
-                });
+                .browser(SandboxDesk.playingALivePerson(opened));
         desk.show(stage);
     }
 

@@ -4,15 +4,18 @@ import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
 import dev.livenessdesk.core.check.CheckPageHost;
+import dev.livenessdesk.checkpage.PageCalls;
 import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -67,6 +70,27 @@ final class SandboxDesk implements AutoCloseable {
                 new JsonSessionHistory(historyFile(), Clock.systemUTC()), tasks, browser, false, checkPages, campaigns));
         window.show();
         return window;
+    }
+
+    /** The window at the app's default size at the screen's corner, so every control can be reached. */
+    DesktopWindow showAtDefaultSize(Stage stage) {
+        DesktopWindow shown = show(stage);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1180);
+        stage.setHeight(760);
+        return shown;
+    }
+
+    /** A "browser" whose page plays a live person, as the sandbox page's buttons do; notes each page it opens. */
+    static Browser playingALivePerson(List<URI> opened) {
+        return page -> {
+            opened.add(page);
+            new Thread(() -> {
+                PageCalls.post(page, "play", "{\"play\":\"started\"}");
+                PageCalls.post(page, "play", "{\"play\":\"live\"}");
+            }).start();
+        };
     }
 
     @Override

@@ -175,7 +175,8 @@ public final class CampaignPaneView {
 
         bindTable();
         bindOpenFromBucket();
-        export.busyProperty().addListener((obs, old, busy) -> setExportDisabled(busy));
+        List.of(exportHtmlButton, exportCsvButton, exportJsonButton)
+                .forEach(button -> button.disableProperty().bind(export.busyProperty()));
     }
 
     private void bindTable() {
@@ -273,12 +274,6 @@ public final class CampaignPaneView {
     @FXML
     private void exportJson() {
         export.exportSessions(ReportExportModel.Format.JSON);
-    }
-
-    private void setExportDisabled(boolean busy) {
-        exportHtmlButton.setDisable(busy);
-        exportCsvButton.setDisable(busy);
-        exportJsonButton.setDisable(busy);
     }
 
     private static void showProblem(Label label, javafx.beans.value.ObservableStringValue problem) {
