@@ -3,7 +3,10 @@
 # Usage: bench/campaign-tab/run.sh [sessions, default 5000] [runs, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# The app image runs C1 only (jpackage/build-app-image.sh); BENCH_JIT=tiered measures the JDK's default instead.
+JIT="-XX:TieredStopAtLevel=1"
+[ "${BENCH_JIT:-c1}" = tiered ] && JIT=""
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
-exec java -Xmx1g -Djava.awt.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+exec java $JIT -Xmx1g -Djava.awt.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
   -Dtestfx.headless=true -cp "target/test-classes:target/classes:$(cat target/bench.cp)" \
   dev.livenessdesk.bench.CampaignBench "$@"

@@ -5,14 +5,17 @@
 # Usage: bench/fx-stall/run.sh [sessions, default 6]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# The app image runs C1 only (jpackage/build-app-image.sh); BENCH_JIT=tiered measures the JDK's default instead.
+JIT="-XX:TieredStopAtLevel=1"
+[ "${BENCH_JIT:-c1}" = tiered ] && JIT=""
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench.cp)"
 DATA="$(mktemp -d)"
 trap 'rm -rf "$DATA"' EXIT
 if command -v xvfb-run >/dev/null; then
-  xvfb-run -a -s "-screen 0 1180x760x24" java -Dtestfx.robot=glass -Dtestfx.setup.timeout=120000 -Dlivenessdesk.dataDir="$DATA" \
+  xvfb-run -a -s "-screen 0 1180x760x24" java $JIT -Dtestfx.robot=glass -Dtestfx.setup.timeout=120000 -Dlivenessdesk.dataDir="$DATA" \
     -cp "$CP" dev.livenessdesk.bench.FxStallBench "$@"
 else
-  java -Dtestfx.setup.timeout=120000 -Dtestfx.headless=true -Dtestfx.robot=glass -Dprism.order=sw -Dglass.platform=Monocle \
+  java $JIT -Dtestfx.setup.timeout=120000 -Dtestfx.headless=true -Dtestfx.robot=glass -Dprism.order=sw -Dglass.platform=Monocle \
     -Dmonocle.platform=Headless -Dlivenessdesk.dataDir="$DATA" -cp "$CP" dev.livenessdesk.bench.FxStallBench "$@"
 fi
