@@ -16,6 +16,7 @@ import dev.livenessdesk.ui.campaign.AlertShareConfirmation;
 import dev.livenessdesk.ui.campaign.CampaignPaneView;
 import dev.livenessdesk.ui.campaign.CampaignViewModel;
 import dev.livenessdesk.ui.campaign.RecordSharing;
+import dev.livenessdesk.ui.campaign.SharingConsent;
 import dev.livenessdesk.ui.check.AlertHandOverConfirmation;
 import dev.livenessdesk.ui.check.CheckRunViewModel;
 import dev.livenessdesk.ui.check.CheckStrip;
@@ -158,8 +159,9 @@ public final class DesktopWindow {
         BuiltAfterFirstFrame historyPane = new BuiltAfterFirstFrame(() -> new HistoryPaneView(history).load());
         campaign = new CampaignViewModel(tasks, new FxDelayer(), services.campaigns(), backend::livenessSessions,
                 active::getConnection, System.getProperty("user.name", ""), Clock.systemUTC());
-        campaign.setRecordSharing(new RecordSharing(tasks, backend::sessionRecords, services.preferences(),
-                new AlertShareConfirmation(() -> stage)));
+        campaign.setRecordSharing(new RecordSharing(tasks, backend::sessionRecords, new SharingConsent(tasks,
+                services.preferences(), new AlertShareConfirmation(() -> stage)), services.campaigns(),
+                active::getConnection));
         BuiltAfterFirstFrame campaignPane = new BuiltAfterFirstFrame(() -> CampaignTab.build(stage, mainWindow.title(),
                 services, campaign, form, () -> bar.choice().connectionSummary().get(), active));
         hiddenAtStart = List.of(images, historyPane, campaignPane);

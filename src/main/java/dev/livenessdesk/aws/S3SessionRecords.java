@@ -1,7 +1,9 @@
 package dev.livenessdesk.aws;
 
 import dev.livenessdesk.aws.S3ErrorTranslator.S3Action;
+import dev.livenessdesk.core.campaign.RecordPlace;
 import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.images.S3Location;
 import dev.livenessdesk.core.images.SessionKeyLayout;
@@ -11,8 +13,10 @@ import dev.livenessdesk.core.sharing.SessionRecord;
 import dev.livenessdesk.core.sharing.SessionRecords;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +32,8 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Session records in S3: written with one PutObject into the session's folder, read by one flat listing of the
+ * Session records in S3: written with one PutObject into the session's folder, one read back with one GetObject
+ * (so a rewrite keeps what a teammate put there), all of them read by one flat listing of the
  * prefix (a page per 1,000 keys, images included) and one GetObject per record, several at a time.
  */
 public final class S3SessionRecords implements SessionRecords {
@@ -65,11 +70,37 @@ public final class S3SessionRecords implements SessionRecords {
         }
     }
 
+    /**
+     * The place of a record found at this key: the prefix that gives back exactly this key, so a rewrite replaces
+     * it; empty for a key this desk would not write (an id in capitals, letters before the id in its folder).
+     */
+    static Optional<RecordPlace> placeOf(String bucket, String key, String sessionId) {
+        String tail = sessionId.toLowerCase(Locale.ROOT) + "/" + FILE_NAME;
+        if (!key.endsWith(tail)) {
+            return Optional.empty();
+        }
+        String prefix = key.substring(0, key.length() - tail.length());
+        return keyFor(prefix, sessionId).equals(key) ? Optional.of(new RecordPlace(bucket, prefix)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<SessionRecord> read(String bucket, String prefix, String sessionId) throws ServiceException {
+        String key = keyFor(prefix, sessionId);
+        try {
+            return readOne(bucket, key).map(FoundRecord::record);
+        } catch (ServiceException failed) {
+            if (failed.error().kind() == ErrorKind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw failed;
+        }
+    }
+
     @Override
     public RecordScan readAll(String bucket, String prefix) throws ServiceException {
         AtomicInteger calls = new AtomicInteger();
         List<String> keys = recordKeys(bucket, prefix == null ? "" : prefix, calls);
-        List<SessionRecord> records = Collections.synchronizedList(new ArrayList<>());
+        List<FoundRecord> records = Collections.synchronizedList(new ArrayList<>());
         List<String> unreadable = Collections.synchronizedList(new ArrayList<>());
         ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_READS, keys.size())),
                 runnable -> {
@@ -100,29 +131,40 @@ public final class S3SessionRecords implements SessionRecords {
         } finally {
             readers.shutdownNow();
         }
-        List<SessionRecord> sorted = new ArrayList<>(records);
-        sorted.sort(java.util.Comparator.comparing((SessionRecord r) -> r.session().createdAt())
-                .thenComparing(r -> r.session().sessionId()));
+        List<FoundRecord> sorted = new ArrayList<>(records);
+        // By time, then id, then key: the same order (and the same place for a record found twice) on every desk.
+        sorted.sort(java.util.Comparator.comparing((FoundRecord r) -> r.record().session().createdAt())
+                .thenComparing(r -> r.record().session().sessionId()).thenComparing(FoundRecord::key));
+        Map<String, RecordPlace> places = new HashMap<>();
+        for (FoundRecord found : sorted) {
+            String id = found.record().session().sessionId();
+            placeOf(bucket, found.key(), id).ifPresent(place -> places.putIfAbsent(id, place));
+        }
         List<String> unreadableSorted = new ArrayList<>(unreadable);
         Collections.sort(unreadableSorted);
-        return new RecordScan(sorted, unreadableSorted, calls.get());
+        return new RecordScan(sorted.stream().map(FoundRecord::record).toList(), unreadableSorted, calls.get(),
+                places);
     }
 
     /**
      * One record, or empty when it is not one (damaged, another shape, a newer species, not its folder's id).
      * Access and network failures are thrown: they concern the whole bucket, not this record.
      */
-    private Optional<SessionRecord> readOne(String bucket, String key) throws ServiceException {
+    private Optional<FoundRecord> readOne(String bucket, String key) throws ServiceException {
         byte[] bytes = new S3ObjectReader(s3(), connection, MAX_RECORD_BYTES).read(new S3Location(bucket, key));
         try {
             SessionRecord record = SessionRecordJson.read(bytes);
             String id = record.session().sessionId();
             boolean inItsFolder = SessionIds.isValid(id) && key.toLowerCase(Locale.ROOT)
                     .endsWith(id.toLowerCase(Locale.ROOT) + "/" + FILE_NAME);
-            return inItsFolder ? Optional.of(record) : Optional.empty();
+            return inItsFolder ? Optional.of(new FoundRecord(record, key)) : Optional.empty();
         } catch (IllegalArgumentException notARecord) {
             return Optional.empty();
         }
+    }
+
+    /** A record and the key it was read from. */
+    private record FoundRecord(SessionRecord record, String key) {
     }
 
     private List<String> recordKeys(String bucket, String prefix, AtomicInteger calls) throws ServiceException {

@@ -56,7 +56,7 @@ final class CampaignReportCommand extends EnvelopeCommand {
         Optional<URI> endpoint = connection.endpoint(context);
         String region = bucket == null ? "" : connection.region(context.backend().profiles());
         Optional<CampaignFollower.SharedRecordsAt> shared = Optional.empty();
-        RecordScan scan = new RecordScan(List.of(), List.of(), 0);
+        RecordScan scan = RecordScan.empty();
         if (bucket != null) {
             S3Options location = new S3Options();
             location.bucket = bucket;
@@ -66,7 +66,7 @@ final class CampaignReportCommand extends EnvelopeCommand {
             Optional<SessionRecords> records = context.backend().sessionRecords(s3);
             if (records.isPresent()) {
                 scan = records.get().readAll(location.bucket(), prefix);
-                shared = Optional.of(new CampaignFollower.SharedRecordsAt(records.get(), location.bucket(), prefix));
+                shared = Optional.of(new CampaignFollower.SharedRecordsAt(records.get(), scan.places()));
             }
             scan.unreadable().forEach(key -> context.warn(CliText.get("campaign.unreadableRecord", bucket, key)));
         }

@@ -5,6 +5,7 @@ import dev.livenessdesk.cli.CampaignOptions.CampaignTag;
 import dev.livenessdesk.core.campaign.Campaign;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.campaign.RecordPlace;
 import dev.livenessdesk.core.campaign.Scenario;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ServiceException;
@@ -32,7 +33,8 @@ final class CampaignTagging {
         ObjectNode node = data.putObject("campaign");
         node.put("name", tag.campaign()).put("scenario", tag.scenario()).put("expect", tag.expectation().wireName())
                 .put("tester", tag.tester());
-        node.put("kept_locally", keepLocally(tag, session));
+        boolean kept = keepLocally(tag, session);
+        node.put("kept_locally", kept);
         Optional<String> bucket = created.settings().bucket();
         if (bucket.isEmpty() || tag.localOnly()) {
             node.put("shared", false);
@@ -43,13 +45,28 @@ final class CampaignTagging {
             node.put("shared", false);
             return;
         }
+        RecordPlace place = new RecordPlace(bucket.get(), created.settings().keyPrefix());
+        if (kept) {
+            keepPlace(session, place);
+        }
         try {
-            records.get().write(bucket.get(), created.settings().keyPrefix(),
-                    SessionRecord.of(session, tag.expectation()));
+            records.get().write(place.bucket(), place.prefix(), SessionRecord.of(session, tag.expectation()));
             node.put("shared", true);
         } catch (ServiceException failed) {
             context.warn(CliText.get("campaign.notShared", failed.error().fullText()));
             node.put("shared", false);
+        }
+    }
+
+    /**
+     * Where the record goes, kept with the session whether or not this write succeeds: the app rewrites it there
+     * on a retag, an exclusion or a late result, as the app's own sessions.
+     */
+    private void keepPlace(CampaignSession session, RecordPlace place) {
+        try {
+            context.campaignStore().keepRecordPlace(session.sessionId(), place);
+        } catch (IOException failed) {
+            context.warn(CliText.get("campaign.placeNotKept", failed.getMessage()));
         }
     }
 

@@ -75,7 +75,17 @@ final class Migrations {
             new Step(3, "feedback codes and client of history sessions", List.of(
                     // A JSON array of the codes as sent; NULL for rows kept before the app stored them.
                     "ALTER TABLE history_session ADD COLUMN feedback_codes TEXT",
-                    "ALTER TABLE history_session ADD COLUMN client_sdk TEXT")));
+                    "ALTER TABLE history_session ADD COLUMN client_sdk TEXT")),
+            new Step(4, "where each campaign session's team record lives", List.of(
+                    // A table of its own rather than columns of campaign_session: the session's save replaces its
+                    // whole row, and the record's place may be kept before the session's row lands (the writes run
+                    // side by side). Sessions kept before this step have no row here: no known record.
+                    """
+                    CREATE TABLE campaign_session_record (
+                        session_id TEXT PRIMARY KEY,
+                        bucket TEXT NOT NULL,
+                        key_prefix TEXT NOT NULL
+                    )""")));
 
     static final int LATEST = STEPS.get(STEPS.size() - 1).version();
 

@@ -6,6 +6,7 @@ import dev.livenessdesk.core.campaign.CampaignNames;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.campaign.Expectation;
+import dev.livenessdesk.core.campaign.RecordPlace;
 import dev.livenessdesk.core.campaign.Scenario;
 import java.io.IOException;
 import java.sql.Connection;
@@ -190,6 +191,34 @@ public final class SqliteCampaignStore implements CampaignStore, AutoCloseable {
             sessions.sort(java.util.Comparator.comparing(CampaignSession::createdAt)
                     .thenComparing(CampaignSession::sessionId));
             return sessions;
+        });
+    }
+
+    @Override
+    public void keepRecordPlace(String sessionId, RecordPlace place) throws IOException {
+        database.write(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT OR REPLACE INTO"
+                    + " campaign_session_record(session_id, bucket, key_prefix) VALUES (?, ?, ?)")) {
+                upsert.setString(1, sessionId);
+                upsert.setString(2, place.bucket());
+                upsert.setString(3, place.prefix());
+                upsert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<RecordPlace> recordPlace(String sessionId) throws IOException {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT bucket, key_prefix FROM campaign_session_record WHERE session_id = ?")) {
+                select.setString(1, sessionId);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(new RecordPlace(rows.getString(1), rows.getString(2)))
+                            : Optional.<RecordPlace>empty();
+                }
+            }
         });
     }
 

@@ -29,4 +29,13 @@ public interface CampaignStore {
 
     /** The sessions of a campaign, oldest first; empty for an unknown campaign. */
     List<CampaignSession> sessionsOf(String campaignName) throws IOException;
+
+    /**
+     * Remembers where a session's team record lives, replacing what was kept. Kept apart from the session itself:
+     * saving the session again (a result, a retag) never forgets it, and it may be kept before the session is.
+     */
+    void keepRecordPlace(String sessionId, RecordPlace place) throws IOException;
+
+    /** Where the session's team record lives; empty when it has none, or it was kept before places were. */
+    Optional<RecordPlace> recordPlace(String sessionId) throws IOException;
 }

@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Campaigns kept only while the app runs: the sandbox's store, and the tests'. */
 public final class InMemoryCampaignStore implements CampaignStore {
 
     private final Map<String, Campaign> campaigns = new LinkedHashMap<>();
     private final Map<String, CampaignSession> sessions = new LinkedHashMap<>();
+    private final Map<String, RecordPlace> recordPlaces = new LinkedHashMap<>();
 
     @Override
     public synchronized List<Campaign> campaigns() {
@@ -42,5 +44,15 @@ public final class InMemoryCampaignStore implements CampaignStore {
         }
         found.sort(Comparator.comparing(CampaignSession::createdAt));
         return found;
+    }
+
+    @Override
+    public synchronized void keepRecordPlace(String sessionId, RecordPlace place) {
+        recordPlaces.put(sessionId, java.util.Objects.requireNonNull(place));
+    }
+
+    @Override
+    public synchronized Optional<RecordPlace> recordPlace(String sessionId) {
+        return Optional.ofNullable(recordPlaces.get(sessionId));
     }
 }

@@ -2,12 +2,14 @@ package dev.livenessdesk.core.sharing;
 
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.campaign.RecordPlace;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.core.session.SessionResults;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -26,8 +28,15 @@ public final class CampaignFollower {
     private final CampaignStore local;
     private final Optional<SharedRecordsAt> shared;
 
-    /** The bucket and prefix the records were read from, and the port to write them back. */
-    public record SharedRecordsAt(SessionRecords records, String bucket, String prefix) {
+    /**
+     * The port to write the records back, and where each was found (its folder may sit deeper than the prefix
+     * read: the record is rewritten there, never beside it).
+     */
+    public record SharedRecordsAt(SessionRecords records, Map<String, RecordPlace> places) {
+
+        public SharedRecordsAt {
+            places = Map.copyOf(places);
+        }
     }
 
     public CampaignFollower(Function<String, LivenessSessions> serviceForRegion, CampaignStore local,
@@ -61,9 +70,10 @@ public final class CampaignFollower {
                 local.save(updated);
             }
             SessionRecord record = campaign.records().get(session.sessionId());
-            if (record != null && shared.isPresent() && updated.isFinal()) {
+            RecordPlace place = shared.map(s -> s.places().get(session.sessionId())).orElse(null);
+            if (record != null && place != null && updated.isFinal()) {
                 try {
-                    shared.get().records().write(shared.get().bucket(), shared.get().prefix(), record.with(updated));
+                    shared.get().records().write(place.bucket(), place.prefix(), record.with(updated));
                     writtenBack++;
                 } catch (ServiceException failed) {
                     failures.add(session.sessionId() + ": " + failed.error().message());

@@ -33,6 +33,14 @@ public record SessionRecord(int version, CampaignSession session, Expectation ex
 
     /** The same record about a later state of its session; what this version does not know is carried along. */
     public SessionRecord with(CampaignSession later) {
-        return new SessionRecord(version, later, expectation, unknownFields);
+        return with(later, expectation);
+    }
+
+    /**
+     * The same record about a later state of its session, presenting what its scenario now expects (a retag may
+     * move it to a scenario of another kind); what this version does not know is carried along.
+     */
+    public SessionRecord with(CampaignSession later, Expectation now) {
+        return new SessionRecord(version, later, now, unknownFields);
     }
 }

@@ -1,6 +1,7 @@
 package dev.livenessdesk.core.sharing;
 
 import dev.livenessdesk.core.failure.ServiceException;
+import java.util.Optional;
 
 /**
  * The records of campaign sessions in one bucket, each in its session's folder under the prefix the session was
@@ -13,6 +14,12 @@ public interface SessionRecords {
 
     /** Writes (or replaces) the record of one session. */
     void write(String bucket, String prefix, SessionRecord record) throws ServiceException;
+
+    /**
+     * The record of one session as it is stored now, so a rewrite keeps what a teammate's desk put there; empty
+     * when there is none, or what is there is not a record this version can read.
+     */
+    Optional<SessionRecord> read(String bucket, String prefix, String sessionId) throws ServiceException;
 
     /**
      * Every record under the prefix, read in parallel. A bucket without records gives an empty scan; a record

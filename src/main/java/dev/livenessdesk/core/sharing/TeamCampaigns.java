@@ -3,6 +3,7 @@ package dev.livenessdesk.core.sharing;
 import dev.livenessdesk.core.campaign.CampaignNames;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.campaign.RecordPlace;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,10 +32,12 @@ public final class TeamCampaigns {
     }
 
     /**
-     * Every campaign the records name, in the order the records first name them, merged with this computer's and
-     * kept: the campaign (its scenarios and the records' together) first, then each of its sessions.
+     * Every campaign the scan's records name, in the order the records first name them, merged with this computer's
+     * and kept: the campaign (its scenarios and the records' together) first, then each of its sessions with where
+     * its record was found, so a later change on this computer rewrites that record.
      */
-    public static List<SharedCampaign> keep(CampaignStore store, List<SessionRecord> records) throws IOException {
+    public static List<SharedCampaign> keep(CampaignStore store, RecordScan scan) throws IOException {
+        List<SessionRecord> records = scan.records();
         Map<String, String> names = new LinkedHashMap<>();
         records.forEach(r -> names.putIfAbsent(CampaignNames.key(r.session().campaignName()),
                 r.session().campaignName()));
@@ -45,6 +48,10 @@ public final class TeamCampaigns {
                 store.save(gathered.get().campaign());
                 for (CampaignSession session : gathered.get().sessions()) {
                     store.save(session);
+                    Optional<RecordPlace> place = scan.placeOf(session.sessionId());
+                    if (place.isPresent()) {
+                        store.keepRecordPlace(session.sessionId(), place.get());
+                    }
                 }
                 kept.add(gathered.get());
             }

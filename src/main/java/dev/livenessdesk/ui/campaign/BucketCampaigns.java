@@ -106,7 +106,7 @@ public final class BucketCampaigns {
         status.set(CampaignText.get("bucket.reading", location(where, under)));
         tasks.job(context -> {
             RecordScan scan = records.get().readAll(where, under);
-            List<SharedCampaign> opened = TeamCampaigns.keep(store, scan.records());
+            List<SharedCampaign> opened = TeamCampaigns.keep(store, scan);
             return new Opened(opened, store.campaigns(), scan.unreadable().size());
         }).onSuccess(found -> {
             reading.set(false);

@@ -25,7 +25,8 @@ final class CampaignSessionList {
     private final Consumer<String> say;
     private final ObservableList<CampaignSession> sessions = FXCollections.observableArrayList();
     private final ObjectProperty<CampaignSession> selected;
-    private Consumer<CampaignSession> onChange = session -> { };
+    private Consumer<CampaignSession> onTesterChange = session -> { };
+    private Consumer<CampaignSession> onServiceChange = session -> { };
 
     /**
      * @param owner the bean the selection property names, for the view's bindings
@@ -46,9 +47,13 @@ final class CampaignSessionList {
         return selected;
     }
 
-    /** Told of every change after a session was added (the record sharing writes it again). */
-    void setOnChange(Consumer<CampaignSession> listener) {
-        this.onChange = Objects.requireNonNull(listener);
+    /**
+     * Told of every change after a session was added (the record sharing writes it again), apart by who made it:
+     * the tester (a retag, an exclusion) or the service (a result).
+     */
+    void setOnChange(Consumer<CampaignSession> byTester, Consumer<CampaignSession> byService) {
+        this.onTesterChange = Objects.requireNonNull(byTester);
+        this.onServiceChange = Objects.requireNonNull(byService);
     }
 
     /** A session just tagged here: listed, selected and stored. */
@@ -58,14 +63,10 @@ final class CampaignSessionList {
         persist(tagged);
     }
 
-    /** A session that changed: its row (and the selection, if it is the one) shows it, and the store keeps it. */
+    /** The tester changed a session: its row (and the selection, if it is the one) shows it, the store keeps it. */
     void change(CampaignSession updated) {
-        upsert(updated);
-        if (selected.get() != null && selected.get().sessionId().equals(updated.sessionId())) {
-            selected.set(updated);
-        }
-        persist(updated);
-        onChange.accept(updated);
+        show(updated);
+        onTesterChange.accept(updated);
     }
 
     /** A poll's answer for one of the sessions: stored only when it changes what is known. */
@@ -73,9 +74,18 @@ final class CampaignSessionList {
         find(sessionId).ifPresent(session -> {
             CampaignSession updated = session.withResult(results.rawStatus(), results.confidence(), results.feedbackCodes());
             if (!updated.equals(session)) {
-                change(updated);
+                show(updated);
+                onServiceChange.accept(updated);
             }
         });
+    }
+
+    private void show(CampaignSession updated) {
+        upsert(updated);
+        if (selected.get() != null && selected.get().sessionId().equals(updated.sessionId())) {
+            selected.set(updated);
+        }
+        persist(updated);
     }
 
     private void upsert(CampaignSession session) {

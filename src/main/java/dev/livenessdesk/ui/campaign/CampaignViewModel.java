@@ -105,7 +105,7 @@ public final class CampaignViewModel {
     public void setRecordSharing(RecordSharing recordSharing) {
         this.sharing = Objects.requireNonNull(recordSharing);
         recordSharing.sayThrough(message::set);
-        sessionList.setOnChange(recordSharing::changed);
+        sessionList.setOnChange(recordSharing::changedByTester, recordSharing::resultArrived);
     }
 
     /** How "Next" creates a session: the session form's own Create, so the form's settings and checks apply. */

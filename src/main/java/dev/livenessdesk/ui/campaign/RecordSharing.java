@@ -1,58 +1,74 @@
 package dev.livenessdesk.ui.campaign;
 
 import dev.livenessdesk.core.campaign.CampaignSession;
+import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.campaign.Expectation;
+import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
+import dev.livenessdesk.core.campaign.RecordPlace;
+import dev.livenessdesk.core.campaign.Scenario;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.sharing.SessionRecord;
 import dev.livenessdesk.core.sharing.SessionRecords;
-import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
+import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Writes the team record of each campaign session the form creates into its bucket, next to its images, when
- * the user agreed for that bucket: asked once per bucket, the answer kept in the preferences. The record is
- * written when the session is tagged and again as it changes (its final result, a retag, an exclusion); one
- * write per session at a time, the latest state last, so a slow first write never overwrites the result. A
- * failed write is a line under the tab; the local tag is already kept by then. FX thread only; the writes and
- * the preferences go through the TaskRunner.
+ * Keeps each campaign session's team record in its bucket, next to its images, in step with the session: written
+ * when the form tags a session (where the user agreed for that bucket) and again as it changes (its final result,
+ * a retag, an exclusion). Where a record lives is kept in the store, so a session created before a restart, by the
+ * command line, or opened from the bucket is rewritten too. A rewrite starts from the record as stored, so what a
+ * teammate's desk put there stays, and states what the session's scenario expects now. One write per session at
+ * a time, the latest state last, so a slow first write never overwrites the result. A failed write is a line under
+ * the tab; the local change is already kept by then. FX thread only; the store and S3 go through the TaskRunner.
  */
 public final class RecordSharing {
 
-    /** Where a session's record goes, and what its scenario presents. */
-    private record Target(SessionRecords records, String bucket, String prefix, Expectation expectation) {
+    /** Where a session's record goes, and the port that writes it. */
+    private record Target(SessionRecords records, RecordPlace place) {
     }
 
     /** No sharing at all: what the Campaign tab does until the app hands it a real one (and in the sandbox). */
-    static final RecordSharing NONE = new RecordSharing(null, connection -> Optional.empty(), null, bucket -> false);
+    static final RecordSharing NONE = new RecordSharing(null, connection -> Optional.empty(), SharingConsent.NEVER,
+            new InMemoryCampaignStore(), () -> null);
 
     private final TaskRunner tasks;
     private final Function<ConnectionSettings, Optional<SessionRecords>> recordsFor;
-    private final PreferencesStore preferences;
-    private final ShareConfirmation confirmation;
-    private final Map<String, Boolean> answered = new HashMap<>();
+    private final SharingConsent consent;
+    private final CampaignStore store;
+    private final Supplier<ConnectionSettings> currentConnection;
     private final Map<String, Target> targets = new HashMap<>();
+    /** The record each session last had in its bucket, as this desk wrote it: the next write starts from it. */
+    private final Map<String, SessionRecord> lastWritten = new HashMap<>();
+    private final Set<String> placesToKeep = new HashSet<>();
+    private final Set<String> lookingUp = new HashSet<>();
     private final Map<String, TaskHandle> writing = new HashMap<>();
     private final Map<String, CampaignSession> waiting = new HashMap<>();
     private Consumer<String> say = text -> { };
 
     /**
-     * @param recordsFor   the backend's records for a connection; empty where there is no S3 (the sandbox)
-     * @param confirmation the once-per-bucket question
+     * @param recordsFor        the backend's records for a connection; empty where there is no S3 (the sandbox)
+     * @param consent           the once-per-bucket answer
+     * @param store             where each record's place is kept, and the campaign's scenarios
+     * @param currentConnection the connection the app uses now, for records of sessions tagged before this run
      */
     public RecordSharing(TaskRunner tasks, Function<ConnectionSettings, Optional<SessionRecords>> recordsFor,
-                         PreferencesStore preferences, ShareConfirmation confirmation) {
+                         SharingConsent consent, CampaignStore store, Supplier<ConnectionSettings> currentConnection) {
         this.tasks = tasks;
         this.recordsFor = Objects.requireNonNull(recordsFor);
-        this.preferences = preferences;
-        this.confirmation = Objects.requireNonNull(confirmation);
+        this.consent = Objects.requireNonNull(consent);
+        this.store = Objects.requireNonNull(store);
+        this.currentConnection = Objects.requireNonNull(currentConnection);
     }
 
     /** Where the lines about failed writes go (the Campaign tab's message line). */
@@ -67,43 +83,70 @@ public final class RecordSharing {
             return;
         }
         Optional<SessionRecords> records = recordsFor.apply(connection);
-        if (records.isEmpty() || !agreed(bucket.get())) {
+        if (records.isEmpty() || !consent.agreed(bucket.get())) {
             return;
         }
-        targets.put(session.sessionId(), new Target(records.get(), bucket.get(), prefix == null ? "" : prefix,
-                expectation));
+        String id = session.sessionId();
+        targets.put(id, new Target(records.get(), new RecordPlace(bucket.get(), prefix)));
+        // A new session has no record yet: nothing to read before the first write.
+        lastWritten.put(id, SessionRecord.of(session, expectation));
+        placesToKeep.add(id);
         write(session);
     }
 
-    /** A shared session changed (a result came in, it was retagged or excluded): its record is written again. */
-    void changed(CampaignSession session) {
-        if (targets.containsKey(session.sessionId())) {
+    /** The tester retagged or excluded a session: its record is rewritten, asking first for a bucket never asked. */
+    void changedByTester(CampaignSession session) {
+        changed(session, true);
+    }
+
+    /**
+     * The service's answer changed a session: its record is rewritten where the user already agreed; a bucket
+     * never asked about is not asked about now, since nobody clicked anything.
+     */
+    void resultArrived(CampaignSession session) {
+        changed(session, false);
+    }
+
+    private void changed(CampaignSession session, boolean mayAsk) {
+        String id = session.sessionId();
+        if (targets.containsKey(id)) {
             write(session);
+            return;
         }
-    }
-
-    /** Whether this session's record is written to a bucket. */
-    boolean isShared(String sessionId) {
-        return targets.containsKey(sessionId);
-    }
-
-    private boolean agreed(String bucket) {
-        Boolean known = answered.get(bucket);
-        if (known == null && preferences != null) {
-            known = preferences.current().recordSharingIn(bucket).orElse(null);
+        if (lookingUp.contains(id)) {
+            waiting.put(id, session);
+            return;
         }
-        if (known == null) {
-            boolean answer = confirmation.shareIn(bucket);
-            known = answer;
-            if (preferences != null) {
-                tasks.job(context -> {
-                    preferences.update(current -> current.withRecordSharing(bucket, answer));
-                    return answer;
-                }).start();
+        ConnectionSettings connection = currentConnection.get();
+        Optional<SessionRecords> records = connection == null ? Optional.empty()
+                : recordsFor.apply(session.region().isEmpty() ? connection : connection.withRegion(session.region()));
+        if (records.isEmpty()) {
+            return;
+        }
+        lookingUp.add(id);
+        tasks.job(context -> store.recordPlace(id)).onSuccess(place -> {
+            lookingUp.remove(id);
+            CampaignSession latest = Optional.ofNullable(waiting.remove(id)).orElse(session);
+            if (place.isPresent() && mayWrite(place.get(), latest, mayAsk)) {
+                targets.put(id, new Target(records.get(), place.get()));
+                write(latest);
             }
+        }).onFailure(error -> {
+            lookingUp.remove(id);
+            waiting.remove(id);
+            say.accept(CampaignText.get("message.placeUnknown", CampaignViewModel.shortId(id),
+                    CampaignViewModel.reason(error)));
+        }).start();
+    }
+
+    private boolean mayWrite(RecordPlace place, CampaignSession session, boolean mayAsk) {
+        Optional<Boolean> known = consent.known(place.bucket());
+        boolean agreed = known.isPresent() ? known.get() : mayAsk && consent.agreed(place.bucket());
+        if (!agreed && mayAsk) {
+            say.accept(CampaignText.get("message.notRewritten", CampaignViewModel.shortId(session.sessionId()),
+                    "s3://" + place.bucket()));
         }
-        answered.put(bucket, known);
-        return known;
+        return agreed;
     }
 
     private void write(CampaignSession session) {
@@ -114,16 +157,47 @@ public final class RecordSharing {
             return;
         }
         Target target = targets.get(id);
-        SessionRecord record = SessionRecord.of(session, target.expectation());
+        SessionRecord before = lastWritten.get(id);
+        boolean keepPlace = placesToKeep.remove(id);
         writing.put(id, tasks.job(context -> {
-            target.records().write(target.bucket(), target.prefix(), record);
-            return record;
-        }).onSuccess(written -> next(id)).onFailure(error -> {
+            if (keepPlace) {
+                store.keepRecordPlace(id, target.place());
+            }
+            return rewrite(target, before, session);
+        }).onSuccess(written -> {
+            lastWritten.put(id, written);
+            next(id);
+        }).onFailure(error -> {
+            if (keepPlace) {
+                placesToKeep.add(id);
+            }
             say.accept(CampaignText.get("message.shareFailed", CampaignViewModel.shortId(id),
-                    "s3://" + target.bucket(), error instanceof ServiceException failure
+                    "s3://" + target.place().bucket(), error instanceof ServiceException failure
                             ? failure.error().fullText() : CampaignViewModel.reason(error)));
             next(id);
         }).onCancelled(() -> next(id)).start());
+    }
+
+    /**
+     * Off the FX thread: the record as it now stands (what this desk wrote last, or else what the bucket holds, so
+     * a teammate's fields and tester stay), about the session's latest state and its scenario's expectation now.
+     */
+    private SessionRecord rewrite(Target target, SessionRecord before, CampaignSession session)
+            throws ServiceException, IOException {
+        RecordPlace place = target.place();
+        Optional<SessionRecord> stored = before != null ? Optional.of(before)
+                : target.records().read(place.bucket(), place.prefix(), session.sessionId());
+        Optional<Expectation> expected = store.campaign(session.campaignName())
+                .flatMap(campaign -> campaign.scenario(session.scenarioName())).map(Scenario::expectation)
+                .or(() -> stored.map(SessionRecord::expectation));
+        if (expected.isEmpty()) {
+            throw new IOException(CampaignText.get("message.noScenario", session.scenarioName(),
+                    session.campaignName()));
+        }
+        SessionRecord record = stored.map(r -> r.with(session, expected.get()))
+                .orElseGet(() -> SessionRecord.of(session, expected.get()));
+        target.records().write(place.bucket(), place.prefix(), record);
+        return record;
     }
 
     private void next(String id) {

@@ -97,11 +97,11 @@ class CampaignRecordSharingTest {
     private CampaignViewModel desk(JsonPreferencesStore preferences, TaskRunner sharingTasks) {
         CampaignViewModel desk = new CampaignViewModel(new SynchronousTaskRunner(), delayer, store,
                 sandbox::livenessSessions, () -> connection, "ana", Clock.systemUTC());
-        desk.setRecordSharing(new RecordSharing(sharingTasks, this::recordsFor, preferences,
-                asked -> {
+        desk.setRecordSharing(new RecordSharing(sharingTasks, this::recordsFor, new SharingConsent(sharingTasks,
+                preferences, asked -> {
                     questions.add(asked);
                     return answer;
-                }));
+                }), store, () -> connection));
         desk.setSessionCreator(() -> {
             try {
                 CreatedSession made = sandbox.livenessSessions(connection).create(settings(formBucket));
