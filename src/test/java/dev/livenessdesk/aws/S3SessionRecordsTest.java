@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.campaign.AttackSpecies;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.Expectation;
+import dev.livenessdesk.core.campaign.RecordPlace;
 import dev.livenessdesk.core.images.StoredImage;
 import dev.livenessdesk.core.sharing.RecordScan;
 import dev.livenessdesk.core.sharing.SessionRecord;
@@ -158,6 +159,39 @@ class S3SessionRecordsTest {
             assertThat(proxy.requests()).hasSize(31);
             assertThat(scan.calls()).isEqualTo(31);
         }
+    }
+
+    @Test
+    void eachRecordIsFoundWithItsOwnPlaceAndOneRecordIsReadBackAsStored() throws Exception {
+        seeder.bucket("records-places");
+        SessionRecords records = desk(firstDeskClients);
+        records.write("records-places", "qa/2026-12/", SessionRecord.of(session(8, "bona fide"),
+                Expectation.BONA_FIDE));
+        records.write("records-places", "", SessionRecord.of(session(9, "bona fide"), Expectation.BONA_FIDE));
+        // Not where this desk writes: an id in capitals (a rewrite at the lowercase key would be a second record).
+        seeder.putText("records-places", "qa/" + id(10).toUpperCase(java.util.Locale.ROOT) + "/"
+                + SessionRecords.FILE_NAME, new String(SessionRecordJson.write(SessionRecord.of(session(10, "x"),
+                Expectation.BONA_FIDE)), StandardCharsets.UTF_8));
+
+        RecordScan scan = records.readAll("records-places", "");
+
+        assertThat(scan.records()).extracting(r -> r.session().sessionId()).containsExactly(id(8), id(9), id(10));
+        assertThat(scan.placeOf(id(8))).hasValue(new RecordPlace("records-places", "qa/2026-12/"));
+        assertThat(scan.placeOf(id(9))).hasValue(new RecordPlace("records-places", ""));
+        assertThat(scan.placeOf(id(10))).isEmpty();
+
+        String key = "qa/" + id(11) + "/" + SessionRecords.FILE_NAME;
+        seeder.putText("records-places", key, """
+                {"version":1,"session_id":"%s","campaign":"Lobby light","scenario":"replay","expect":"attack:screen-replay",
+                 "created_at":"2026-12-01T09:00:11Z","tester":"bo","status":"SUCCEEDED","lab":"north"}"""
+                .formatted(id(11)));
+        Optional<SessionRecord> stored = records.read("records-places", "qa/", id(11));
+        assertThat(stored).hasValueSatisfying(r -> {
+            assertThat(r.session().tester()).isEqualTo("bo");
+            assertThat(r.unknownFields()).hasValue("{\"lab\":\"north\"}");
+        });
+        assertThat(records.read("records-places", "qa/", id(12))).as("no record yet").isEmpty();
+        assertThat(records.read("records-places", "qa/", id(8))).as("it is deeper").isEmpty();
     }
 
     private static String object(String bucket, String key) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.aws.AwsBackend;
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.campaign.RecordPlace;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.connection.ProfileCatalog;
@@ -152,6 +153,39 @@ class CampaignCommandsTest {
         assertThat(data.get("sessions")).isEqualTo(json("""
                 {'total':2,'local':2,'shared_records':0,'unreadable_records':0,'followed':2,'updated':2,
                  'written_back':0,'s3_calls':0}"""));
+    }
+
+    @Test
+    void createKeepsWhereTheRecordWentSoTheAppCanRewriteIt() throws Exception {
+        create("ana", 12, "bona fide", "bona-fide");
+        standIn.respondCreated(id(13));
+        run("ana", "create", "--region", "us-east-1", "--bucket", bucket, "--prefix", "qa/", "--campaign",
+                "Lobby light", "--scenario", "bona fide", "--tester", "ana", "--local-only");
+
+        try (SqliteCampaignStore store = SqliteCampaignStore.closingDatabase(LocalDatabase.open(homes.resolve("ana"),
+                Clock.systemUTC()))) {
+            assertThat(store.recordPlace(id(12))).hasValue(new RecordPlace(bucket, "qa/"));
+            assertThat(store.recordPlace(id(13))).as("--local-only: no record, no place").isEmpty();
+        }
+    }
+
+    @Test
+    void aReportReadFromAParentPrefixWritesEachResultBackWhereItsRecordIs() throws Exception {
+        standIn.respondCreated(id(14));
+        CliRun created = run("ana", "create", "--region", "us-east-1", "--bucket", bucket, "--prefix", "qa/2026-12/",
+                "--campaign", "Lobby light", "--scenario", "bona fide", "--expect", "bona-fide", "--tester", "ana");
+        assertThat(created.exitCode()).as(created.stderr()).isZero();
+        result(14, "SUCCEEDED", 93f);
+
+        CliRun report = run("bo", "campaign", "report", "Lobby light", "--bucket", bucket, "--prefix", "qa/",
+                "--region", "us-east-1");
+
+        assertThat(report.envelope().get("data").get("sessions").get("written_back").asInt()).isEqualTo(1);
+        String key = "qa/2026-12/" + id(14) + "/liveness-desk-record.json";
+        assertThat(objectKeys()).as("the record itself, never a second one under the prefix read").containsExactly(key);
+        assertThat(JSON.readTree(clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort())).getObject(
+                GetObjectRequest.builder().bucket(bucket).key(key).build(), ResponseTransformer.toBytes())
+                .asUtf8String()).get("status").asText()).isEqualTo("SUCCEEDED");
     }
 
     @Test
