@@ -14,8 +14,8 @@ DATA="$(mktemp -d)"
 trap 'rm -rf "$DATA"' EXIT
 if command -v xvfb-run >/dev/null; then
   xvfb-run -a -s "-screen 0 1180x760x24" java $JIT -Dtestfx.robot=glass -Dtestfx.setup.timeout=120000 -Dlivenessdesk.dataDir="$DATA" \
-    -cp "$CP" dev.livenessdesk.bench.FxStallBench "$@"
+    -cp "$CP" ${BENCH_STACKS:+-Dbench.stallStacks=true} dev.livenessdesk.bench.FxStallBench "$@"
 else
   java $JIT -Dtestfx.setup.timeout=120000 -Dtestfx.headless=true -Dtestfx.robot=glass -Dprism.order=sw -Dglass.platform=Monocle \
-    -Dmonocle.platform=Headless -Dlivenessdesk.dataDir="$DATA" -cp "$CP" dev.livenessdesk.bench.FxStallBench "$@"
+    -Dmonocle.platform=Headless -Dlivenessdesk.dataDir="$DATA" -cp "$CP" ${BENCH_STACKS:+-Dbench.stallStacks=true} dev.livenessdesk.bench.FxStallBench "$@"
 fi

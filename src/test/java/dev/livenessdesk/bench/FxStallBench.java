@@ -117,14 +117,15 @@ public final class FxStallBench {
         double reference = watchdog.longest.getOrDefault("idle window (reference)", 0.0);
         double worst = 0;
         for (Map.Entry<String, Double> entry : watchdog.longest.entrySet()) {
-            System.out.printf(Locale.ROOT, "  longest FX-thread stall %-32s %6.1f ms%n", entry.getKey(),
-                    entry.getValue());
+            System.out.printf(Locale.ROOT, "  longest FX-thread stall %-32s %6.1f ms  (FX thread on a CPU %5.1f ms of it)%n",
+                    entry.getKey(), entry.getValue(), watchdog.longestOnCpu.getOrDefault(entry.getKey(), 0.0));
             // Building the window is start-up (bench/startup); the scripted run is what follows it.
             if (!entry.getKey().startsWith("idle") && !entry.getKey().equals("start")
                     && !entry.getKey().equals(OPEN_WINDOW)) {
                 worst = Math.max(worst, entry.getValue());
             }
         }
+        watchdog.printStacks();
         System.out.printf(Locale.ROOT, "longest stall of the scripted run: %.1f ms; idle reference %.1f ms; "
                 + "ratio to the 50 ms target: %.2f; to the idle reference: %.1f%n", worst, reference, worst / 50,
                 reference > 0 ? worst / reference : Double.NaN);
@@ -153,13 +154,64 @@ public final class FxStallBench {
     /** Posts a no-op to the FX thread every few ms and keeps, per phase, the longest time one took to run. */
     private static final class Watchdog implements Runnable {
         final Map<String, Double> longest = new LinkedHashMap<>();
+        /** How much of each phase's longest stall the FX thread spent running (the rest it waited or was not scheduled). */
+        final Map<String, Double> longestOnCpu = new LinkedHashMap<>();
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         private volatile String phase = "start";
         private volatile boolean running = true;
         private final Thread thread = new Thread(this, "fx-stall-watchdog");
 
+        /** With -Dbench.stallStacks=true: what the FX thread was doing while a probe waited, by phase. */
+        private static final boolean STACKS = Boolean.getBoolean("bench.stallStacks");
+        private static final double STALL_SAMPLE_AFTER_MS = 20;
+        private final Map<String, Map<String, Integer>> stacks = new LinkedHashMap<>();
+        private volatile Thread fxThread;
+
         void start() {
+            Platform.runLater(() -> fxThread = Thread.currentThread());
             thread.setDaemon(true);
             thread.start();
+        }
+
+        private long fxCpuNanos() {
+            Thread fx = fxThread;
+            return fx == null ? 0 : Math.max(0, threads.getThreadCpuTime(fx.getId()));
+        }
+
+        /** One sample of the FX thread's stack: its top frames, plus the first of the app's own frames. */
+        private void sample(String at) {
+            Thread fx = fxThread;
+            if (fx == null) {
+                return;
+            }
+            StackTraceElement[] frames = fx.getStackTrace();
+            StringBuilder key = new StringBuilder();
+            for (int i = 0; i < Math.min(4, frames.length); i++) {
+                key.append(i == 0 ? "" : " < ").append(frames[i].getClassName()).append('.')
+                        .append(frames[i].getMethodName());
+            }
+            for (StackTraceElement frame : frames) {
+                if (frame.getClassName().startsWith("dev.livenessdesk")) {
+                    key.append("  [app: ").append(frame.getClassName()).append('.').append(frame.getMethodName())
+                            .append(':').append(frame.getLineNumber()).append(']');
+                    break;
+                }
+            }
+            synchronized (stacks) {
+                stacks.computeIfAbsent(at, p -> new LinkedHashMap<>()).merge(key.toString(), 1, Integer::sum);
+            }
+        }
+
+        /** The most frequent stall samples of each phase (5 ms apart), when they were taken. */
+        void printStacks() {
+            synchronized (stacks) {
+                stacks.forEach((at, counts) -> {
+                    System.out.printf(Locale.ROOT, "  stall samples in %s (5 ms each):%n", at);
+                    counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                            .limit(8).forEach(e -> System.out.printf(Locale.ROOT, "    %4d  %s%n", e.getValue(),
+                                    e.getKey()));
+                });
+            }
         }
 
         void phase(String name) {
@@ -176,13 +228,22 @@ public final class FxStallBench {
             while (running) {
                 String at = phase;
                 CountDownLatch ran = new CountDownLatch(1);
+                long cpuBefore = fxCpuNanos();
                 long start = System.nanoTime();
                 Platform.runLater(ran::countDown);
                 try {
-                    ran.await();
+                    while (!ran.await(PROBE_EVERY_MS, TimeUnit.MILLISECONDS)) {
+                        if (STACKS && (System.nanoTime() - start) / 1e6 > STALL_SAMPLE_AFTER_MS) {
+                            sample(at);
+                        }
+                    }
                     double waited = (System.nanoTime() - start) / 1e6;
+                    double onCpu = (fxCpuNanos() - cpuBefore) / 1e6;
                     synchronized (longest) {
-                        longest.merge(at, waited, Math::max);
+                        if (waited > longest.getOrDefault(at, -1.0)) {
+                            longest.put(at, waited);
+                            longestOnCpu.put(at, onCpu);
+                        }
                     }
                     Thread.sleep(PROBE_EVERY_MS);
                 } catch (InterruptedException e) {

@@ -168,15 +168,24 @@ public final class HistoryPaneView {
     private static void withHover(TableColumn<HistoryEntry, HistoryEntry> column, Function<HistoryEntry, String> words,
                                   Function<HistoryEntry, String> hover) {
         column.setCellFactory(view -> new TableCell<>() {
-            private final Tooltip tooltip = new Tooltip();
+            // Made at the cell's first entry: a tooltip is a popup window with a scene of its own, and the table
+            // makes its empty filler cells too (bench/fx-stall saw them in the FX thread's stalls).
+            private Tooltip tooltip;
 
             @Override
             protected void updateItem(HistoryEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
                 boolean blank = empty || entry == null;
                 setText(blank ? null : words.apply(entry));
-                tooltip.setText(blank ? "" : hover.apply(entry));
-                setTooltip(blank ? null : tooltip);
+                if (blank) {
+                    setTooltip(null);
+                    return;
+                }
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                }
+                tooltip.setText(hover.apply(entry));
+                setTooltip(tooltip);
             }
         });
     }

@@ -120,6 +120,25 @@ class HistoryPaneViewTest {
     }
 
     @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void theCreatedTimeShowsItsZoneAndUtcOnHoverAndEmptyRowsHaveNoHover(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        List<javafx.scene.control.TableCell> cells = robot.lookup(".table-cell")
+                .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(cell -> cell.getTableColumn() != null && "createdAtColumn".equals(cell.getTableColumn().getId()))
+                .map(cell -> (javafx.scene.control.TableCell) cell)
+                .toList();
+
+        assertThat(cells).filteredOn(cell -> "2025-03-01 10:15:30".equals(cell.getText()))
+                .singleElement()
+                .satisfies(cell -> assertThat(cell.getTooltip()).isNotNull()
+                        .extracting(javafx.scene.control.Tooltip::getText).asString().contains("UTC"));
+        // The table fills its height with empty rows: none of them carries a hover.
+        assertThat(cells).filteredOn(cell -> cell.isEmpty()).isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.getTooltip()).isNull());
+    }
+
+    @Test
     void doubleClickingASessionReopensItAndItsRowShowsTheFreshStatus(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 2);
         assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class))
