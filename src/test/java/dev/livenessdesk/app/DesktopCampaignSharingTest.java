@@ -10,6 +10,7 @@ import dev.livenessdesk.aws.AwsBackend;
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
+import dev.livenessdesk.core.campaign.Scenario;
 import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.connection.ConnectionSettings;
@@ -25,6 +26,7 @@ import dev.livenessdesk.testsupport.NoProfiles;
 import dev.livenessdesk.testsupport.s3.S3Seeder;
 import dev.livenessdesk.testsupport.s3.S3TestConnection;
 import dev.livenessdesk.ui.common.FxTaskRunner;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
+import javafx.scene.control.ComboBox;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
+import javax.imageio.ImageIO;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -69,6 +76,7 @@ class DesktopCampaignSharingTest {
     private static AwsBackend aws;
 
     private DesktopWindow window;
+    private Stage stage;
     private FxTaskRunner tasks;
     private SandboxBackend sandbox;
     private final InMemoryCampaignStore campaigns = new InMemoryCampaignStore();
@@ -88,6 +96,7 @@ class DesktopCampaignSharingTest {
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path data = Files.createTempDirectory("desktop-share");
         sandbox = new SandboxBackend();
@@ -154,6 +163,80 @@ class DesktopCampaignSharingTest {
                 table.getItems().get(0).confidence().orElseThrow());
         waitUntil(() -> rowText(robot, first).equals("SUCCEEDED \u00b7 " + confidence + " \u00b7 Live"));
         waitUntil(() -> rowText(robot, second).equals("CREATED \u00b7 Live"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTeammatesSessionOpenedFromTheBucketIsRewrittenOnlyAfterTheQuestion(FxRobot robot) throws Exception {
+        String theirs = "b0000000-0000-4000-8000-00000000d001";
+        String key = "team/" + theirs + "/" + SessionRecords.FILE_NAME;
+        String original = teammatesRecord(theirs, "Bona fide daylight", "bona-fide");
+        S3Seeder seeder = new S3Seeder(clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort())));
+        seeder.putText(BUCKET, key, original);
+        seeder.putText(BUCKET, "team/b0000000-0000-4000-8000-00000000d002/" + SessionRecords.FILE_NAME,
+                teammatesRecord("b0000000-0000-4000-8000-00000000d002", "Silicone mask", "attack:mask"));
+        robot.clickOn("#campaignTab");
+        robot.clickOn("#openBucketName").write(BUCKET);
+        robot.clickOn("#openBucketPrefix").write("team/");
+        robot.clickOn("#openBucketButton");
+        TableView<CampaignSession> table = robot.lookup("#campaignTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("opening only reads").isEmpty();
+
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(s -> s.sessionId().equals(theirs)).findFirst().orElseThrow()));
+        ComboBox<Scenario> retag = robot.lookup("#retagChoice").queryAs(ComboBox.class);
+        robot.interact(() -> retag.setValue(retag.getItems().stream().filter(s -> s.name().equals("Silicone mask"))
+                .findFirst().orElseThrow()));
+        robot.clickOn("#retagButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
+                .isEqualTo("Share campaign records in s3://desk-share?");
+        robot.clickOn("Keep on this computer");
+
+        Label message = robot.lookup("#campaignMessage").queryAs(Label.class);
+        waitUntil(() -> message.getText().contains("keeps its earlier state"));
+        assertThat(message.getText()).isEqualTo("The record of session b0000000 in s3://desk-share keeps its"
+                + " earlier state: you chose not to write records there. The change stays on this computer.");
+        WaitForAsyncUtils.waitForFxEvents();
+        // Shown whole: no ellipsis in the drawn text, and inside the window at its default size.
+        Text drawn = (Text) message.lookup(".text");
+        assertThat(drawn.getText().replace("\n", " ")).isEqualTo(message.getText());
+        assertThat(message.localToScene(message.getBoundsInLocal()).getMaxX())
+                .isLessThanOrEqualTo(message.getScene().getWidth());
+        snapshot(robot, "campaign-not-rewritten-1180x760.png");
+        assertThat(JSON.readTree(object(key))).isEqualTo(JSON.readTree(original));
+        assertThat(table.getItems().stream().filter(s -> s.sessionId().equals(theirs)).findFirst().orElseThrow()
+                .scenarioName()).isEqualTo("Silicone mask");
+    }
+
+    private static String teammatesRecord(String id, String scenario, String expect) {
+        return """
+                {"version":1,"session_id":"%s","campaign":"Team masks","scenario":"%s","expect":"%s",
+                 "created_at":"2026-12-01T09:05:00Z","tester":"bea","region":"us-east-1","status":"SUCCEEDED",
+                 "confidence":91.5,"feedback_codes":[],"excluded":false,"lab":"north"}""".formatted(id, scenario,
+                expect);
+    }
+
+    private static byte[] object(String key) {
+        return clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort())).getObject(b -> b.bucket(BUCKET).key(key),
+                ResponseTransformer.toBytes()).asByteArray();
+    }
+
+    private void snapshot(FxRobot robot, String name) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+        BufferedImage picture = new BufferedImage((int) image[0].getWidth(), (int) image[0].getHeight(),
+                BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image[0].getPixelReader();
+        for (int y = 0; y < picture.getHeight(); y++) {
+            for (int x = 0; x < picture.getWidth(); x++) {
+                picture.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        ImageIO.write(picture, "png", shots.resolve(name).toFile());
     }
 
     private static Optional<JsonNode> record(String sessionId) {
