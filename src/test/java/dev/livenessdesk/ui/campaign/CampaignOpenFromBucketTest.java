@@ -3,8 +3,6 @@ package dev.livenessdesk.ui.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
-import dev.livenessdesk.aws.AwsBackend;
-import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.core.campaign.AttackSpecies;
 import dev.livenessdesk.core.campaign.Campaign;
 import dev.livenessdesk.core.campaign.CampaignSession;
@@ -16,9 +14,7 @@ import dev.livenessdesk.core.sharing.SessionRecords;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteCampaignStore;
-import dev.livenessdesk.testsupport.NoProfiles;
 import dev.livenessdesk.testsupport.s3.S3Seeder;
-import dev.livenessdesk.testsupport.s3.S3TestConnection;
 import dev.livenessdesk.ui.common.ManualDelayer;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
 import java.nio.file.Path;
@@ -27,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,11 +42,9 @@ class CampaignOpenFromBucketTest {
     @RegisterExtension
     static final S3MockExtension S3_MOCK = S3MockExtension.builder().silent().withSecureConnection(false).build();
 
-    private static final AtomicInteger BUCKETS = new AtomicInteger();
     private static final Instant START = Instant.parse("2026-11-30T09:00:00Z");
     private static final Expectation PRINTED = Expectation.attack(AttackSpecies.PRINTED_PHOTO);
-    private static AwsClients clients;
-    private static AwsBackend aws;
+    private static TeamBucketS3 s3;
 
     @TempDir
     Path home;
@@ -64,22 +57,19 @@ class CampaignOpenFromBucketTest {
     private S3Seeder seeder;
 
     @BeforeAll
-    static void clients() {
-        clients = S3TestConnection.clients();
-        aws = new AwsBackend(clients, Clock.systemUTC(), new NoProfiles());
+    static void s3() {
+        s3 = new TeamBucketS3(S3_MOCK.getHttpPort());
     }
 
     @AfterAll
     static void close() {
-        aws.close();
-        clients.close();
+        s3.close();
     }
 
     @BeforeEach
     void setUp() throws Exception {
-        bucket = "team-open-" + BUCKETS.incrementAndGet();
-        seeder = new S3Seeder(clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort())));
-        seeder.bucket(bucket);
+        bucket = s3.newBucket("team-open");
+        seeder = s3.seeder();
         database = LocalDatabase.open(home.resolve("data"), Clock.systemUTC());
         store = new SqliteCampaignStore(database);
     }
@@ -89,17 +79,13 @@ class CampaignOpenFromBucketTest {
         database.close();
     }
 
-    private Optional<SessionRecords> s3(ConnectionSettings ignored) {
-        return aws.sessionRecords(S3TestConnection.settings(S3_MOCK.getHttpPort()));
-    }
-
     private CampaignViewModel desk() {
         return new CampaignViewModel(new SynchronousTaskRunner(), new ManualDelayer(), store,
                 sandbox::livenessSessions, () -> connection, "ana", Clock.systemUTC());
     }
 
     private BucketCampaigns opener(CampaignViewModel desk) {
-        return new BucketCampaigns(desk, new SynchronousTaskRunner(), store, this::s3, () -> connection);
+        return new BucketCampaigns(desk, new SynchronousTaskRunner(), store, s3::records, () -> connection);
     }
 
     /** Another desk ("bea") shares a session of the campaign in the bucket. */
@@ -110,7 +96,7 @@ class CampaignOpenFromBucketTest {
         if (succeeded) {
             session = session.withResult("SUCCEEDED", Optional.of(97.5f), List.of());
         }
-        s3(connection).orElseThrow().write(bucket, "qa/", SessionRecord.of(session, expectation));
+        s3.records(connection).orElseThrow().write(bucket, "qa/", SessionRecord.of(session, expectation));
         return session;
     }
 

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.livenessdesk.aws.AwsBackend;
-import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.core.campaign.AttackSpecies;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.Expectation;
@@ -18,9 +15,6 @@ import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.core.sharing.SessionRecords;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
-import dev.livenessdesk.testsupport.NoProfiles;
-import dev.livenessdesk.testsupport.s3.S3Seeder;
-import dev.livenessdesk.testsupport.s3.S3TestConnection;
 import dev.livenessdesk.ui.common.ManualDelayer;
 import dev.livenessdesk.ui.common.DeferredTaskRunner;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
@@ -30,14 +24,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.core.sync.ResponseTransformer;
 
 /**
  * Sessions the form creates in a campaign, shared through their bucket: the question is asked once per bucket
@@ -50,10 +42,7 @@ class CampaignRecordSharingTest {
     @RegisterExtension
     static final S3MockExtension S3_MOCK = S3MockExtension.builder().silent().withSecureConnection(false).build();
 
-    private static final AtomicInteger BUCKETS = new AtomicInteger();
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static AwsClients clients;
-    private static AwsBackend aws;
+    private static TeamBucketS3 s3;
 
     @TempDir
     Path home;
@@ -70,21 +59,18 @@ class CampaignRecordSharingTest {
     private CampaignViewModel model;
 
     @BeforeAll
-    static void clients() {
-        clients = S3TestConnection.clients();
-        aws = new AwsBackend(clients, Clock.systemUTC(), new NoProfiles());
+    static void s3() {
+        s3 = new TeamBucketS3(S3_MOCK.getHttpPort());
     }
 
     @AfterAll
     static void close() {
-        aws.close();
-        clients.close();
+        s3.close();
     }
 
     @BeforeEach
     void setUp() {
-        bucket = "team-share-" + BUCKETS.incrementAndGet();
-        new S3Seeder(clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort()))).bucket(bucket);
+        bucket = s3.newBucket("team-share");
         formBucket = bucket;
         model = desk(new JsonPreferencesStore(home.resolve("preferences.json")));
     }
@@ -97,7 +83,7 @@ class CampaignRecordSharingTest {
     private CampaignViewModel desk(JsonPreferencesStore preferences, TaskRunner sharingTasks) {
         CampaignViewModel desk = new CampaignViewModel(new SynchronousTaskRunner(), delayer, store,
                 sandbox::livenessSessions, () -> connection, "ana", Clock.systemUTC());
-        desk.setRecordSharing(new RecordSharing(sharingTasks, this::recordsFor, new SharingConsent(sharingTasks,
+        desk.setRecordSharing(new RecordSharing(sharingTasks, s3::records, new SharingConsent(sharingTasks,
                 preferences, asked -> {
                     questions.add(asked);
                     return answer;
@@ -120,10 +106,6 @@ class CampaignRecordSharingTest {
         return desk;
     }
 
-    private Optional<SessionRecords> recordsFor(ConnectionSettings ignored) {
-        return aws.sessionRecords(S3TestConnection.settings(S3_MOCK.getHttpPort()));
-    }
-
     @Test
     void theQuestionIsAskedOncePerBucketAndTheRecordLandsBesideTheImages() throws Exception {
         model.next();
@@ -138,8 +120,7 @@ class CampaignRecordSharingTest {
         assertThat(first.get("status").asText()).isEqualTo("CREATED");
         assertThat(record(bucket, created.get(1)).get("session_id").asText()).isEqualTo(created.get(1).sessionId());
 
-        String other = "team-share-other-" + BUCKETS.incrementAndGet();
-        new S3Seeder(clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort()))).bucket(other);
+        String other = s3.newBucket("team-share-other");
         formBucket = other;
         model.next();
         assertThat(questions).as("a new bucket is a new question").containsExactly(bucket, other);
@@ -197,8 +178,7 @@ class CampaignRecordSharingTest {
         model.next();
 
         assertThat(questions).containsExactly(bucket);
-        assertThat(clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort()))
-                .listObjectsV2(b -> b.bucket(bucket)).contents()).isEmpty();
+        assertThat(s3.keys(bucket)).isEmpty();
         assertThat(new JsonPreferencesStore(home.resolve("preferences.json")).current().recordSharingIn(bucket))
                 .contains(false);
         assertThat(store.sessionsOf("Lobby light")).hasSize(2);
@@ -206,7 +186,7 @@ class CampaignRecordSharingTest {
 
     @Test
     void aFailedWriteSaysSoInWordsAndKeepsTheLocalTag() {
-        formBucket = "no-such-bucket-" + BUCKETS.incrementAndGet();
+        formBucket = "no-such-" + bucket;
         model.next();
 
         assertThat(model.messageProperty().get())
@@ -228,10 +208,7 @@ class CampaignRecordSharingTest {
     }
 
     private JsonNode record(String inBucket, CreatedSession session) throws Exception {
-        byte[] bytes = clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort())).getObject(b -> b.bucket(inBucket)
-                .key("qa/" + session.sessionId() + "/" + SessionRecords.FILE_NAME), ResponseTransformer.toBytes())
-                .asByteArray();
-        return JSON.readTree(bytes);
+        return s3.json(inBucket, "qa/" + session.sessionId() + "/" + SessionRecords.FILE_NAME);
     }
 
     private static SessionSettings settings(String bucket) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.livenessdesk.aws.AwsBackend;
-import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.core.campaign.AttackSpecies;
 import dev.livenessdesk.core.campaign.Campaign;
 import dev.livenessdesk.core.campaign.CampaignSession;
@@ -23,9 +21,6 @@ import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteCampaignStore;
-import dev.livenessdesk.testsupport.NoProfiles;
-import dev.livenessdesk.testsupport.s3.S3Seeder;
-import dev.livenessdesk.testsupport.s3.S3TestConnection;
 import dev.livenessdesk.ui.common.ManualDelayer;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
 import java.nio.file.Path;
@@ -34,7 +29,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.core.sync.ResponseTransformer;
 
 /**
  * A session's team record follows the session whoever made it and whenever: after the app restarts (a new store and
@@ -55,12 +48,10 @@ class RecordSharingAcrossRestartsTest {
     @RegisterExtension
     static final S3MockExtension S3_MOCK = S3MockExtension.builder().silent().withSecureConnection(false).build();
 
-    private static final AtomicInteger BUCKETS = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Expectation PRINTED = Expectation.attack(AttackSpecies.PRINTED_PHOTO);
     private static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
-    private static AwsClients clients;
-    private static AwsBackend aws;
+    private static TeamBucketS3 s3;
 
     @TempDir
     Path home;
@@ -72,27 +63,22 @@ class RecordSharingAcrossRestartsTest {
     private final List<CreatedSession> created = new ArrayList<>();
     private boolean answer = true;
     private String bucket;
-    private S3Seeder seeder;
     private LocalDatabase database;
     private SqliteCampaignStore store;
 
     @BeforeAll
-    static void clients() {
-        clients = S3TestConnection.clients();
-        aws = new AwsBackend(clients, Clock.systemUTC(), new NoProfiles());
+    static void s3() {
+        s3 = new TeamBucketS3(S3_MOCK.getHttpPort());
     }
 
     @AfterAll
-    static void close() {
-        aws.close();
-        clients.close();
+    static void closeS3() {
+        s3.close();
     }
 
     @BeforeEach
     void setUp() throws Exception {
-        bucket = "team-reshare-" + BUCKETS.incrementAndGet();
-        seeder = new S3Seeder(clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort())));
-        seeder.bucket(bucket);
+        bucket = s3.newBucket("team-reshare");
         database = LocalDatabase.open(home.resolve("data"), Clock.systemUTC());
         store = new SqliteCampaignStore(database);
     }
@@ -107,7 +93,7 @@ class RecordSharingAcrossRestartsTest {
         CampaignViewModel desk = new CampaignViewModel(new SynchronousTaskRunner(), delayer, store,
                 sandbox::livenessSessions, () -> connection, "ana", Clock.systemUTC());
         SynchronousTaskRunner tasks = new SynchronousTaskRunner();
-        desk.setRecordSharing(new RecordSharing(tasks, this::recordsFor, new SharingConsent(tasks,
+        desk.setRecordSharing(new RecordSharing(tasks, s3::records, new SharingConsent(tasks,
                 new JsonPreferencesStore(home.resolve("preferences.json")), asked -> {
                     questions.add(asked);
                     return answer;
@@ -146,10 +132,6 @@ class RecordSharingAcrossRestartsTest {
         desk.newScenarioExpectationProperty().set(Expectation.BONA_FIDE);
         desk.addScenario();
         return desk;
-    }
-
-    private Optional<SessionRecords> recordsFor(ConnectionSettings ignored) {
-        return aws.sessionRecords(S3TestConnection.settings(S3_MOCK.getHttpPort()));
     }
 
     @Test
@@ -214,7 +196,7 @@ class RecordSharingAcrossRestartsTest {
                 "Lobby light", "Bona fide daylight", "ana");
         store.save(fromCli);
         store.keepRecordPlace(fromCli.sessionId(), new RecordPlace(bucket, "cli/"));
-        recordsFor(connection).orElseThrow().write(bucket, "cli/", SessionRecord.of(fromCli, Expectation.BONA_FIDE));
+        s3.records(connection).orElseThrow().write(bucket, "cli/", SessionRecord.of(fromCli, Expectation.BONA_FIDE));
 
         CampaignViewModel desk = start();
         desk.retag(desk.sessions().get(0), scenario(desk, "Printed A4"), "printed after all");
@@ -230,16 +212,12 @@ class RecordSharingAcrossRestartsTest {
     void aTeammatesSessionOpenedFromTheBucketIsRewrittenWhereItIsWithTheirFieldsAfterTheQuestion() throws Exception {
         String theirs = "b0000000-0000-4000-8000-000000000001";
         String theirKey = "qa/2026-12/" + theirs + "/" + SessionRecords.FILE_NAME;
-        seeder.putText(bucket, theirKey, teammatesRecord(theirs, "Bona fide daylight", "bona-fide"));
+        s3.seeder().putText(bucket, theirKey, teammatesRecord(theirs, "Bona fide daylight", "bona-fide"));
         String printedKey = "qa/b0000000-0000-4000-8000-000000000002/" + SessionRecords.FILE_NAME;
-        seeder.putText(bucket, printedKey, teammatesRecord("b0000000-0000-4000-8000-000000000002", "Printed A4",
+        s3.seeder().putText(bucket, printedKey, teammatesRecord("b0000000-0000-4000-8000-000000000002", "Printed A4",
                 PRINTED.wireName()));
         CampaignViewModel desk = start();
-        BucketCampaigns opener = new BucketCampaigns(desk, new SynchronousTaskRunner(), store, this::recordsFor,
-                () -> connection);
-        opener.bucketProperty().set(bucket);
-        opener.prefixProperty().set("qa/");
-        assertThat(opener.open()).isTrue();
+        assertThat(openFromBucket(desk)).isTrue();
         assertThat(questions).as("opening only reads").isEmpty();
 
         CampaignSession session = desk.sessions().stream().filter(s -> s.sessionId().equals(theirs)).findFirst()
@@ -276,14 +254,10 @@ class RecordSharingAcrossRestartsTest {
         String theirs = "b0000000-0000-4000-8000-000000000003";
         String key = "qa/" + theirs + "/" + SessionRecords.FILE_NAME;
         String original = teammatesRecord(theirs, "Bona fide daylight", "bona-fide");
-        seeder.putText(bucket, key, original);
+        s3.seeder().putText(bucket, key, original);
         store.save(Campaign.started("Lobby light", START).withScenario(new Scenario("Printed A4", PRINTED)));
         CampaignViewModel desk = start();
-        BucketCampaigns opener = new BucketCampaigns(desk, new SynchronousTaskRunner(), store, this::recordsFor,
-                () -> connection);
-        opener.bucketProperty().set(bucket);
-        opener.prefixProperty().set("qa/");
-        opener.open();
+        openFromBucket(desk);
         answer = false;
 
         desk.retag(desk.sessions().get(0), scenario(desk, "Printed A4"), null);
@@ -301,14 +275,10 @@ class RecordSharingAcrossRestartsTest {
     void aResultForAnOpenedSessionAsksNothingWhereTheUserWasNeverAsked() throws Exception {
         CreatedSession inFlight = sandbox.livenessSessions(connection).create(settings());
         String key = "qa/" + inFlight.sessionId() + "/" + SessionRecords.FILE_NAME;
-        recordsFor(connection).orElseThrow().write(bucket, "qa/", SessionRecord.of(CampaignSession.tagged(inFlight,
+        s3.records(connection).orElseThrow().write(bucket, "qa/", SessionRecord.of(CampaignSession.tagged(inFlight,
                 "Lobby light", "Bona fide daylight", "bea"), Expectation.BONA_FIDE));
         CampaignViewModel desk = start();
-        BucketCampaigns opener = new BucketCampaigns(desk, new SynchronousTaskRunner(), store, this::recordsFor,
-                () -> connection);
-        opener.bucketProperty().set(bucket);
-        opener.prefixProperty().set("qa/");
-        opener.open();
+        openFromBucket(desk);
 
         sandbox.simulator().simulateCompletedCheck(inFlight.sessionId(), false);
         delayer.elapseNext();
@@ -316,6 +286,15 @@ class RecordSharingAcrossRestartsTest {
         assertThat(desk.sessions().get(0).rawStatus()).isEqualTo("SUCCEEDED");
         assertThat(questions).as("no dialog out of nowhere: nobody clicked anything").isEmpty();
         assertThat(object(key).get("status").asText()).isEqualTo("CREATED");
+    }
+
+    /** "Open from bucket" on the team's prefix, as the tab's row does it. */
+    private boolean openFromBucket(CampaignViewModel desk) {
+        BucketCampaigns opener = new BucketCampaigns(desk, new SynchronousTaskRunner(), store, s3::records,
+                () -> connection);
+        opener.bucketProperty().set(bucket);
+        opener.prefixProperty().set("qa/");
+        return opener.open();
     }
 
     private static Scenario scenario(CampaignViewModel desk, String name) {
@@ -336,13 +315,11 @@ class RecordSharingAcrossRestartsTest {
     }
 
     private JsonNode object(String key) throws Exception {
-        return JSON.readTree(clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort()))
-                .getObject(b -> b.bucket(bucket).key(key), ResponseTransformer.toBytes()).asByteArray());
+        return s3.json(bucket, key);
     }
 
     private List<String> objectKeys() {
-        return clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort())).listObjectsV2(b -> b.bucket(bucket))
-                .contents().stream().map(o -> o.key()).toList();
+        return s3.keys(bucket);
     }
 
     private SessionSettings settings() {
