@@ -102,6 +102,10 @@ class DesktopCampaignFlowTest {
         LineChart<Number, Number> sweep = robot.lookup("#sweepPlot").queryAs(LineChart.class);
         assertThat(sweep.getData()).as("BPCER, APCER printed photo, crossing, pass mark").hasSize(4);
         assertThat(sweep.getData().get(0).getData()).hasSize(101);
+        // At the default window size the plot keeps a readable height (the pane scrolls), never a strip.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sweep.getHeight()).as("the sweep plot's height at the default window size")
+                .isGreaterThanOrEqualTo(250);
         assertThat(robot.lookup("#crossingMarker").tryQuery()).isPresent();
         robot.clickOn("#feedbackTab");
         StackedBarChart<String, Number> feedback = robot.lookup("#feedbackPlot").queryAs(StackedBarChart.class);

@@ -32,7 +32,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * Makes the README's pictures of the Campaign tab: the app in the sandbox at 1180x760 with the example campaign
+ * Makes the README's pictures of the Campaign tab: the app in the sandbox at 1180x980 (the default width; tall enough that the tab shows whole, where 760 scrolls) with the example campaign
  * (CampaignExample, 60 sessions), one PNG per plot tab, and the HTML report of the same campaign.
  * Run: {@code bench/campaign-tab/pictures.sh OUTPUT_FOLDER}. Not a test.
  */
@@ -61,7 +61,7 @@ public final class CampaignPictures {
                     false, dev.livenessdesk.core.check.CheckPageHost.NONE, store));
             window.show();
             s.setWidth(1180);
-            s.setHeight(760);
+            s.setHeight(980);
             return s;
         });
         Thread.sleep(3000);
@@ -83,6 +83,8 @@ public final class CampaignPictures {
         }
 
         Path report = out.resolve("campaign-report.html");
+        // The wait below is for this run's report: one left by an earlier run would be photographed instead.
+        Files.deleteIfExists(report);
         ReportExportModel export = onFx(() -> {
             CampaignViewModel m = new CampaignViewModel(tasks, new FxDelayer(), store, backend::livenessSessions,
                     () -> ConnectionSettings.of(null, "us-east-1"), "ana", Clock.systemUTC());

@@ -18,6 +18,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -37,9 +38,6 @@ public final class CampaignPaneView {
     private final CampaignViewModel viewModel;
     private final ReportExportModel export;
     private final BucketCampaigns bucketCampaigns;
-    private final ConfidencePlot confidencePlot = new ConfidencePlot();
-    private final SweepPlot sweepPlot = new SweepPlot();
-    private final FeedbackPlot feedbackPlot = new FeedbackPlot();
 
     @FXML private ComboBox<Campaign> campaignChoice;
     @FXML private TextField newCampaignName;
@@ -55,6 +53,8 @@ public final class CampaignPaneView {
     @FXML private Spinner<Integer> passMark;
     @FXML private Label summary;
     @FXML private Label notCounted;
+    @FXML private TabPane views;
+    @FXML private Tab sessionsTab;
     @FXML private Tab confidenceTab;
     @FXML private Tab sweepTab;
     @FXML private Tab feedbackTab;
@@ -151,8 +151,6 @@ public final class CampaignPaneView {
         });
         metrics.passMarkProperty().addListener((obs, old, now) -> {
             passMark.getValueFactory().setValue(now.intValue());
-            confidencePlot.showPassMark(now.intValue());
-            sweepPlot.showPassMark(now.intValue());
         });
         summary.textProperty().bind(metrics.summaryProperty());
         hideWhenEmpty(notCounted, javafx.beans.binding.Bindings.concat(metrics.notCountedProperty(),
@@ -161,17 +159,7 @@ public final class CampaignPaneView {
         // Always in place (one line), so the rows above do not jump while the tester aims at a button.
         message.textProperty().bind(viewModel.messageProperty());
 
-        confidenceTab.setContent(confidencePlot);
-        sweepTab.setContent(sweepPlot);
-        feedbackTab.setContent(feedbackPlot);
-        metrics.evaluationProperty().addListener((obs, old, now) -> {
-            confidencePlot.show(now);
-            feedbackPlot.show(now);
-        });
-        metrics.sweepProperty().addListener((obs, old, now) -> sweepPlot.show(now));
-        confidencePlot.showPassMark(metrics.passMarkProperty().get());
-        sweepPlot.showPassMark(metrics.passMarkProperty().get());
-        sweepPlot.show(null);
+        new CampaignPlotTabs(views, sessionsTab, confidenceTab, sweepTab, feedbackTab, metrics);
 
         bindTable();
         bindOpenFromBucket();

@@ -21,6 +21,9 @@ final class ConfidencePlot extends VBox {
 
     private static final double SPREAD = 0.6;
     private static final double GOLDEN = 0.6180339887;
+    private static final int LINE = 13;
+    /** Past this many scenarios even two-line labels collide: they stand upright instead. */
+    private static final int SIDE_BY_SIDE = 7;
 
     private final NumberAxis scenarioAxis = new NumberAxis(0.5, 1.5, 1);
     private final DotCanvasChart chart;
@@ -43,7 +46,7 @@ final class ConfidencePlot extends VBox {
                 double position = value.doubleValue();
                 int index = (int) Math.round(position) - 1;
                 return Math.abs(position - Math.round(position)) < 1e-6 && index >= 0 && index < names.size()
-                        ? shorten(names.get(index)) : "";
+                        ? label(names.get(index)) : "";
             }
 
             @Override
@@ -88,6 +91,7 @@ final class ConfidencePlot extends VBox {
                 target.add(new XYChart.Data<>(column + 1 + offset, scores[i]));
             }
         }
+        scenarioAxis.setTickLabelRotation(scenarios.size() > SIDE_BY_SIDE ? 90 : 0);
         double upper = Math.max(1, scenarios.size()) + 0.5;
         scenarioAxis.setUpperBound(upper);
         passEnd.setXValue(upper);
@@ -101,7 +105,35 @@ final class ConfidencePlot extends VBox {
         passEnd.setYValue(passMark);
     }
 
-    private static String shorten(String name) {
-        return name.length() <= 16 ? name : name.substring(0, 15) + "\u2026";
+    /**
+     * A scenario's name as its column's label: on two lines of at most {@value #LINE} characters, broken between
+     * words, so six scenarios read whole side by side at the app's default width (one line of 16 overlapped its
+     * neighbour); a longer name ends in an ellipsis, the table has it whole.
+     */
+    static String label(String name) {
+        List<String> lines = new ArrayList<>();
+        for (String word : name.strip().split("\\s+")) {
+            int last = lines.size() - 1;
+            if (last >= 0 && lines.get(last).length() + 1 + word.length() <= LINE) {
+                lines.set(last, lines.get(last) + " " + word);
+            } else {
+                lines.add(word);
+            }
+        }
+        boolean more = lines.size() > 2;
+        List<String> shown = new ArrayList<>(lines.subList(0, Math.min(2, lines.size())));
+        for (int i = 0; i < shown.size(); i++) {
+            boolean lastShown = i == shown.size() - 1;
+            shown.set(i, fit(shown.get(i), lastShown && more));
+        }
+        return String.join("\n", shown);
+    }
+
+    /** A line of at most {@value #LINE} characters, ending in an ellipsis when cut or when words follow. */
+    private static String fit(String line, boolean wordsFollow) {
+        if (line.length() <= LINE && !wordsFollow) {
+            return line;
+        }
+        return line.substring(0, Math.min(line.length(), LINE - 1)) + "\u2026";
     }
 }
