@@ -128,12 +128,13 @@ class SessionListRecordsViewTest {
     }
 
     /** The record line of each row that shows one, by the row's session id. */
-    private static Map<String, String> recordLines(FxRobot robot) {
-        return robot.lookup(".session-cell").queryAll().stream()
-                .filter(cell -> cell.lookup(".session-record") != null && cell.lookup(".session-record").isVisible()
-                        && !((Label) cell.lookup(".session-record")).getText().isEmpty())
+    private static Map<String, String> recordLines(FxRobot robot) throws Exception {
+        // Read on the FX thread: a cell emptied between two lookups (its graphic gone) must not be half read.
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".session-cell").queryAll().stream()
+                .filter(cell -> cell.lookup(".session-record") instanceof Label line && line.isVisible()
+                        && !line.getText().isEmpty() && cell.lookup(".session-id") instanceof Label)
                 .collect(Collectors.toMap(cell -> ((Label) cell.lookup(".session-id")).getText(),
-                        cell -> ((Label) cell.lookup(".session-record")).getText(), (a, b) -> a));
+                        cell -> ((Label) cell.lookup(".session-record")).getText(), (a, b) -> a))).get();
     }
 
     private static List<String> ids(FxRobot robot) {
