@@ -48,8 +48,8 @@ public final class RecordSharing {
     private final CampaignStore store;
     private final Supplier<ConnectionSettings> currentConnection;
     private final Map<String, Target> targets = new HashMap<>();
-    /** The record each session last had in its bucket, as this desk wrote it: the next write starts from it. */
-    private final Map<String, SessionRecord> lastWritten = new HashMap<>();
+    /** Sessions just tagged here, whose record is not in the bucket yet: their first write has nothing to read. */
+    private final Map<String, SessionRecord> newRecords = new HashMap<>();
     private final Set<String> placesToKeep = new HashSet<>();
     private final Set<String> lookingUp = new HashSet<>();
     private final Map<String, TaskHandle> writing = new HashMap<>();
@@ -88,8 +88,7 @@ public final class RecordSharing {
         }
         String id = session.sessionId();
         targets.put(id, new Target(records.get(), new RecordPlace(bucket.get(), prefix)));
-        // A new session has no record yet: nothing to read before the first write.
-        lastWritten.put(id, SessionRecord.of(session, expectation));
+        newRecords.put(id, SessionRecord.of(session, expectation));
         placesToKeep.add(id);
         write(session);
     }
@@ -157,19 +156,19 @@ public final class RecordSharing {
             return;
         }
         Target target = targets.get(id);
-        SessionRecord before = lastWritten.get(id);
+        SessionRecord fresh = newRecords.remove(id);
         boolean keepPlace = placesToKeep.remove(id);
         writing.put(id, tasks.job(context -> {
             if (keepPlace) {
                 store.keepRecordPlace(id, target.place());
             }
-            return rewrite(target, before, session);
-        }).onSuccess(written -> {
-            lastWritten.put(id, written);
-            next(id);
-        }).onFailure(error -> {
+            return rewrite(target, fresh, session);
+        }).onSuccess(written -> next(id)).onFailure(error -> {
             if (keepPlace) {
                 placesToKeep.add(id);
+            }
+            if (fresh != null) {
+                newRecords.putIfAbsent(id, fresh);
             }
             say.accept(CampaignText.get("message.shareFailed", CampaignViewModel.shortId(id),
                     "s3://" + target.place().bucket(), error instanceof ServiceException failure
@@ -179,13 +178,14 @@ public final class RecordSharing {
     }
 
     /**
-     * Off the FX thread: the record as it now stands (what this desk wrote last, or else what the bucket holds, so
-     * a teammate's fields and tester stay), about the session's latest state and its scenario's expectation now.
+     * Off the FX thread: the record as the bucket holds it now (read each time, so fields a teammate's desk added
+     * since, and the tester, stay; a new session's own first record needs no read), about the session's latest
+     * state and what its scenario presents now.
      */
-    private SessionRecord rewrite(Target target, SessionRecord before, CampaignSession session)
+    private SessionRecord rewrite(Target target, SessionRecord fresh, CampaignSession session)
             throws ServiceException, IOException {
         RecordPlace place = target.place();
-        Optional<SessionRecord> stored = before != null ? Optional.of(before)
+        Optional<SessionRecord> stored = fresh != null ? Optional.of(fresh)
                 : target.records().read(place.bucket(), place.prefix(), session.sessionId());
         Optional<Expectation> expected = store.campaign(session.campaignName())
                 .flatMap(campaign -> campaign.scenario(session.scenarioName())).map(Scenario::expectation)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.core.campaign.AttackSpecies;
 import dev.livenessdesk.core.campaign.Campaign;
 import dev.livenessdesk.core.campaign.CampaignSession;
@@ -171,6 +172,24 @@ class RecordSharingAcrossRestartsTest {
         assertThat(shared.get("note").asText()).isEqualTo("tester looked away");
         assertThat(shared.get("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(shared.get("confidence").floatValue()).isEqualTo(after.sessions().get(0).confidence().orElseThrow());
+    }
+
+    @Test
+    void whatATeammatesDeskAddedAfterTheFirstWriteStaysOnTheNextRewrite() throws Exception {
+        CampaignViewModel desk = deskWithCampaign();
+        desk.next();
+        String id = created.get(0).sessionId();
+        String key = "qa/" + id + "/" + SessionRecords.FILE_NAME;
+        // A newer desk reviews the session and adds what this version does not know.
+        ObjectNode reviewed = (ObjectNode) object(key);
+        reviewed.put("reviewed_by", "lead");
+        s3.seeder().putText(bucket, key, reviewed.toString());
+
+        desk.setExcluded(desk.sessions().get(0), true, "tester looked away");
+
+        JsonNode shared = object(key);
+        assertThat(shared.get("excluded").asBoolean()).isTrue();
+        assertThat(shared.get("reviewed_by").asText()).isEqualTo("lead");
     }
 
     @Test
