@@ -69,7 +69,7 @@ public final class FxStallBench {
             settle();
 
             for (int i = 0; i < sessions; i++) {
-                watchdog.phase("create a session");
+                watchdog.phase(i == 0 ? "create the first session" : "create a session (2nd on)");
                 if (i == 0) {
                     robot.clickOn("#bucketField").write("qa-liveness-bench");
                     robot.clickOn("#prefixField").write("stall/");
@@ -78,7 +78,7 @@ public final class FxStallBench {
                 }
                 robot.clickOn("#createButton");
                 waitUntil(() -> "CREATED".equals(text(robot, "#statusBadge")));
-                watchdog.phase("follow to a result with images");
+                watchdog.phase(i == 0 ? "follow the first to its images" : "follow to images (2nd on)");
                 robot.clickOn("#simulateLiveButton");
                 waitUntil(() -> "SUCCEEDED".equals(text(robot, "#statusBadge")));
                 settle();

@@ -213,14 +213,18 @@ public final class HistoryPaneView {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                if (applied != null) {
-                    getStyleClass().remove(applied);
-                    applied = null;
-                }
                 setText(empty ? null : item);
-                if (!empty && item != null) {
-                    applied = styleOf.apply(item);
-                    getStyleClass().add(applied);
+                String wanted = empty || item == null ? null : styleOf.apply(item);
+                // Only a real change touches the style classes: each change restyles the cell, and a new entry
+                // shifts every row, so all cells are updated with mostly the same class (bench/fx-stall).
+                if (!java.util.Objects.equals(wanted, applied)) {
+                    if (applied != null) {
+                        getStyleClass().remove(applied);
+                    }
+                    if (wanted != null) {
+                        getStyleClass().add(wanted);
+                    }
+                    applied = wanted;
                 }
             }
         };
