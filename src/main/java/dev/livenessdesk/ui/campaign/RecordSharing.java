@@ -51,7 +51,8 @@ public final class RecordSharing {
     /** Sessions just tagged here, whose record is not in the bucket yet: their first write has nothing to read. */
     private final Map<String, SessionRecord> newRecords = new HashMap<>();
     private final Set<String> placesToKeep = new HashSet<>();
-    private final Set<String> lookingUp = new HashSet<>();
+    /** Sessions whose record's place is being looked up, and whether the tester changed one meanwhile. */
+    private final Map<String, Boolean> lookingUp = new HashMap<>();
     private final Map<String, TaskHandle> writing = new HashMap<>();
     private final Map<String, CampaignSession> waiting = new HashMap<>();
     private Consumer<String> say = text -> { };
@@ -112,8 +113,9 @@ public final class RecordSharing {
             write(session);
             return;
         }
-        if (lookingUp.contains(id)) {
+        if (lookingUp.containsKey(id)) {
             waiting.put(id, session);
+            lookingUp.merge(id, mayAsk, Boolean::logicalOr);
             return;
         }
         ConnectionSettings connection = currentConnection.get();
@@ -122,11 +124,11 @@ public final class RecordSharing {
         if (records.isEmpty()) {
             return;
         }
-        lookingUp.add(id);
+        lookingUp.put(id, mayAsk);
         tasks.job(context -> store.recordPlace(id)).onSuccess(place -> {
-            lookingUp.remove(id);
+            boolean byTester = Boolean.TRUE.equals(lookingUp.remove(id));
             CampaignSession latest = Optional.ofNullable(waiting.remove(id)).orElse(session);
-            if (place.isPresent() && mayWrite(place.get(), latest, mayAsk)) {
+            if (place.isPresent() && mayWrite(place.get(), latest, byTester)) {
                 targets.put(id, new Target(records.get(), place.get()));
                 write(latest);
             }

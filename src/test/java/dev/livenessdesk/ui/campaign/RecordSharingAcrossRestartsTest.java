@@ -23,7 +23,9 @@ import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteCampaignStore;
 import dev.livenessdesk.ui.common.ManualDelayer;
+import dev.livenessdesk.ui.common.DeferredTaskRunner;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
+import dev.livenessdesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -91,9 +93,12 @@ class RecordSharingAcrossRestartsTest {
 
     /** The app starts: the store on the same file, the preferences from the same file, a new view model. */
     private CampaignViewModel start() {
+        return start(new SynchronousTaskRunner());
+    }
+
+    private CampaignViewModel start(TaskRunner tasks) {
         CampaignViewModel desk = new CampaignViewModel(new SynchronousTaskRunner(), delayer, store,
                 sandbox::livenessSessions, () -> connection, "ana", Clock.systemUTC());
-        SynchronousTaskRunner tasks = new SynchronousTaskRunner();
         desk.setRecordSharing(new RecordSharing(tasks, s3::records, new SharingConsent(tasks,
                 new JsonPreferencesStore(home.resolve("preferences.json")), asked -> {
                     questions.add(asked);
@@ -314,6 +319,30 @@ class RecordSharingAcrossRestartsTest {
         opener.bucketProperty().set(bucket);
         opener.prefixProperty().set("qa/");
         return opener.open();
+    }
+
+    @Test
+    void aRetagWhileAResultsLookupIsUnderWayIsAskedAboutAndWritten() throws Exception {
+        CreatedSession inFlight = sandbox.livenessSessions(connection).create(settings());
+        String key = "qa/" + inFlight.sessionId() + "/" + SessionRecords.FILE_NAME;
+        s3.records(connection).orElseThrow().write(bucket, "qa/", SessionRecord.of(CampaignSession.tagged(inFlight,
+                "Lobby light", "Bona fide daylight", "bea"), Expectation.BONA_FIDE));
+        store.save(Campaign.started("Lobby light", START).withScenario(new Scenario("Printed A4", PRINTED)));
+        DeferredTaskRunner sharing = new DeferredTaskRunner();
+        CampaignViewModel desk = start(sharing);
+        openFromBucket(desk);
+
+        sandbox.simulator().simulateCompletedCheck(inFlight.sessionId(), false);
+        delayer.elapseNext();
+        desk.retag(desk.sessions().get(0), scenario(desk, "Printed A4"), null);
+        assertThat(questions).as("the place is still being looked up").isEmpty();
+        sharing.runAll();
+        sharing.runAll();
+
+        assertThat(questions).containsExactly(bucket);
+        JsonNode shared = object(key);
+        assertThat(shared.get("scenario").asText()).isEqualTo("Printed A4");
+        assertThat(shared.get("status").asText()).isEqualTo("SUCCEEDED");
     }
 
     private static Scenario scenario(CampaignViewModel desk, String name) {
