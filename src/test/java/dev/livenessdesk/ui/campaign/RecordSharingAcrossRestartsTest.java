@@ -297,10 +297,8 @@ class RecordSharingAcrossRestartsTest {
 
     @Test
     void aResultForAnOpenedSessionAsksNothingWhereTheUserWasNeverAsked() throws Exception {
-        CreatedSession inFlight = sandbox.livenessSessions(connection).create(settings());
+        CreatedSession inFlight = teammatesSessionInFlight();
         String key = "qa/" + inFlight.sessionId() + "/" + SessionRecords.FILE_NAME;
-        s3.records(connection).orElseThrow().write(bucket, "qa/", SessionRecord.of(CampaignSession.tagged(inFlight,
-                "Lobby light", "Bona fide daylight", "bea"), Expectation.BONA_FIDE));
         CampaignViewModel desk = start();
         openFromBucket(desk);
 
@@ -312,21 +310,10 @@ class RecordSharingAcrossRestartsTest {
         assertThat(object(key).get("status").asText()).isEqualTo("CREATED");
     }
 
-    /** "Open from bucket" on the team's prefix, as the tab's row does it. */
-    private boolean openFromBucket(CampaignViewModel desk) {
-        BucketCampaigns opener = new BucketCampaigns(desk, new SynchronousTaskRunner(), store, s3::records,
-                () -> connection);
-        opener.bucketProperty().set(bucket);
-        opener.prefixProperty().set("qa/");
-        return opener.open();
-    }
-
     @Test
     void aRetagWhileAResultsLookupIsUnderWayIsAskedAboutAndWritten() throws Exception {
-        CreatedSession inFlight = sandbox.livenessSessions(connection).create(settings());
+        CreatedSession inFlight = teammatesSessionInFlight();
         String key = "qa/" + inFlight.sessionId() + "/" + SessionRecords.FILE_NAME;
-        s3.records(connection).orElseThrow().write(bucket, "qa/", SessionRecord.of(CampaignSession.tagged(inFlight,
-                "Lobby light", "Bona fide daylight", "bea"), Expectation.BONA_FIDE));
         store.save(Campaign.started("Lobby light", START).withScenario(new Scenario("Printed A4", PRINTED)));
         DeferredTaskRunner sharing = new DeferredTaskRunner();
         CampaignViewModel desk = start(sharing);
@@ -343,6 +330,23 @@ class RecordSharingAcrossRestartsTest {
         JsonNode shared = object(key);
         assertThat(shared.get("scenario").asText()).isEqualTo("Printed A4");
         assertThat(shared.get("status").asText()).isEqualTo("SUCCEEDED");
+    }
+
+    /** "Open from bucket" on the team's prefix, as the tab's row does it. */
+    private boolean openFromBucket(CampaignViewModel desk) {
+        BucketCampaigns opener = new BucketCampaigns(desk, new SynchronousTaskRunner(), store, s3::records,
+                () -> connection);
+        opener.bucketProperty().set(bucket);
+        opener.prefixProperty().set("qa/");
+        return opener.open();
+    }
+
+    /** A session a teammate ("bea") started and shared; the sandbox still waits for its check. */
+    private CreatedSession teammatesSessionInFlight() throws Exception {
+        CreatedSession inFlight = sandbox.livenessSessions(connection).create(settings());
+        s3.records(connection).orElseThrow().write(bucket, "qa/", SessionRecord.of(CampaignSession.tagged(inFlight,
+                "Lobby light", "Bona fide daylight", "bea"), Expectation.BONA_FIDE));
+        return inFlight;
     }
 
     private static Scenario scenario(CampaignViewModel desk, String name) {
