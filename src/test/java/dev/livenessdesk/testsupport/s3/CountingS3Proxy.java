@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -30,12 +31,14 @@ public final class CountingS3Proxy implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI target;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Stopped with the server: its threads are not daemons and would keep a benchmark's JVM alive. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(4);
 
     private CountingS3Proxy(URI target) throws IOException {
         this.target = target;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::forward);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(workers);
         server.start();
     }
 
@@ -96,5 +99,6 @@ public final class CountingS3Proxy implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 }
