@@ -92,6 +92,19 @@ class DesktopCampaignFlowTest {
         assertThat(table.getItems().get(3).feedbackCodes()).contains("LOW_LIGHTING_DETECTED");
         assertThat(table.getItems().get(0).confidence()).isPresent();
         assertThat(table.getItems().get(0).tester()).isNotEmpty();
+        // A selected row reads as well as the others, with the table focused or not (it was white on pale grey).
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#noteField");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableRow<?> selectedRow = robot.lookup(".table-row-cell").queryAllAs(
+                javafx.scene.control.TableRow.class).stream().filter(row -> row.getIndex() == 0).findFirst().orElseThrow();
+        for (javafx.scene.Node cell : selectedRow.lookupAll(".table-cell")) {
+            javafx.scene.control.TableCell<?, ?> shown = (javafx.scene.control.TableCell<?, ?>) cell;
+            if (shown.getText() != null && !shown.getText().isBlank()) {
+                assertThat(contrast(shown.getTextFill(), selectedRow.getBackground()))
+                        .as("contrast of '%s' on the selected row", shown.getText()).isGreaterThanOrEqualTo(4.5);
+            }
+        }
 
         robot.clickOn("#confidenceTab");
         LineChart<Number, Number> confidence = robot.lookup("#confidencePlot").queryAs(LineChart.class);
@@ -172,5 +185,28 @@ class DesktopCampaignFlowTest {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.getAsBoolean();
         });
+    }
+
+    /** The WCAG contrast ratio of a text colour on a region's top background colour (white when it has none). */
+    private static double contrast(javafx.scene.paint.Paint text, javafx.scene.layout.Background background) {
+        javafx.scene.paint.Color back = javafx.scene.paint.Color.WHITE;
+        if (background != null) {
+            for (javafx.scene.layout.BackgroundFill fill : background.getFills()) {
+                if (fill.getFill() instanceof javafx.scene.paint.Color color && color.getOpacity() > 0) {
+                    back = color;
+                }
+            }
+        }
+        double a = luminance((javafx.scene.paint.Color) text) + 0.05;
+        double b = luminance(back) + 0.05;
+        return Math.max(a, b) / Math.min(a, b);
+    }
+
+    private static double luminance(javafx.scene.paint.Color color) {
+        return 0.2126 * linear(color.getRed()) + 0.7152 * linear(color.getGreen()) + 0.0722 * linear(color.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }
 }
