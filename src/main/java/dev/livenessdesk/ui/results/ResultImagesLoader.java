@@ -48,8 +48,11 @@ final class ResultImagesLoader {
             if (decoded.isError()) {
                 return failed(image, label, ResultsText.get("image.undecodable"));
             }
+            Image thumbnail = new Image(new ByteArrayInputStream(bytes), 2 * ResultPicture.THUMBNAIL_WIDTH,
+                    2 * ResultPicture.THUMBNAIL_HEIGHT, true, true);
             return new ResultPicture(image.kind(), image.auditIndex(), label, Optional.of(decoded),
-                    image.boundingBox(), image.s3Object(), Optional.empty());
+                    Optional.of(thumbnail.isError() ? decoded : thumbnail), image.boundingBox(), image.s3Object(),
+                    Optional.empty());
         } catch (ServiceException e) {
             return failed(image, label, e.error().fullText());
         } catch (UnsupportedOperationException e) {
@@ -65,7 +68,7 @@ final class ResultImagesLoader {
     }
 
     private static ResultPicture failed(ResultImage image, String label, String problem) {
-        return new ResultPicture(image.kind(), image.auditIndex(), label, Optional.empty(), image.boundingBox(),
-                image.s3Object(), Optional.of(problem));
+        return new ResultPicture(image.kind(), image.auditIndex(), label, Optional.empty(), Optional.empty(),
+                image.boundingBox(), image.s3Object(), Optional.of(problem));
     }
 }

@@ -33,8 +33,8 @@ import javafx.scene.layout.VBox;
 /** The results pane: binds {@link ResultsViewModel} to ResultsPane.fxml; handlers only delegate. */
 public final class ResultsPaneView {
 
-    private static final double THUMBNAIL_HEIGHT = 84;
-    private static final double THUMBNAIL_WIDTH = 96;
+    private static final double THUMBNAIL_HEIGHT = ResultPicture.THUMBNAIL_HEIGHT;
+    private static final double THUMBNAIL_WIDTH = ResultPicture.THUMBNAIL_WIDTH;
 
     private final ResultsViewModel viewModel;
     // Held here: a bidirectional binding keeps only weak references to its two ends.
@@ -229,7 +229,7 @@ public final class ResultsPaneView {
         button.setUserData(picture);
         button.setContentDisplay(ContentDisplay.TOP);
         button.setAccessibleText(picture.label());
-        picture.image().ifPresentOrElse(image -> {
+        picture.thumbnail().or(picture::image).ifPresentOrElse(image -> {
             ImageView view = new ImageView(image);
             view.setPreserveRatio(true);
             view.setFitWidth(THUMBNAIL_WIDTH);

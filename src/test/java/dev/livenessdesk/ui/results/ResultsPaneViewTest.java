@@ -126,6 +126,13 @@ class ResultsPaneViewTest {
                 .containsExactly("Reference", "Audit 1");
         FaceBoxImageView shown = robot.lookup("#shownImage").queryAs(FaceBoxImageView.class);
         assertThat(shown.imageProperty().get().getWidth()).isEqualTo(ResultReplies.JPEG_WIDTH);
+        // The row's pictures are their own decodes at its size (a full picture scaled in every frame kept the
+        // renderer busy); the shown one keeps every pixel of the stored image.
+        assertThat(robot.lookup(".thumbnail").queryAllAs(Button.class)).allSatisfy(button -> {
+            javafx.scene.image.Image small = ((javafx.scene.image.ImageView) button.getGraphic()).getImage();
+            assertThat(small.getRequestedHeight()).isEqualTo(2 * ResultPicture.THUMBNAIL_HEIGHT);
+            assertThat(small).isNotSameAs(shown.imageProperty().get());
+        });
         assertThat(shown.faceBox().isVisible()).isTrue();
         assertThat(shown.faceBox().getWidth()).isGreaterThan(0);
         assertThat(shown.faceBox().getWidth() / shown.faceBox().getHeight())
