@@ -16,8 +16,6 @@ import dev.livenessdesk.ui.common.ErrorExplanation;
 import dev.livenessdesk.ui.common.NewestRequest;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -178,21 +176,12 @@ public final class ResultsViewModel {
     }
 
     private void goOn(SessionFollower.Next next) {
-        String noteKey = switch (next.reason()) {
-            case NEXT_CHECK -> "polling.next";
-            case THROTTLED -> "polling.throttled";
-            case RETRYING -> "polling.retrying";
-            case FINAL -> "polling.final";
-            case GAVE_UP -> "polling.gaveUp";
-        };
+        pollingNote.set(PollingNote.of(next));
         if (next.waitBefore().isEmpty()) {
             following.set(false);
-            pollingNote.set(ResultsText.get(noteKey));
             return;
         }
-        Duration delay = next.waitBefore().get();
-        pollingNote.set(ResultsText.get(noteKey, seconds(delay)));
-        wait = delayer.schedule(delay, this::poll);
+        wait = delayer.schedule(next.waitBefore().get(), this::poll);
     }
 
     // ---- what is shown ----
@@ -212,12 +201,6 @@ public final class ResultsViewModel {
         verdict.show(answer);
         reading.show(answer, requestedAudits);
         pictures.show(answer, followed.get().connection());
-    }
-
-    private static String seconds(Duration delay) {
-        long millis = delay.toMillis();
-        return millis % 1000 == 0 ? Long.toString(millis / 1000) : String.format(Locale.ROOT, "%.1f",
-                millis / 1000.0);
     }
 
     // ---- properties ----
