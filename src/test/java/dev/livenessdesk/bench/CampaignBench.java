@@ -1,5 +1,7 @@
 package dev.livenessdesk.bench;
 
+import static dev.livenessdesk.bench.BenchFx.onFx;
+
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.sandbox.SandboxBackend;
@@ -15,10 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Parent;
@@ -196,17 +195,6 @@ public final class CampaignBench {
         onFx(() -> stage.getScene().snapshot(null));
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
 
     private static void report(String what, double[] measured, double[] reference, double budget) {
         double[] sorted = measured.clone();

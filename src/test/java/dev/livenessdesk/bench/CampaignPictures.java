@@ -1,5 +1,7 @@
 package dev.livenessdesk.bench;
 
+import static dev.livenessdesk.bench.BenchFx.onFx;
+
 import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.app.DesktopWindow;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
@@ -19,10 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -120,17 +119,5 @@ public final class CampaignPictures {
             }
         }
         ImageIO.write(picture, "png", file.toFile());
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }
