@@ -216,7 +216,7 @@ public final class HistoryPaneView {
                 setText(empty ? null : item);
                 String wanted = empty || item == null ? null : styleOf.apply(item);
                 // Only a real change touches the style classes: each change restyles the cell, and a new entry
-                // shifts every row, so all cells are updated with mostly the same class (bench/fx-stall).
+                // shifts every row, so most updates keep the class the cell already has.
                 if (!java.util.Objects.equals(wanted, applied)) {
                     if (applied != null) {
                         getStyleClass().remove(applied);
