@@ -155,8 +155,10 @@ public final class DesktopWindow {
         mainWindow.setConnectionBar(connectionBar.root());
         mainWindow.setSessionForm(sessionForm.root());
         // The tabs behind the first one are built after the window's first frame (start-up, bench/startup).
-        BuiltAfterFirstFrame images = new BuiltAfterFirstFrame(() -> new ImageViewerView(viewer).load());
-        BuiltAfterFirstFrame historyPane = new BuiltAfterFirstFrame(() -> new HistoryPaneView(history).load());
+        BuiltAfterFirstFrame images = new BuiltAfterFirstFrame(() -> new ImageViewerView(viewer,
+                mainWindow.tabShown("imagesTab")).load());
+        BuiltAfterFirstFrame historyPane = new BuiltAfterFirstFrame(() -> new HistoryPaneView(history,
+                mainWindow.tabShown("historyTab")).load());
         campaign = new CampaignViewModel(tasks, new FxDelayer(), services.campaigns(), backend::livenessSessions,
                 active::getConnection, System.getProperty("user.name", ""), Clock.systemUTC());
         campaign.setRecordSharing(new RecordSharing(tasks, backend::sessionRecords, new SharingConsent(tasks,

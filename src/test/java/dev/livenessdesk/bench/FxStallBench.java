@@ -164,6 +164,8 @@ public final class FxStallBench {
         /** With -Dbench.stallStacks=true: what the FX thread was doing while a probe waited, by phase. */
         private static final boolean STACKS = Boolean.getBoolean("bench.stallStacks");
         private static final double STALL_SAMPLE_AFTER_MS = 20;
+        /** With -Dbench.phaseTimes=true: each phase's start on the wall clock. */
+        private static final boolean PHASE_TIMES = Boolean.getBoolean("bench.phaseTimes");
         private final Map<String, Map<String, Integer>> stacks = new LinkedHashMap<>();
         private volatile Thread fxThread;
 
@@ -216,6 +218,10 @@ public final class FxStallBench {
 
         void phase(String name) {
             phase = name;
+            if (PHASE_TIMES) {
+                // For lining a profiler's samples up with the phases (bench/README, "profiling a stall").
+                System.out.printf(Locale.ROOT, "phase %s at %d%n", name, System.currentTimeMillis());
+            }
         }
 
         void stop() throws InterruptedException {

@@ -1,5 +1,7 @@
 package dev.livenessdesk.ui.history;
 
+import dev.livenessdesk.ui.common.HoverTooltip;
+import dev.livenessdesk.ui.common.ItemsWhileShown;
 import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.history.HistoryExportFormat;
@@ -8,6 +10,8 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -20,7 +24,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -51,8 +54,17 @@ public final class HistoryPaneView {
     @FXML private Button removeButton;
     @FXML private Label message;
 
+    private final ObservableBooleanValue shown;
+
+    /** A history that is always in sight. */
     public HistoryPaneView(HistoryViewModel viewModel) {
+        this(viewModel, new SimpleBooleanProperty(true));
+    }
+
+    /** A history in a tab: its table takes the view model's changes while {@code shown} (see ItemsWhileShown). */
+    public HistoryPaneView(HistoryViewModel viewModel, ObservableBooleanValue shown) {
         this.viewModel = viewModel;
+        this.shown = shown;
     }
 
     /** Builds the pane and starts reading the history; call on the FX thread, once. */
@@ -91,7 +103,8 @@ public final class HistoryPaneView {
                 (HistoryEntry entry) -> entry.confidence().orElse(-1f)));
         feedbackColumn(feedbackColumn);
 
-        SortedList<HistoryEntry> sorted = new SortedList<>(viewModel.visibleEntries());
+        SortedList<HistoryEntry> sorted = new SortedList<>(
+                ItemsWhileShown.follow(viewModel.visibleEntries(), shown).items());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -168,24 +181,14 @@ public final class HistoryPaneView {
     private static void withHover(TableColumn<HistoryEntry, HistoryEntry> column, Function<HistoryEntry, String> words,
                                   Function<HistoryEntry, String> hover) {
         column.setCellFactory(view -> new TableCell<>() {
-            // Made at the cell's first entry: a tooltip is a popup window with a scene of its own, and the table
-            // makes its empty filler cells too (bench/fx-stall saw them in the FX thread's stalls).
-            private Tooltip tooltip;
+            private final HoverTooltip tooltip = HoverTooltip.on(this);
 
             @Override
             protected void updateItem(HistoryEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
                 boolean blank = empty || entry == null;
                 setText(blank ? null : words.apply(entry));
-                if (blank) {
-                    setTooltip(null);
-                    return;
-                }
-                if (tooltip == null) {
-                    tooltip = new Tooltip();
-                }
-                tooltip.setText(hover.apply(entry));
-                setTooltip(tooltip);
+                tooltip.setText(blank ? null : hover.apply(entry));
             }
         });
     }
@@ -195,12 +198,13 @@ public final class HistoryPaneView {
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         column.setComparator(Comparator.comparing(HistoryViewModel::feedbackText));
         column.setCellFactory(view -> new TableCell<>() {
+            private final HoverTooltip tooltip = HoverTooltip.on(this);
+
             @Override
             protected void updateItem(HistoryEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                String details = empty || entry == null ? "" : HistoryViewModel.feedbackDetails(entry);
+                tooltip.setText(empty || entry == null ? null : HistoryViewModel.feedbackDetails(entry));
                 setText(empty || entry == null ? null : HistoryViewModel.feedbackText(entry));
-                setTooltip(details.isEmpty() ? null : new Tooltip(details));
             }
         });
     }

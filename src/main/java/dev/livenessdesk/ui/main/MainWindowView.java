@@ -4,6 +4,7 @@ import dev.livenessdesk.ui.common.ViewLoader;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -85,6 +86,12 @@ public final class MainWindowView {
         tab.setId(id);
         tab.setGraphic(new FontIcon(icon));
         workspace.getTabs().add(tab);
+    }
+
+    /** Whether the tab with this id is the one shown (a tab's content is styled and laid out even when hidden). */
+    public ReadOnlyBooleanProperty tabShown(String id) {
+        return workspace.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no tab " + id)).selectedProperty();
     }
 
     public void showResultsTab() {

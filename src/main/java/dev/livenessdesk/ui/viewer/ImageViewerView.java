@@ -1,12 +1,15 @@
 package dev.livenessdesk.ui.viewer;
 
 import dev.livenessdesk.ui.common.ErrorPanel;
+import dev.livenessdesk.ui.common.ItemsWhileShown;
 import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.core.images.SessionFolder;
 import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -43,8 +46,17 @@ public final class ImageViewerView {
     @FXML private Label emptyState;
     @FXML private ProgressIndicator imagesBusy;
 
+    private final ObservableBooleanValue shown;
+
+    /** A viewer that is always in sight. */
     public ImageViewerView(ImageViewerViewModel viewModel) {
+        this(viewModel, new SimpleBooleanProperty(true));
+    }
+
+    /** A viewer in a tab: its lists take the view model's changes while {@code shown} (see ItemsWhileShown). */
+    public ImageViewerView(ImageViewerViewModel viewModel, ObservableBooleanValue shown) {
         this.viewModel = viewModel;
+        this.shown = shown;
     }
 
     /** Builds the pane; call on the FX thread, once. */
@@ -64,10 +76,23 @@ public final class ImageViewerView {
         locationLabel.textProperty().bind(viewModel.locationProperty());
         bindProblem();
 
-        sessionsList.setItems(viewModel.sessions());
+        ItemsWhileShown<SessionFolder> sessions = ItemsWhileShown.follow(viewModel.sessions(), shown);
+        sessionsList.setItems(sessions.items());
         sessionsList.setCellFactory(list -> new SessionCell(viewModel.sessionList(), words, ZoneId.systemDefault()));
-        // Records arrive after the listing: the rows already drawn show them too.
-        viewModel.sessionList().records().changesProperty().addListener((obs, old, now) -> sessionsList.refresh());
+        // Records arrive after the listing: the rows already drawn show them too, once they are in sight.
+        boolean[] recordsBehind = {false};
+        viewModel.sessionList().records().changesProperty().addListener((obs, old, now) -> {
+            recordsBehind[0] = !shown.get();
+            if (shown.get()) {
+                sessionsList.refresh();
+            }
+        });
+        shown.addListener((obs, was, now) -> {
+            if (now && recordsBehind[0]) {
+                recordsBehind[0] = false;
+                sessionsList.refresh();
+            }
+        });
         sessionsList.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, folder) -> viewModel.selectSession(folder));
         loadMoreButton.visibleProperty().bind(viewModel.sessionList().moreProperty());
@@ -79,7 +104,12 @@ public final class ImageViewerView {
 
         sessionTitle.textProperty().bind(viewModel.sessionTitleProperty());
         showWhenText(note, viewModel.noteProperty());
-        grid.setItems(viewModel.tiles());
+        // While a session's images are listed the grid is hidden and holds its cells: the new tiles then reuse
+        // them, where emptying the grid first would make every cell anew (bench/fx-stall, paging).
+        ObservableBooleanValue listing = viewModel.imagesBusyProperty();
+        grid.visibleProperty().bind(Bindings.not(listing));
+        grid.setItems(ItemsWhileShown.follow(viewModel.tiles(),
+                Bindings.createBooleanBinding(() -> shown.get() && !listing.get(), shown, listing)).items());
         grid.setCellWidth(ThumbnailCell.WIDTH);
         grid.setCellHeight(ThumbnailCell.HEIGHT);
         grid.setHorizontalCellSpacing(8);

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.ui.common.HoverTooltip;
 import dev.livenessdesk.core.images.SessionFolder;
 import dev.livenessdesk.ui.common.ShownTime;
 import java.time.ZoneId;
@@ -7,7 +8,6 @@ import java.util.ResourceBundle;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /**
@@ -23,7 +23,7 @@ final class SessionCell extends ListCell<SessionFolder> {
     private final Label time = new Label();
     private final Label record = new Label();
     private final HBox row = new HBox(8, id, time, record);
-    private final Tooltip hover = new Tooltip();
+    private final HoverTooltip hover = HoverTooltip.on(this);
 
     SessionCell(SessionListViewModel sessions, ResourceBundle words, ZoneId zone) {
         this.sessions = sessions;
@@ -46,7 +46,7 @@ final class SessionCell extends ListCell<SessionFolder> {
         if (empty || folder == null) {
             setGraphic(null);
             setText(null);
-            setTooltip(null);
+            hover.setText(null);
             setAccessibleText(null);
             return;
         }
@@ -60,7 +60,6 @@ final class SessionCell extends ListCell<SessionFolder> {
         hover.setText(folder.sessionId() + "\n" + folder.lastModified().map(at -> ShownTime.tooltip(at, zone))
                 .orElse(words.getString("sessions.time.unknown")) + shared.map(line -> "\n" + line).orElse(""));
         setGraphic(row);
-        setTooltip(hover);
         setAccessibleText(folder.sessionId() + ", " + time.getText() + shared.map(line -> ", " + line).orElse(""));
         if (getIndex() == getListView().getItems().size() - 1) {
             sessions.loadMore(); // scrolled to the end: fetch the next page

@@ -62,13 +62,13 @@ final class SessionImagesViewModel {
         shown = Optional.of(session);
         sessionTitle.set(MessageFormat.format(words.getString("session.title"), session.sessionId(),
                 session.folderUri(bucket)));
+        // Busy before the tiles go: the grid holds its cells for the tiles to come (showTiles).
+        busy.set(true);
         tiles.clear();
         note.set("");
         emptyState.set("");
-        busy.set(true);
         listing.job(context -> store.imagesOf(bucket, session.listedPrefix(), session.sessionId()))
                 .onSuccess((List<StoredImage> images) -> {
-                    busy.set(false);
                     onListed.run();
                     showTiles(store, bucket, images);
                 })
@@ -124,10 +124,10 @@ final class SessionImagesViewModel {
     }
 
     private void showTiles(ImageStore store, String bucket, List<StoredImage> images) {
-        tiles.clear();
-        busy.set(false);
         ShownSession session = shown.orElseThrow();
         if (images.isEmpty()) {
+            tiles.clear();
+            busy.set(false);
             emptyState.set(MessageFormat.format(words.getString(session.folderKnown() ? "empty.notYet"
                     : "empty.noFolder"), session.folderUri(bucket)));
             note.set("");
@@ -135,11 +135,12 @@ final class SessionImagesViewModel {
         }
         emptyState.set("");
         note.set(noteFor(images, session.auditImagesLimit()));
-        for (StoredImage image : images) {
-            ThumbnailTile tile = new ThumbnailTile(image);
-            tiles.add(tile);
-            thumbnails.load(store, tile);
-        }
+        List<ThumbnailTile> shownTiles = images.stream().map(ThumbnailTile::new).toList();
+        // One change for the grid, which lays its rows out again on each (bench/fx-stall), and the tiles are in
+        // place before the listing ends: the grid takes them with the cells it already has (ImageViewerView).
+        tiles.setAll(shownTiles);
+        busy.set(false);
+        shownTiles.forEach(tile -> thumbnails.load(store, tile));
     }
 
     private String noteFor(List<StoredImage> images, OptionalInt auditImagesLimit) {

@@ -1,6 +1,7 @@
 package dev.livenessdesk.ui.viewer;
 
 import dev.livenessdesk.core.images.StoredImage;
+import dev.livenessdesk.ui.common.HoverTooltip;
 import dev.livenessdesk.ui.common.ShownTime;
 import java.time.ZoneId;
 import java.text.MessageFormat;
@@ -11,7 +12,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -33,7 +33,8 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
     private final Label kind = new Label();
     private final Label key = new Label();
     private final Label meta = new Label();
-    private final Tooltip keyTooltip = new Tooltip();
+    /** The whole s3:// address, one hover away. */
+    private final HoverTooltip keyUri = HoverTooltip.on(key);
     private final VBox box;
 
     ThumbnailCell(ResourceBundle words, Consumer<ThumbnailTile> onOpen, Consumer<ThumbnailTile> onRetry) {
@@ -64,7 +65,6 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         meta.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         box = new VBox(4, pictureArea, kind, key, meta);
         box.setAlignment(Pos.TOP_CENTER);
-        key.setTooltip(keyTooltip);
         // The grid calls updateItem on every layout pass: the box stays the cell's graphic and is only hidden when
         // the cell is empty, because taking it out and putting it back restyles the whole tile (bench/fx-stall).
         box.managedProperty().bind(box.visibleProperty());
@@ -97,7 +97,7 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         kind.getStyleClass().add("kind-" + image.kind().name().toLowerCase(Locale.ROOT));
         String name = image.location().key();
         key.setText(name.substring(name.lastIndexOf('/') + 1));
-        keyTooltip.setText(image.location().uri());
+        keyUri.setText(image.location().uri());
         meta.setText(MessageFormat.format(words.getString("tile.meta"), humanSize(image.sizeBytes()),
                 image.lastModified() == null ? "" : ShownTime.local(image.lastModified(), ZoneId.systemDefault())));
         pictureButton.setAccessibleText(MessageFormat.format(words.getString("image.open.accessible"),

@@ -129,13 +129,18 @@ class HistoryPaneViewTest {
                 .map(cell -> (javafx.scene.control.TableCell) cell)
                 .toList();
 
-        assertThat(cells).filteredOn(cell -> "2025-03-01 10:15:30".equals(cell.getText()))
-                .singleElement()
-                .satisfies(cell -> assertThat(cell.getTooltip()).isNotNull()
-                        .extracting(javafx.scene.control.Tooltip::getText).asString().contains("UTC"));
-        // The table fills its height with empty rows: none of them carries a hover.
-        assertThat(cells).filteredOn(cell -> cell.isEmpty()).isNotEmpty()
-                .allSatisfy(cell -> assertThat(cell.getTooltip()).isNull());
+        javafx.scene.control.TableCell created = cells.stream()
+                .filter(cell -> "2025-03-01 10:15:30".equals(cell.getText())).findFirst().orElseThrow();
+        robot.moveTo(created);
+        waitUntil(() -> created.getTooltip() != null && created.getTooltip().isShowing());
+        assertThat(created.getTooltip().getText()).contains("UTC");
+
+        // The table fills its height with empty rows: hovering one shows nothing.
+        javafx.scene.control.TableCell blank = cells.stream().filter(javafx.scene.control.TableCell::isEmpty)
+                .findFirst().orElseThrow();
+        robot.moveTo(blank);
+        robot.sleep(1500);
+        assertThat(blank.getTooltip()).isNull();
     }
 
     @Test

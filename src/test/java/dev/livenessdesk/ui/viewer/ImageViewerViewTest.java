@@ -127,6 +127,24 @@ class ImageViewerViewTest {
         assertThat(shownPictures(robot)).isEmpty();
     }
 
+    @Test
+    void goingFromOneSessionToAnotherShowsItsImagesInTheCellsAlreadyMade(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX,
+                ViewerFixture.COMPLETE));
+        waitUntil(() -> shownPictures(robot).size() == 5);
+        List<Node> cellsBefore = List.copyOf(robot.lookup(".thumbnail-cell").queryAll());
+
+        robot.interact(() -> viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX,
+                ViewerFixture.BROKEN));
+        waitUntil(() -> visibleTexts(robot, ".placeholder-reason").stream().anyMatch(t -> t.startsWith("Corrupt")));
+
+        // Making a grid's cells anew on every session was most of a page turn's stall (bench/fx-stall).
+        assertThat(robot.lookup(".thumbnail-cell").queryAll()).isNotEmpty()
+                .allMatch(cell -> cellsBefore.stream().anyMatch(before -> before == cell));
+        assertThat(robot.lookup(".thumbnail-cell .key").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("metadata.json");
+    }
+
     private static List<Button> shownPictures(FxRobot robot) {
         return robot.lookup(".picture-button").queryAllAs(Button.class).stream()
                 .filter(Node::isVisible).filter(b -> b.getParent() != null && b.getScene() != null)
