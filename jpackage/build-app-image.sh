@@ -51,7 +51,11 @@ BASE_OPTIONS=(-Xss2m -Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:TieredStopAtLeve
   -Xlog:all=warning:stderr)
 # The desktop starts from a small heap and gives back what it no longer uses: idle, it stays under 250 MB
 # resident instead of keeping the 1/64-of-RAM first heap (bench/startup measures it).
-DESKTOP_OPTIONS=(-Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30)
+# SweeperThreshold=50: the JVM collects unused compiled code with a full GC each time 15% of the code cache (7 MB
+# with C1) has been compiled anew. The desktop compiles that much in its first minute, and the serial collector's
+# full GC froze the window for 86 ms after the first Create (bench/fx-stall with BENCH_RUNTIME=image, -Xlog:gc);
+# the desktop uses about 9 MB of its 48 MB cache, so at 50% that collection waits for code it really needs gone.
+DESKTOP_OPTIONS=(-Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:SweeperThreshold=50)
 # From Java 24 on the JVM warns on stderr when JavaFX and SQLite load their native code or use sun.misc.Unsafe;
 # the image allows both for the class path, so a user's terminal stays clean.
 if [ "$FEATURE" -ge 24 ]; then

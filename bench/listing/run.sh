@@ -2,6 +2,8 @@
 # The sessions listing at scale: 10,000 sessions (50,000 objects) in moto_server on loopback, the app's first page
 # of 50 against one raw ListObjectsV2 call in the same run (ratio), then every page with its S3 call count and the
 # heap. Needs moto_server (pip package moto[server]); S3Mock slows with every object and cannot hold this many.
+# Then, when the app image is built and the AWS CLI is here, whole processes as the issue measured them: the image's
+# `liveness-desk sessions --limit 50` against one `aws s3api list-objects-v2 --delimiter /` call, N=5 interleaved.
 # Usage: bench/listing/run.sh [sessions, default 10000]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,3 +21,24 @@ for _ in $(seq 1 100); do curl -s "http://127.0.0.1:$PORT/" >/dev/null && break;
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench.cp)" dev.livenessdesk.bench.ListingBench \
   "$PORT" "${1:-10000}"
+
+IMAGE=target/dist/liveness-desk
+if [ -x "$IMAGE/bin/liveness-desk" ] && command -v aws >/dev/null; then
+  URL="http://127.0.0.1:$PORT"
+  export AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=bench-secret AWS_REGION=us-east-1
+  export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
+  unset AWS_PROFILE AWS_ENDPOINT_URL AWS_ENDPOINT_URL_S3 || true
+  APP=("$IMAGE/bin/liveness-desk" sessions --bucket listing-bench --prefix qa/ --limit 50 --endpoint-url "$URL")
+  # One call: --no-paginate, or the AWS CLI would walk all 10 pages of 1,000 folders.
+  AWS=(aws s3api list-objects-v2 --bucket listing-bench --prefix qa/ --delimiter / --no-paginate --endpoint-url "$URL")
+  "${APP[@]}" | grep -q '"success":true' || { echo "the image's sessions command failed"; "${APP[@]}"; exit 1; }
+  "${AWS[@]}" > /dev/null
+  ms() { local start end; start=$(date +%s%N); "$@" > /dev/null 2>&1; end=$(date +%s%N); echo $(( (end - start) / 1000000 )); }
+  median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+  : > /tmp/listing-app.ms; : > /tmp/listing-aws.ms
+  for _ in 1 2 3 4 5; do ms "${APP[@]}" >> /tmp/listing-app.ms; ms "${AWS[@]}" >> /tmp/listing-aws.ms; done
+  app=$(median < /tmp/listing-app.ms); ref=$(median < /tmp/listing-aws.ms)
+  echo "whole process, median of 5: liveness-desk sessions --limit 50 ${app} ms; aws s3api list-objects-v2 --delimiter / (one call) ${ref} ms; ratio $(awk -v a="$app" -v b="$ref" 'BEGIN {printf "%.2f", a / b}')"
+else
+  echo "whole-process comparison skipped: it needs the app image (mvn -Papp-image package -DskipTests) and the aws CLI"
+fi

@@ -26,7 +26,11 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
     private final ResourceBundle words;
     private final ImageView picture = new ImageView();
     private final Button pictureButton = new Button(null, picture);
-    private final ProgressIndicator loading = new ProgressIndicator();
+    /** Made when a tile of this cell first loads: a spinner's skin is a dozen styled nodes and an animation. */
+    private ProgressIndicator loading;
+    private final StackPane pictureArea;
+    private final javafx.beans.value.ChangeListener<Boolean> showLoading = (obs, was, now) -> showLoading(now);
+    private ThumbnailTile shownTile;
     private final Label reason = new Label();
     private final Button retry = new Button();
     private final VBox placeholder = new VBox(6, reason, retry);
@@ -46,7 +50,6 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         pictureButton.getStyleClass().add("picture-button");
         pictureButton.setPrefSize(ThumbnailLoader.THUMBNAIL_SIZE + 8, ThumbnailLoader.THUMBNAIL_SIZE + 8);
         pictureButton.setOnAction(event -> onOpen.accept(getItem()));
-        loading.setMaxSize(36, 36);
         reason.setWrapText(true);
         reason.getStyleClass().add("placeholder-reason");
         reason.setMaxWidth(ThumbnailLoader.THUMBNAIL_SIZE - 8);
@@ -56,7 +59,7 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         placeholder.getStyleClass().add("placeholder");
         placeholder.setAlignment(Pos.CENTER);
         placeholder.setMaxSize(ThumbnailLoader.THUMBNAIL_SIZE + 8, ThumbnailLoader.THUMBNAIL_SIZE + 8);
-        StackPane pictureArea = new StackPane(pictureButton, loading, placeholder);
+        pictureArea = new StackPane(pictureButton, placeholder);
         pictureArea.setPrefSize(ThumbnailLoader.THUMBNAIL_SIZE + 8, ThumbnailLoader.THUMBNAIL_SIZE + 8);
         kind.getStyleClass().add("kind");
         key.getStyleClass().add("key");
@@ -76,7 +79,10 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
     protected void updateItem(ThumbnailTile tile, boolean empty) {
         super.updateItem(tile, empty);
         picture.imageProperty().unbind();
-        loading.visibleProperty().unbind();
+        if (shownTile != null) {
+            shownTile.loadingProperty().removeListener(showLoading);
+            shownTile = null;
+        }
         placeholder.visibleProperty().unbind();
         reason.textProperty().unbind();
         retry.visibleProperty().unbind();
@@ -88,7 +94,9 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         StoredImage image = tile.image();
         picture.imageProperty().bind(tile.thumbnailProperty());
         pictureButton.visibleProperty().bind(tile.thumbnailProperty().isNotNull());
-        loading.visibleProperty().bind(tile.loadingProperty());
+        shownTile = tile;
+        tile.loadingProperty().addListener(showLoading);
+        showLoading(tile.loadingProperty().get());
         placeholder.visibleProperty().bind(tile.problemProperty().isNotEmpty());
         reason.textProperty().bind(tile.problemProperty());
         retry.visibleProperty().bind(tile.retryableProperty());
@@ -104,6 +112,17 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
                 image.label()));
         retry.setAccessibleText(MessageFormat.format(words.getString("image.retry.accessible"), image.label()));
         box.setVisible(true);
+    }
+
+    private void showLoading(boolean now) {
+        if (now && loading == null) {
+            loading = new ProgressIndicator();
+            loading.setMaxSize(36, 36);
+            pictureArea.getChildren().add(1, loading);
+        }
+        if (loading != null) {
+            loading.setVisible(now);
+        }
     }
 
     static String humanSize(long bytes) {
