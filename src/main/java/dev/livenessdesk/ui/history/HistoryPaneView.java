@@ -2,11 +2,14 @@ package dev.livenessdesk.ui.history;
 
 import dev.livenessdesk.ui.common.HoverTooltip;
 import dev.livenessdesk.ui.common.ItemsWhileShown;
+import dev.livenessdesk.ui.common.RowsMadeWhileHidden;
 import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.history.HistoryExportFormat;
 import dev.livenessdesk.core.session.SessionStatus;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -71,6 +74,9 @@ public final class HistoryPaneView {
     public Parent load() {
         Parent root = ViewLoader.load(this, "HistoryPane", HistoryText.bundle());
         viewModel.load();
+        // A stand-in entry, never drawn: its region and id are blank.
+        RowsMadeWhileHidden.prepare(table, shown, new HistoryEntry("", Instant.EPOCH, Optional.empty(), "",
+                Optional.empty(), "", 0, SessionStatus.CREATED.name(), Optional.empty(), Optional.empty()));
         return root;
     }
 
