@@ -72,6 +72,9 @@ class DesktopSandboxFlowTest {
         TableView<?> hiddenHistory = robot.lookup("#historyTable").queryAs(TableView.class);
         assertThat(grid.getItems()).isEmpty();
         assertThat(hiddenHistory.getItems()).isEmpty();
+        // Their rows were made right after start-up, so opening them fills rows instead of making them.
+        assertThat(robot.lookup("#historyTable .table-row-cell").queryAll()).isNotEmpty();
+        assertThat(robot.lookup("#sessionsList .session-cell").queryAll()).isNotEmpty();
 
         robot.clickOn("#imagesTab");
         waitUntil(() -> grid.getItems().size() == 3);

@@ -1,15 +1,18 @@
 package dev.livenessdesk.ui.common;
 
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.Control;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 
 /**
- * Makes a hidden table's rows and cells right after its first layout, from one stand-in item that is never drawn,
+ * Makes a hidden list's or table's rows and cells right after its first layout, from one stand-in item that is never drawn,
  * so the first opening of its tab fills rows instead of making them.
  *
  * <p>Why: a hidden tab takes its items only when opened ({@link ItemsWhileShown}), and a table makes a whole
@@ -22,8 +25,18 @@ public final class RowsMadeWhileHidden {
     private RowsMadeWhileHidden() {
     }
 
-    /** Call once the table is built; does nothing if it is shown already (it then makes its rows as it goes). */
+    /** For a table; does nothing if it is shown already (it then makes its rows as it goes). */
     public static <T> void prepare(TableView<T> table, ObservableBooleanValue shown, T standIn) {
+        prepare(table, table.itemsProperty(), shown, standIn);
+    }
+
+    /** For a list; does nothing if it is shown already. */
+    public static <T> void prepare(ListView<T> list, ObservableBooleanValue shown, T standIn) {
+        prepare(list, list.itemsProperty(), shown, standIn);
+    }
+
+    private static <T> void prepare(Control table, ObjectProperty<ObservableList<T>> itemsOf,
+                                    ObservableBooleanValue shown, T standIn) {
         if (shown.get()) {
             return;
         }
@@ -33,21 +46,22 @@ public final class RowsMadeWhileHidden {
             public void changed(ObservableValue<? extends Number> height, Number was, Number now) {
                 if (now.doubleValue() > 0) {
                     table.heightProperty().removeListener(this);
-                    Platform.runLater(() -> makeRows(table, shown, standIn));
+                    Platform.runLater(() -> makeRows(table, itemsOf, shown, standIn));
                 }
             }
         });
     }
 
-    private static <T> void makeRows(TableView<T> table, ObservableBooleanValue shown, T standIn) {
+    private static <T> void makeRows(Control table, ObjectProperty<ObservableList<T>> itemsOf,
+                                     ObservableBooleanValue shown, T standIn) {
         if (shown.get() || table.getScene() == null) {
             return;
         }
         // Swapped in and out within one event: no frame is drawn in between.
-        ObservableList<T> items = table.getItems();
-        table.setItems(FXCollections.observableArrayList(standIn));
+        ObservableList<T> items = itemsOf.get();
+        itemsOf.set(FXCollections.observableArrayList(standIn));
         table.applyCss();
         table.layout();
-        table.setItems(items);
+        itemsOf.set(items);
     }
 }

@@ -2,6 +2,7 @@ package dev.livenessdesk.ui.viewer;
 
 import dev.livenessdesk.ui.common.ErrorPanel;
 import dev.livenessdesk.ui.common.ItemsWhileShown;
+import dev.livenessdesk.ui.common.RowsMadeWhileHidden;
 import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.core.images.SessionFolder;
 import java.text.MessageFormat;
@@ -79,6 +80,7 @@ public final class ImageViewerView {
         ItemsWhileShown<SessionFolder> sessions = ItemsWhileShown.follow(viewModel.sessions(), shown);
         sessionsList.setItems(sessions.items());
         sessionsList.setCellFactory(list -> new SessionCell(viewModel.sessionList(), words, ZoneId.systemDefault()));
+        RowsMadeWhileHidden.prepare(sessionsList, shown, new SessionFolder("", "", "", java.util.Optional.empty()));
         // Records arrive after the listing: the rows already drawn show them too, once they are in sight.
         boolean[] recordsBehind = {false};
         viewModel.sessionList().records().changesProperty().addListener((obs, old, now) -> {
