@@ -113,6 +113,21 @@ class DesktopLayoutTest {
             }
         }
 
+        // A session without audit images says why above its one picture: that line wraps, it is not cut.
+        robot.interact(() -> {
+            robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().select(0);
+            robot.lookup("#auditSpinner").queryAs(Spinner.class).getValueFactory().setValue(0);
+        });
+        robot.clickOn("#createButton");
+        waitUntil(() -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        robot.clickOn("#simulateLiveButton");
+        waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        robot.interact(() -> robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        waitUntil(() -> robot.lookup(".note").queryAll().stream().anyMatch(node -> node.isVisible()
+                && ((Labeled) node).getText().startsWith("No audit images")));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> cut.addAll(cutOff(stage.getScene().getRoot(), "imagesTab, no audit images, at 1024x700")));
+
         assertThat(cut).as("text cut off").isEmpty();
         assertThat(cssWarnings).as("styles JavaFX could not apply, in any tab").isEmpty();
     }
