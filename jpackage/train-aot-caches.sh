@@ -48,11 +48,13 @@ if [ -s "$TARGET/test-classpath.txt" ] && [ -d "$TARGET/test-classes/dev/livenes
   for _ in $(seq 1 100); do [ -s "$WORK/stand-in.url" ] && break; sleep 0.1; done
   [ -s "$WORK/stand-in.url" ] && endpoint="$(cat "$WORK/stand-in.url")"
 fi
-# The CLI trains on a create and then results of that session in one JVM (dev.livenessdesk.AotTraining): the
+# The CLI trains on a create, results of that session and a sessions listing in one JVM (dev.livenessdesk.AotTraining,
+# its S3 endpoint answers nothing: enough to load the S3 client): the
 # launcher's main class points there for the training run only.
 main_class() { sed -i "s/^app.mainclass=.*/app.mainclass=$1/" "$APP/liveness-desk-cli.cfg"; }
 main_class dev.livenessdesk.AotTraining
-train liveness-desk-cli cli.aot env AWS_ENDPOINT_URL_REKOGNITION="$endpoint" AWS_ACCESS_KEY_ID=AKIDTRAINING \
+train liveness-desk-cli cli.aot env AWS_ENDPOINT_URL_REKOGNITION="$endpoint" AWS_ENDPOINT_URL_S3=http://127.0.0.1:9 \
+  AWS_ACCESS_KEY_ID=AKIDTRAINING \
   AWS_SECRET_ACCESS_KEY=training AWS_REGION=us-east-1 \
   "$IMAGE/bin/liveness-desk-cli" create --bucket liveness-training --prefix training/ --audit-images 2
 main_class dev.livenessdesk.Main
