@@ -48,6 +48,8 @@ public final class ImageViewerView {
     @FXML private ProgressIndicator imagesBusy;
 
     private final ObservableBooleanValue shown;
+    /** Records came while the rows were hidden: they are redrawn when shown. */
+    private boolean rowsBehind;
 
     /** A viewer that is always in sight. */
     public ImageViewerView(ImageViewerViewModel viewModel) {
@@ -82,19 +84,11 @@ public final class ImageViewerView {
         sessionsList.setCellFactory(list -> new SessionCell(viewModel.sessionList(), words, ZoneId.systemDefault()));
         RowsMadeWhileHidden.prepare(sessionsList, shown, new SessionFolder("", "", "", java.util.Optional.empty()));
         // Records arrive after the listing: the rows already drawn show them too, once they are in sight.
-        boolean[] recordsBehind = {false};
         viewModel.sessionList().records().changesProperty().addListener((obs, old, now) -> {
-            recordsBehind[0] = !shown.get();
-            if (shown.get()) {
-                sessionsList.refresh();
-            }
+            rowsBehind = true;
+            refreshRowsIfShown();
         });
-        shown.addListener((obs, was, now) -> {
-            if (now && recordsBehind[0]) {
-                recordsBehind[0] = false;
-                sessionsList.refresh();
-            }
-        });
+        shown.addListener((obs, was, now) -> refreshRowsIfShown());
         sessionsList.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, folder) -> viewModel.selectSession(folder));
         loadMoreButton.visibleProperty().bind(viewModel.sessionList().moreProperty());
@@ -119,6 +113,14 @@ public final class ImageViewerView {
         grid.setCellFactory(g -> new ThumbnailCell(words, this::open, viewModel::retry));
         showWhenText(emptyState, viewModel.emptyStateProperty());
         imagesBusy.visibleProperty().bind(viewModel.imagesBusyProperty());
+    }
+
+    /** Redraws the session rows that records came for while they were hidden, once they are in sight. */
+    private void refreshRowsIfShown() {
+        if (rowsBehind && shown.get()) {
+            rowsBehind = false;
+            sessionsList.refresh();
+        }
     }
 
     private void bindProblem() {
