@@ -60,7 +60,7 @@ for _ in $(seq 1 "$N"); do
   done
 done
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+. bench/median.sh
 for label in "${LABELS[@]}"; do
   printf '%-16s median %5s ms   (min %s, max %s)\n' "$label" "$(median < "$OUT/${label//\//-}.ms")" \
     "$(sort -n "$OUT/${label//\//-}.ms" | head -1)" "$(sort -n "$OUT/${label//\//-}.ms" | tail -1)"

@@ -34,10 +34,10 @@ if [ -x "$IMAGE/bin/liveness-desk" ] && command -v aws >/dev/null; then
   "${APP[@]}" | grep -q '"success":true' || { echo "the image's sessions command failed"; "${APP[@]}"; exit 1; }
   "${AWS[@]}" > /dev/null
   ms() { local start end; start=$(date +%s%N); "$@" > /dev/null 2>&1; end=$(date +%s%N); echo $(( (end - start) / 1000000 )); }
-  median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-  : > /tmp/listing-app.ms; : > /tmp/listing-aws.ms
-  for _ in 1 2 3 4 5; do ms "${APP[@]}" >> /tmp/listing-app.ms; ms "${AWS[@]}" >> /tmp/listing-aws.ms; done
-  app=$(median < /tmp/listing-app.ms); ref=$(median < /tmp/listing-aws.ms)
+  . bench/median.sh
+  OUT=target/bench-listing; mkdir -p "$OUT"; : > "$OUT/app.ms"; : > "$OUT/aws.ms"
+  for _ in 1 2 3 4 5; do ms "${APP[@]}" >> "$OUT/app.ms"; ms "${AWS[@]}" >> "$OUT/aws.ms"; done
+  app=$(median < "$OUT/app.ms"); ref=$(median < "$OUT/aws.ms")
   echo "whole process, median of 5: liveness-desk sessions --limit 50 ${app} ms; aws s3api list-objects-v2 --delimiter / (one call) ${ref} ms; ratio $(awk -v a="$app" -v b="$ref" 'BEGIN {printf "%.2f", a / b}')"
 else
   echo "whole-process comparison skipped: it needs the app image (mvn -Papp-image package -DskipTests) and the aws CLI"

@@ -47,7 +47,7 @@ time_to_window() {
   kill -KILL "$pid" 2>/dev/null || true
   echo "timeout"
 }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+. bench/median.sh
 
 FX_CP="$(ls "$IMAGE"/lib/app/javafx-*.jar | paste -sd:)"
 APP_CP="$(ls "$IMAGE"/lib/app/*.jar | paste -sd:)"

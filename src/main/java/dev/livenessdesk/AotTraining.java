@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The command line's AOT training run (jpackage/train-aot-caches.sh), not a user command: a {@code create} with
- * the given arguments, then {@code results} of the session it made, then a {@code sessions} listing, in one JVM. A cache trained on create alone
- * left results to load and link its classes at every run (bench/cli: results 1.3-1.4x the AWS CLI, create 1.1x).
+ * the given arguments, then {@code results} of the session it made, then a {@code sessions} listing, in one JVM.
+ * A cache trained on create alone left results to load and link its classes at every run (bench/cli: results
+ * 1.3-1.4x the AWS CLI, create 1.1x).
  * The build points the CLI launcher's main class here only while it trains, then back at {@link Main}.
  */
 public final class AotTraining {

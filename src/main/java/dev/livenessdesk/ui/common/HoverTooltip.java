@@ -42,9 +42,4 @@ public final class HoverTooltip {
             control.setTooltip(now.isEmpty() ? null : tooltip);
         }
     }
-
-    /** What the tooltip says (empty when there is none), whether or not it has been made yet. */
-    public String getText() {
-        return text.get();
-    }
 }

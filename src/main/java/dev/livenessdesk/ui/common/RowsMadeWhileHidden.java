@@ -12,8 +12,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 
 /**
- * Makes a hidden list's or table's rows and cells right after its first layout, from one stand-in item that is never drawn,
- * so the first opening of its tab fills rows instead of making them.
+ * Makes a hidden list's or table's rows and cells right after its first layout, from one stand-in item that is
+ * never drawn, so the first opening of its tab fills rows instead of making them.
  *
  * <p>Why: a hidden tab takes its items only when opened ({@link ItemsWhileShown}), and a table makes a whole
  * viewport of rows (the empty ones below the last item too) the first time it has an item. For the history that
@@ -35,33 +35,33 @@ public final class RowsMadeWhileHidden {
         prepare(list, list.itemsProperty(), shown, standIn);
     }
 
-    private static <T> void prepare(Control table, ObjectProperty<ObservableList<T>> itemsOf,
+    private static <T> void prepare(Control control, ObjectProperty<ObservableList<T>> itemsOf,
                                     ObservableBooleanValue shown, T standIn) {
         if (shown.get()) {
             return;
         }
-        // Laid out, the table knows how many rows fill it; they are made just after that pulse.
-        table.heightProperty().addListener(new ChangeListener<>() {
+        // Laid out, the control knows how many rows fill it; they are made just after that pulse.
+        control.heightProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Number> height, Number was, Number now) {
                 if (now.doubleValue() > 0) {
-                    table.heightProperty().removeListener(this);
-                    Platform.runLater(() -> makeRows(table, itemsOf, shown, standIn));
+                    control.heightProperty().removeListener(this);
+                    Platform.runLater(() -> makeRows(control, itemsOf, shown, standIn));
                 }
             }
         });
     }
 
-    private static <T> void makeRows(Control table, ObjectProperty<ObservableList<T>> itemsOf,
+    private static <T> void makeRows(Control control, ObjectProperty<ObservableList<T>> itemsOf,
                                      ObservableBooleanValue shown, T standIn) {
-        if (shown.get() || table.getScene() == null) {
+        if (shown.get() || control.getScene() == null) {
             return;
         }
         // Swapped in and out within one event: no frame is drawn in between.
         ObservableList<T> items = itemsOf.get();
         itemsOf.set(FXCollections.observableArrayList(standIn));
-        table.applyCss();
-        table.layout();
+        control.applyCss();
+        control.layout();
         itemsOf.set(items);
     }
 }

@@ -112,7 +112,7 @@ public final class ImageViewerView {
         grid.setVerticalCellSpacing(8);
         grid.setCellFactory(g -> new ThumbnailCell(words, this::open, viewModel::retry));
         showWhenText(emptyState, viewModel.emptyStateProperty());
-        imagesBusy.visibleProperty().bind(viewModel.imagesBusyProperty());
+        imagesBusy.visibleProperty().bind(listing);
     }
 
     /** Redraws the session rows that records came for while they were hidden, once they are in sight. */

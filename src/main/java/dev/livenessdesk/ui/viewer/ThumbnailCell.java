@@ -8,6 +8,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,11 +27,6 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
     private final ResourceBundle words;
     private final ImageView picture = new ImageView();
     private final Button pictureButton = new Button(null, picture);
-    /** Made when a tile of this cell first loads: a spinner's skin is a dozen styled nodes and an animation. */
-    private ProgressIndicator loading;
-    private final StackPane pictureArea;
-    private final javafx.beans.value.ChangeListener<Boolean> showLoading = (obs, was, now) -> showLoading(now);
-    private ThumbnailTile shownTile;
     private final Label reason = new Label();
     private final Button retry = new Button();
     private final VBox placeholder = new VBox(6, reason, retry);
@@ -40,6 +36,12 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
     /** The whole s3:// address, one hover away. */
     private final HoverTooltip keyUri = HoverTooltip.on(key);
     private final VBox box;
+    private final StackPane pictureArea;
+    /** Made when a tile of this cell first loads: a spinner's skin is a dozen styled nodes and an animation. */
+    private ProgressIndicator loading;
+    /** The tile shown, whose loading the spinner follows. */
+    private ThumbnailTile shownTile;
+    private final ChangeListener<Boolean> showLoading = (obs, was, now) -> showLoading(now);
 
     ThumbnailCell(ResourceBundle words, Consumer<ThumbnailTile> onOpen, Consumer<ThumbnailTile> onRetry) {
         this.words = words;
