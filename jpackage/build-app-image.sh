@@ -11,8 +11,8 @@ RUNTIME="$TARGET/jpackage-runtime"
 DEST="$TARGET/dist"
 NAME="liveness-desk"
 MAIN_JAR="$NAME-$VERSION.jar"
-# The image's runtime comes from IMAGE_JDK (the pom passes Temurin 25 where this machine has it, see README
-# "Performance"); the app's bytecode stays Java 17, so any JDK from 17 on can carry it.
+# The image's runtime comes from IMAGE_JDK (the pom passes Temurin 25 where this machine has it, see
+# docs/performance.md); the app's bytecode stays Java 17, so any JDK from 17 on can carry it.
 JDK_HOME="${IMAGE_JDK:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}}"
 JAVA_BIN="$JDK_HOME/bin"
 FEATURE="$("$JAVA_BIN/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)"
@@ -45,7 +45,7 @@ rm -rf "$RUNTIME" "$DEST/$NAME" "$DEST/$NAME-desktop"
 # remembered sets) and JVM warnings (a stale cache, say) go to stderr, never into the command line's JSON.
 # C1 only (TieredStopAtLevel=1): the app's work comes in short bursts (a start, a CSS pass, a table of a campaign)
 # that end before C2's compiles pay back, and on a 2-core machine C2's compiler threads take the core the FX
-# thread needs. Measured with bench/startup and bench/campaign-tab (README "Performance"): the window 2.56 s ->
+# thread needs. Measured with bench/startup and bench/campaign-tab (docs/performance.md): the window 2.56 s ->
 # 1.73 s, the Campaign tab with 5,000 sessions 951 ms -> 486 ms.
 BASE_OPTIONS=(-Xss2m -Dfile.encoding=UTF-8 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:disable
   -Xlog:all=warning:stderr)
@@ -62,7 +62,7 @@ if [ "$FEATURE" -ge 24 ]; then
   BASE_OPTIONS+=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
 fi
 
-# On Linux with Java 25 the image has two launchers behind one command (see README "Performance"):
+# On Linux with Java 25 the image has two launchers behind one command (see docs/performance.md):
 # bin/liveness-desk-desktop (the window) and bin/liveness-desk-cli (the command line), each with its own AOT cache
 # trained on what it does, and bin/liveness-desk, a two-line script that picks one by whether arguments are given.
 SPLIT_LAUNCHERS=false

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes the README's pictures of the Campaign tab and of its HTML report (rendered by headless Debian chromium).
+# Makes docs/campaigns.md's pictures of the Campaign tab and of its HTML report (rendered by headless Debian chromium).
 # Usage: bench/campaign-tab/pictures.sh [output folder, default target/campaign-pictures]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The arrows of the house plan (README, "How the code is organised"): who may import whom. A failing rule names
+ * The arrows of the house plan (docs/architecture.md, "How the code is organised"): who may import whom. A failing rule names
  * the class that broke the plan. Every rule must match classes: a renamed or emptied package fails here instead
  * of passing silently.
  */

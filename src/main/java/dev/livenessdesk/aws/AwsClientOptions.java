@@ -24,7 +24,7 @@ public record AwsClientOptions(Optional<AwsCredentialsProvider> credentialsOverr
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** One HTTP attempt, and the longest silence on a socket: Face Liveness answers in about a second. */
     public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
-    /** A whole call with its retries: the longest a user waits before hearing why (README, "Time limits"). */
+    /** A whole call with its retries: the longest a user waits before hearing why (docs/failures.md, "Time limits and retries"). */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
 
     public static AwsClientOptions defaults() {

@@ -31,7 +31,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * Makes the README's pictures of the Campaign tab: the app in the sandbox at 1180x980 (the default width; tall enough that the tab shows whole, where 760 scrolls) with the example campaign
+ * Makes docs/campaigns.md's pictures of the Campaign tab: the app in the sandbox at 1180x980 (the default width; tall enough that the tab shows whole, where 760 scrolls) with the example campaign
  * (CampaignExample, 60 sessions), one PNG per plot tab, and the HTML report of the same campaign.
  * Run: {@code bench/campaign-tab/pictures.sh OUTPUT_FOLDER}. Not a test.
  */
