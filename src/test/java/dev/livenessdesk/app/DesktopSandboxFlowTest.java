@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.core.history.HistoryEntry;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -31,12 +30,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class DesktopSandboxFlowTest {
 
     private SandboxDesk desk;
-    private Path historyFile;
 
     @Start
     void start(Stage stage) throws IOException {
         desk = new SandboxDesk("desktop-sandbox");
-        historyFile = desk.historyFile();
         desk.preferences().update(remembered -> remembered.withPassMark(90));
         desk.show(stage);
     }
@@ -48,7 +45,7 @@ class DesktopSandboxFlowTest {
 
     @Test
     void aSessionGoesFromCreatedToAPassingResultWithItsImagesAndStaysInTheHistory(FxRobot robot)
-            throws TimeoutException {
+            throws TimeoutException, java.io.IOException {
         assertThat(robot.lookup("#sandboxBanner").query().isVisible()).isTrue();
 
         robot.clickOn("#bucketField").write("qa-liveness-audit");
@@ -86,7 +83,7 @@ class DesktopSandboxFlowTest {
         TableView<?> table = robot.lookup("#historyTable").queryAs(TableView.class);
         waitUntil(() -> table.getItems().stream().anyMatch(row -> row instanceof HistoryEntry entry
                 && entry.sessionId().equals(sessionId) && "SUCCEEDED".equals(entry.lastStatus())));
-        assertThat(historyFile).content().contains(sessionId);
+        assertThat(desk.history().list()).extracting(HistoryEntry::sessionId).contains(sessionId);
     }
 
     @Test

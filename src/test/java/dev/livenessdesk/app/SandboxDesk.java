@@ -5,9 +5,11 @@ import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
 import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.checkpage.PageCalls;
-import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.core.history.SessionHistoryStore;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.io.IOException;
@@ -27,9 +29,12 @@ import javafx.stage.Stage;
 final class SandboxDesk implements AutoCloseable {
 
     private final SandboxBackend backend = new SandboxBackend();
+    private final CreateCountingBackend counted = new CreateCountingBackend(backend);
     private final FxTaskRunner tasks = new FxTaskRunner(2);
     private final Path data;
     private final JsonPreferencesStore preferences;
+    private final LocalDatabase database = LocalDatabase.forSandbox();
+    private final SqliteSessionHistory history = new SqliteSessionHistory(database, Clock.systemUTC());
     private Browser browser = page -> { };
     private CheckPageHost checkPages = CheckPageHost.NONE;
     private CampaignStore campaigns = new InMemoryCampaignStore();
@@ -61,13 +66,19 @@ final class SandboxDesk implements AutoCloseable {
         return preferences;
     }
 
-    Path historyFile() {
-        return data.resolve("history.json");
+    /** How many sessions the window has asked the backend to create, on whatever path. */
+    int sessionsCreated() {
+        return counted.creates();
+    }
+
+    /** The window's history, in memory as the sandbox app's is: every session the window created is in it. */
+    SessionHistoryStore history() {
+        return history;
     }
 
     DesktopWindow show(Stage stage) {
-        window = new DesktopWindow(stage, new DesktopWindow.Services(backend, preferences,
-                new JsonSessionHistory(historyFile(), Clock.systemUTC()), tasks, browser, false, checkPages, campaigns));
+        window = new DesktopWindow(stage, new DesktopWindow.Services(counted, preferences,
+                history, tasks, browser, false, checkPages, campaigns));
         window.show();
         return window;
     }
@@ -100,5 +111,6 @@ final class SandboxDesk implements AutoCloseable {
         }
         tasks.close();
         backend.close();
+        database.close();
     }
 }

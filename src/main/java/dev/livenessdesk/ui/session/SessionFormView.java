@@ -25,6 +25,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -123,6 +125,8 @@ public final class SessionFormView {
         bindCreating();
         bindOutcome();
         labelFields();
+        createOnEnter(regionBox, bucketField, prefixField, auditSpinner, kmsField, minVersionField, maxVersionField,
+                tokenField);
         showWhen(sessionActions, Bindings.isNotEmpty(sessionActions.getChildren()));
     }
 
@@ -254,6 +258,23 @@ public final class SessionFormView {
         SessionFieldDecorations.link(tokenLabel, tokenField);
         copyButton.setAccessibleText(resource("button.copy.accessible"));
         copyTicketButton.setAccessibleText(resource("button.copyTicket.accessible"));
+    }
+
+    /**
+     * Enter in one of the form's own fields creates the session, as its button does. The button is no default
+     * button: a default button answers Enter anywhere in the window, and the Pass mark, a filter or a look-up
+     * then created a session (a real CreateFaceLivenessSession) where the user only confirmed what they typed.
+     */
+    private void createOnEnter(Node... fields) {
+        for (Node field : fields) {
+            field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                boolean choosing = field instanceof ComboBox<?> box && box.isShowing();
+                if (event.getCode() == KeyCode.ENTER && !choosing && !createButton.isDisabled()) {
+                    event.consume();
+                    viewModel.createSession();
+                }
+            });
+        }
     }
 
     /** The outcome card sits below the form: scroll it into sight when the window is short. */
