@@ -5,8 +5,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
@@ -27,23 +25,22 @@ import software.amazon.awssdk.utils.IoUtils;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
- * Builds SDK clients once per connection and reuses them; closes them all on exit. One small HTTP client is
+ * Builds SDK clients once per connection and reuses them (a bounded number per service, see {@link ClientCache});
+ * closes them all on exit. One small HTTP client is
  * shared by every service client (no Netty, no Apache: the service modules would pull both in at runtime).
  */
 public final class AwsClients implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AwsClients.class);
-
     private final AwsClientOptions options;
     private final SdkHttpClient httpClient;
-    private final Map<ConnectionSettings, RekognitionClient> rekognitionClients = new ConcurrentHashMap<>();
-    private final Map<ConnectionSettings, S3Client> s3Clients = new ConcurrentHashMap<>();
-    private final Map<ConnectionSettings, S3Presigner> presigners = new ConcurrentHashMap<>();
+    private final ClientCache<ConnectionSettings, RekognitionClient> rekognitionClients = new ClientCache<>();
+    private final ClientCache<ConnectionSettings, S3Client> s3Clients = new ClientCache<>();
+    private final ClientCache<ConnectionSettings, S3Presigner> presigners = new ClientCache<>();
     // Keyed by profile, not connection: one role or SSO profile signs in once, whatever the region or endpoint.
     private final Map<Optional<String>, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
-    private final Map<ClientKey, StsClient> stsClients = new ConcurrentHashMap<>();
-    private final Map<ClientKey, IamClient> iamClients = new ConcurrentHashMap<>();
-    private final Map<ClientKey, KmsClient> kmsClients = new ConcurrentHashMap<>();
+    private final ClientCache<ClientKey, StsClient> stsClients = new ClientCache<>();
+    private final ClientCache<ClientKey, IamClient> iamClients = new ClientCache<>();
+    private final ClientCache<ClientKey, KmsClient> kmsClients = new ClientCache<>();
 
     public AwsClients(AwsClientOptions options) {
         this.options = options;
@@ -53,12 +50,17 @@ public final class AwsClients implements AutoCloseable {
                 .build();
     }
 
+    /** How many Rekognition clients are open now: for the bound's test. */
+    long openRekognitionClients() {
+        return rekognitionClients.size();
+    }
+
     public AwsClientOptions options() {
         return options;
     }
 
     public RekognitionClient rekognition(ConnectionSettings connection) {
-        return rekognitionClients.computeIfAbsent(connection, c -> {
+        return rekognitionClients.get(connection, c -> {
             var builder = RekognitionClient.builder()
                     .httpClient(httpClient)
                     .region(Region.of(c.region()))
@@ -70,7 +72,7 @@ public final class AwsClients implements AutoCloseable {
     }
 
     public S3Client s3(ConnectionSettings connection) {
-        return s3Clients.computeIfAbsent(connection, c -> {
+        return s3Clients.get(connection, c -> {
             var builder = S3Client.builder()
                     .httpClient(httpClient)
                     .region(Region.of(c.region()))
@@ -83,7 +85,7 @@ public final class AwsClients implements AutoCloseable {
     }
 
     public S3Presigner presigner(ConnectionSettings connection) {
-        return presigners.computeIfAbsent(connection, c -> {
+        return presigners.get(connection, c -> {
             var builder = S3Presigner.builder()
                     .region(Region.of(c.region()))
                     .credentialsProvider(credentials(c));
@@ -101,18 +103,18 @@ public final class AwsClients implements AutoCloseable {
 
     /** STS for a connection at an explicit endpoint (a stand-in, a VPC endpoint), one client per pair. */
     public StsClient sts(ConnectionSettings connection, Optional<URI> endpoint) {
-        return stsClients.computeIfAbsent(new ClientKey(connection, endpoint), key -> build(StsClient.builder(), key));
+        return stsClients.get(new ClientKey(connection, endpoint), key -> build(StsClient.builder(), key));
     }
 
     /** IAM (global: one endpoint per partition) with a connection's credentials, for the setup check. */
     public IamClient iam(ConnectionSettings connection, Optional<URI> endpoint) {
-        return iamClients.computeIfAbsent(new ClientKey(connection.withRegion(iamRegion(connection.region())), endpoint),
+        return iamClients.get(new ClientKey(connection.withRegion(iamRegion(connection.region())), endpoint),
                 key -> build(IamClient.builder(), key));
     }
 
     /** KMS in a connection's region, for the setup check. */
     public KmsClient kms(ConnectionSettings connection, Optional<URI> endpoint) {
-        return kmsClients.computeIfAbsent(new ClientKey(connection, endpoint), key -> build(KmsClient.builder(), key));
+        return kmsClients.get(new ClientKey(connection, endpoint), key -> build(KmsClient.builder(), key));
     }
 
     /** A setup-check client (STS, IAM, KMS): the shared HTTP client, the connection's region and credentials, our bounds. */
@@ -154,12 +156,12 @@ public final class AwsClients implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(rekognitionClients);
-        closeAll(s3Clients);
-        closeAll(presigners);
-        closeAll(stsClients);
-        closeAll(iamClients);
-        closeAll(kmsClients);
+        rekognitionClients.closeAll();
+        s3Clients.closeAll();
+        presigners.closeAll();
+        stsClients.closeAll();
+        iamClients.closeAll();
+        kmsClients.closeAll();
         credentials.values().forEach(provider -> {
             if (provider instanceof SdkAutoCloseable closeable) {
                 IoUtils.closeQuietly(closeable, null);
@@ -167,17 +169,6 @@ public final class AwsClients implements AutoCloseable {
         });
         credentials.clear();
         httpClient.close();
-    }
-
-    private static <T extends SdkAutoCloseable> void closeAll(Map<?, T> clients) {
-        clients.values().forEach(client -> {
-            try {
-                client.close();
-            } catch (RuntimeException e) {
-                LOG.debug("Closing an SDK client failed", e);
-            }
-        });
-        clients.clear();
     }
 
     private record ClientKey(ConnectionSettings connection, Optional<URI> endpoint) {

@@ -119,9 +119,22 @@ final class S3ObjectReader {
     }
 
     private ServiceException tooLarge(S3Location location, long size) {
-        return new ServiceException(ServiceError.of(ErrorKind.UNKNOWN,
+        return new TooLarge(ServiceError.of(ErrorKind.UNKNOWN,
                 S3Messages.get("s3.tooLarge", location.bucket(), location.key(), humanSize(size), humanSize(maxBytes)),
                 S3Messages.get("s3.tooLarge.next")));
+    }
+
+    /**
+     * The object is larger than the cap: a fact about this one object (a caller reading many counts it and goes
+     * on), unlike a refusal or a network failure, which concern the whole bucket.
+     */
+    static final class TooLarge extends ServiceException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(ServiceError error) {
+            super(error);
+        }
     }
 
     private static ServiceException dropped(S3Location location, long got, long expected, Throwable cause) {

@@ -147,11 +147,18 @@ public final class S3SessionRecords implements SessionRecords {
     }
 
     /**
-     * One record, or empty when it is not one (damaged, another shape, a newer species, not its folder's id).
+     * One record, or empty when it is not one (damaged, over the size cap, another shape, a newer species, a made-up
+     * region, not its folder's id).
      * Access and network failures are thrown: they concern the whole bucket, not this record.
      */
     private Optional<FoundRecord> readOne(String bucket, String key) throws ServiceException {
-        byte[] bytes = new S3ObjectReader(s3(), connection, MAX_RECORD_BYTES).read(new S3Location(bucket, key));
+        byte[] bytes;
+        try {
+            bytes = new S3ObjectReader(s3(), connection, MAX_RECORD_BYTES).read(new S3Location(bucket, key));
+        } catch (S3ObjectReader.TooLarge notARecord) {
+            // One teammate's oversized object is that object's problem, not the report's: counted and named.
+            return Optional.empty();
+        }
         try {
             SessionRecord record = SessionRecordJson.read(bytes);
             String id = record.session().sessionId();

@@ -26,6 +26,8 @@ final class SessionRecordJson {
     private static final Set<String> KNOWN = Set.of("version", "session_id", "campaign", "scenario", "expect",
             "created_at", "tester", "region", "status", "confidence", "feedback_codes", "excluded", "note");
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private SessionRecordJson() {
     }
 
@@ -72,8 +74,13 @@ final class SessionRecordJson {
      */
     static SessionRecord read(byte[] bytes) {
         JsonNode node;
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // Editors on Windows save UTF-8 with a byte order mark; it is not part of the JSON.
+        if (text.startsWith(BYTE_ORDER_MARK)) {
+            text = text.substring(1);
+        }
         try {
-            node = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
+            node = JSON.readTree(text);
         } catch (JacksonException damaged) {
             throw new IllegalArgumentException(S3Messages.get("s3.record.notJson"));
         }
@@ -99,9 +106,14 @@ final class SessionRecordJson {
                 feedback.add(code.textValue());
             }
         });
+        String region = node.path("region").asText("");
+        // Each record's region becomes an SDK client when its session is followed: a made-up one is refused here.
+        if (!region.isEmpty() && !RegionIds.isPlausible(region)) {
+            throw new IllegalArgumentException(S3Messages.get("s3.record.region"));
+        }
         CampaignSession session = new CampaignSession(sessionId, required(node, "campaign"),
-                required(node, "scenario"), createdAt, node.path("tester").asText(""),
-                node.path("region").asText(""), node.path("status").asText(""), score, feedback,
+                required(node, "scenario"), createdAt, node.path("tester").asText(""), region,
+                node.path("status").asText(""), score, feedback,
                 node.path("excluded").asBoolean(false),
                 node.hasNonNull("note") ? Optional.of(node.get("note").asText()) : Optional.empty());
         ObjectNode unknown = JSON.createObjectNode();

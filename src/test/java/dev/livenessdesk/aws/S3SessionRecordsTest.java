@@ -194,6 +194,51 @@ class S3SessionRecordsTest {
         assertThat(records.read("records-places", "qa/", id(8))).as("it is deeper").isEmpty();
     }
 
+    @Test
+    void oversizedHostileAndMadeUpRegionRecordsAreCountedAndNamedAndTheRestIsRead() throws Exception {
+        seeder.bucket("records-hostile");
+        SessionRecords records = desk(firstDeskClients);
+        records.write("records-hostile", "qa/", SessionRecord.of(session(20, "bona fide"), Expectation.BONA_FIDE));
+        String good = new String(SessionRecordJson.write(SessionRecord.of(session(21, "bona fide"),
+                Expectation.BONA_FIDE)), StandardCharsets.UTF_8);
+        String oversized = "qa/" + id(21) + "/" + SessionRecords.FILE_NAME;
+        // A valid record padded past the 64 KB cap (65 KB): not a record, whatever it holds.
+        seeder.putText("records-hostile", oversized, good.replace("\"tester\"", "\"pad\":\""
+                + "x".repeat(65 * 1024) + "\",\"tester\""));
+        String large = "qa/" + id(22) + "/" + SessionRecords.FILE_NAME;
+        seeder.put("records-hostile", large, new byte[3 * 1024 * 1024], "application/json");
+        String nested = "qa/" + id(23) + "/" + SessionRecords.FILE_NAME;
+        seeder.putText("records-hostile", nested, "[".repeat(20_000));
+        String madeUp = "qa/" + id(24) + "/" + SessionRecords.FILE_NAME;
+        seeder.putText("records-hostile", madeUp, new String(SessionRecordJson.write(SessionRecord.of(
+                CampaignSession.created(id(24), START, "xx-fake-1", "Lobby light", "bona fide", "ana"),
+                Expectation.BONA_FIDE)), StandardCharsets.UTF_8));
+        String bom = "qa/" + id(25) + "/" + SessionRecords.FILE_NAME;
+        seeder.put("records-hostile", bom, ("\uFEFF" + new String(SessionRecordJson.write(SessionRecord.of(
+                session(25, "bona fide"), Expectation.BONA_FIDE)), StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8), "application/json");
+
+        RecordScan scan = records.readAll("records-hostile", "qa/");
+
+        assertThat(scan.records()).extracting(r -> r.session().sessionId()).containsExactly(id(20), id(25));
+        assertThat(scan.unreadable()).containsExactly(oversized, large, nested, madeUp);
+        assertThat(records.read("records-hostile", "qa/", id(25))).as("a byte order mark is no damage")
+                .hasValueSatisfying(r -> assertThat(r.session().tester()).isEqualTo("ana"));
+    }
+
+    @Test
+    void aRegionIsTakenWhenItIsOneTheSdkKnowsOrFitsItsPartitionsPattern() {
+        assertThat(RegionIds.isPlausible("us-east-1")).isTrue();
+        assertThat(RegionIds.isPlausible("ap-southeast-7")).isTrue();
+        assertThat(RegionIds.isPlausible("us-gov-west-1")).isTrue();
+        assertThat(RegionIds.isPlausible("cn-north-1")).isTrue();
+        assertThat(RegionIds.isPlausible("eu-future-9")).as("a region AWS may open later").isTrue();
+        assertThat(RegionIds.isPlausible("xx-fake-1")).isFalse();
+        assertThat(RegionIds.isPlausible("us-east-1\u0001")).isFalse();
+        assertThat(RegionIds.isPlausible("http://127.0.0.1")).isFalse();
+        assertThat(RegionIds.isPlausible("")).isFalse();
+    }
+
     private static String object(String bucket, String key) {
         return firstDeskClients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort())).getObject(
                 GetObjectRequest.builder().bucket(bucket).key(key).build(), ResponseTransformer.toBytes())

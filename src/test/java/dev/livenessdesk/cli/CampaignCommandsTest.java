@@ -134,6 +134,30 @@ class CampaignCommandsTest {
     }
 
     @Test
+    void oneTeammatesOversizedOrHostileRecordIsNamedAndTheReportGoesOn() throws Exception {
+        create("ana", 15, "bona fide", "bona-fide");
+        result(15, "SUCCEEDED", 97f);
+        S3Seeder seeder = new S3Seeder(clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort())));
+        String oversized = "qa/" + id(16) + "/liveness-desk-record.json";
+        seeder.put(bucket, oversized, new byte[65 * 1024], "application/json");
+        String huge = "qa/" + id(17) + "/liveness-desk-record.json";
+        seeder.put(bucket, huge, new byte[20 * 1024 * 1024], "application/json");
+        String escaping = "qa/" + id(18) + "/liveness-desk-record.json";
+        seeder.putText(bucket, escaping, record(15).replace(id(15), id(18)).replace("us-east-1", "zz-\\u001b-1"));
+
+        CliRun report = run("bo", "campaign", "report", "Lobby light", "--bucket", bucket, "--prefix", "qa/",
+                "--region", "us-east-1");
+
+        assertThat(report.exitCode()).as(report.stdout() + report.stderr()).isZero();
+        JsonNode sessions = report.envelope().get("data").get("sessions");
+        assertThat(sessions.get("shared_records").asInt()).isEqualTo(1);
+        assertThat(sessions.get("unreadable_records").asInt()).isEqualTo(3);
+        assertThat(report.stderr()).contains("s3://" + bucket + "/" + oversized, "s3://" + bucket + "/" + huge,
+                "s3://" + bucket + "/" + escaping).doesNotContain("viewer");
+        assertThat(report.envelope().get("data").get("bpcer")).isEqualTo(json("{'errors':0,'decided':1,'rate':0.0}"));
+    }
+
+    @Test
     void createTagsTheSessionAndLocalOnlyKeepsItsRecordOffTheBucket() throws Exception {
         CliRun shared = create("ana", 7, "bona fide", "bona-fide");
         assertThat(shared.envelope().get("data").get("campaign")).isEqualTo(json("""

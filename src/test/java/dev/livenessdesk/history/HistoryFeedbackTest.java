@@ -138,7 +138,7 @@ class HistoryFeedbackTest {
                 "sessionId,createdAt,profile,region,bucket,keyPrefix,auditImagesLimit,lastStatus,confidence,"
                         + "lastChecked,feedbackCodes,clientSdk",
                 ID + ",2026-10-01T08:58:00Z,qa,us-east-1,liveness-out,qa/,4,SUCCEEDED,41.5,2026-10-01T09:00:00Z,"
-                        + "LOW_LIGHTING_DETECTED;FACE_NOT_ALIGNED,AmplifyUI-React");
+                        + "\"LOW_LIGHTING_DETECTED;FACE_NOT_ALIGNED\",AmplifyUI-React");
     }
 
     @Test
