@@ -32,6 +32,7 @@ final class DatabaseOpener {
 
     /** @see LocalDatabase#open */
     static LocalDatabase open(Path folder, Clock clock) throws IOException {
+        SqliteNativeLibrary.prepare();
         Path dir = folder.toAbsolutePath().normalize();
         Path file = dir.resolve(LocalDatabase.FILE_NAME);
         LegacyHistoryImport legacy = new LegacyHistoryImport(dir);
@@ -166,6 +167,7 @@ final class DatabaseOpener {
     }
 
     static LocalDatabase emptyInMemory(Path file, String notice) {
+        SqliteNativeLibrary.prepare();
         try {
             Connection memory = DriverManager.getConnection("jdbc:sqlite::memory:");
             Migrations.applyAfter(memory, Migrations.currentVersion(memory));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,6 +26,9 @@ public final class LocalDatabase implements AutoCloseable {
 
     /** How long a change waits for another desk's transaction before it gives up with words. */
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+    /** How long closing waits for another desk's transaction before leaving the log for that desk to fold in. */
+    private static final int CHECKPOINT_WAIT_MILLIS = 2_000;
 
     /** Work on the open connection; runs while no other thread of this app uses it. */
     @FunctionalInterface
@@ -124,10 +128,18 @@ public final class LocalDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the connection after moving every committed change from the write-ahead log into the database file
+     * itself, so that {@value #FILE_NAME} alone (copied, backed up) holds the whole history even while another
+     * desk keeps the log open.
+     */
     @Override
     public void close() {
         inUse.lock();
         try {
+            if (remembers) {
+                checkpoint(connection);
+            }
             closeQuietly(connection);
         } finally {
             inUse.unlock();
@@ -140,6 +152,16 @@ public final class LocalDatabase implements AutoCloseable {
             return new IOException(StoreMessages.get("store.busy", file.toString(), BUSY_TIMEOUT_MILLIS / 1000), failed);
         }
         return new IOException(StoreMessages.get("store.unreadable", file.toString(), failed.getMessage()), failed);
+    }
+
+    private static void checkpoint(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            // Waits a moment for another desk's transaction, not the ten seconds a change may wait.
+            statement.execute("PRAGMA busy_timeout = " + CHECKPOINT_WAIT_MILLIS);
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException busy) {
+            // Another desk was writing throughout: it checkpoints when it closes; nothing committed is lost.
+        }
     }
 
     static void closeQuietly(Connection connection) {

@@ -1,5 +1,6 @@
 package dev.livenessdesk.store;
 
+import dev.livenessdesk.core.files.AppDirectories;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,14 +16,25 @@ final class ChildJvm {
     }
 
     static Process start(boolean unprivileged, String... args) throws IOException {
+        return start(List.of(), unprivileged, args);
+    }
+
+    /** @param jvmOptions system properties and the like for the child, before its main class */
+    static Process start(List<String> jvmOptions, boolean unprivileged, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         if (unprivileged) {
             // A user namespace without a mapping: even root is then held to the files' permission bits.
             command.addAll(List.of("unshare", "--user"));
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                StoreChild.class.getName()));
+        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1"));
+        String dataFolder = System.getProperty(AppDirectories.OVERRIDE_PROPERTY);
+        if (dataFolder != null) {
+            // The test run's data folder, never the user's: the native library is unpacked there.
+            command.add("-D" + AppDirectories.OVERRIDE_PROPERTY + "=" + dataFolder);
+        }
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StoreChild.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
