@@ -85,7 +85,41 @@ final class Migrations {
                         session_id TEXT PRIMARY KEY,
                         bucket TEXT NOT NULL,
                         key_prefix TEXT NOT NULL
-                    )""")));
+                    )""")),
+            new Step(5, "the erasure journal: runs, their versions, their receipts", List.of(
+                    // Session ids and local rows as newline-separated lists: ids are plain UUIDs.
+                    """
+                    CREATE TABLE erasure_run (
+                        run_id TEXT PRIMARY KEY,
+                        kind TEXT NOT NULL,
+                        bucket TEXT NOT NULL,
+                        key_prefix TEXT NOT NULL,
+                        cutoff TEXT,
+                        caller_arn TEXT NOT NULL,
+                        started_at TEXT NOT NULL,
+                        session_ids TEXT NOT NULL,
+                        history_rows TEXT NOT NULL,
+                        campaign_rows TEXT NOT NULL,
+                        finished_at TEXT,
+                        receipt_json TEXT
+                    )""",
+                    // state: todo, sending (sent, no answer kept yet), deleted, kept (with reason and why).
+                    """
+                    CREATE TABLE erasure_version (
+                        run_id TEXT NOT NULL REFERENCES erasure_run(run_id),
+                        seq INTEGER NOT NULL,
+                        object_key TEXT NOT NULL,
+                        version_id TEXT NOT NULL,
+                        size_bytes INTEGER NOT NULL,
+                        last_modified TEXT NOT NULL,
+                        delete_marker INTEGER NOT NULL,
+                        state TEXT NOT NULL,
+                        reason TEXT,
+                        why TEXT,
+                        until TEXT,
+                        PRIMARY KEY (run_id, object_key, version_id)
+                    )""",
+                    "CREATE INDEX erasure_version_by_state ON erasure_version(run_id, state, seq)")));
 
     static final int LATEST = STEPS.get(STEPS.size() - 1).version();
 

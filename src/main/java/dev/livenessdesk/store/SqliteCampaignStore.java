@@ -16,6 +16,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -219,6 +222,45 @@ public final class SqliteCampaignStore implements CampaignStore, AutoCloseable {
                             : Optional.<RecordPlace>empty();
                 }
             }
+        });
+    }
+
+    @Override
+    public Set<String> keptSessionIds(Collection<String> sessionIds) throws IOException {
+        return database.read(connection -> {
+            Set<String> kept = new HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT 1 FROM campaign_session WHERE session_id = ?")) {
+                for (String id : sessionIds) {
+                    select.setString(1, id);
+                    try (ResultSet rows = select.executeQuery()) {
+                        if (rows.next()) {
+                            kept.add(id);
+                        }
+                    }
+                }
+            }
+            return kept;
+        });
+    }
+
+    @Override
+    public void forgetSessions(Collection<String> sessionIds) throws IOException {
+        if (sessionIds.isEmpty()) {
+            return;
+        }
+        database.write(connection -> {
+            for (String table : List.of("campaign_session", "campaign_session_record")) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM " + table + " WHERE session_id = ?")) {
+                    for (String id : sessionIds) {
+                        delete.setString(1, id);
+                        delete.addBatch();
+                    }
+                    delete.executeBatch();
+                }
+            }
+            return null;
         });
     }
 

@@ -1,6 +1,8 @@
 package dev.livenessdesk.core.campaign;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,4 +40,10 @@ public interface CampaignStore {
 
     /** Where the session's team record lives; empty when it has none, or it was kept before places were. */
     Optional<RecordPlace> recordPlace(String sessionId) throws IOException;
+
+    /** Which of these sessions are kept as campaign sessions. */
+    Set<String> keptSessionIds(Collection<String> sessionIds) throws IOException;
+
+    /** Forgets these sessions and where their team records were (an erasure); unknown ids are ignored. */
+    void forgetSessions(Collection<String> sessionIds) throws IOException;
 }

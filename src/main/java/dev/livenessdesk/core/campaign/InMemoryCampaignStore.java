@@ -1,6 +1,9 @@
 package dev.livenessdesk.core.campaign;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,5 +57,20 @@ public final class InMemoryCampaignStore implements CampaignStore {
     @Override
     public synchronized Optional<RecordPlace> recordPlace(String sessionId) {
         return Optional.ofNullable(recordPlaces.get(sessionId));
+    }
+
+    @Override
+    public synchronized Set<String> keptSessionIds(Collection<String> sessionIds) {
+        Set<String> kept = new HashSet<>(sessionIds);
+        kept.retainAll(sessions.keySet());
+        return kept;
+    }
+
+    @Override
+    public synchronized void forgetSessions(Collection<String> sessionIds) {
+        for (String id : sessionIds) {
+            sessions.remove(id);
+            recordPlaces.remove(id);
+        }
     }
 }
