@@ -77,7 +77,8 @@ public final class AwsClients implements AutoCloseable {
                     .httpClient(httpClient)
                     .region(Region.of(c.region()))
                     .credentialsProvider(credentials(c))
-                    .overrideConfiguration(overrides());
+                    .overrideConfiguration(overrides().toBuilder()
+                            .addExecutionInterceptor(new UrlEncodedListings()).build());
             // Emulators and VPC endpoints answer on one host name: path-style addressing reaches them.
             c.s3Endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
             return builder.build();
