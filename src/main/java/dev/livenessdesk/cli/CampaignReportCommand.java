@@ -1,6 +1,7 @@
 package dev.livenessdesk.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.campaign.CampaignEvaluation;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.CampaignStore;
@@ -68,7 +69,9 @@ final class CampaignReportCommand extends EnvelopeCommand {
                 scan = records.get().readAll(location.bucket(), prefix);
                 shared = Optional.of(new CampaignFollower.SharedRecordsAt(records.get(), scan.places()));
             }
-            scan.unreadable().forEach(key -> context.warn(CliText.get("campaign.unreadableRecord", bucket, key)));
+            // A key can hold any character: an escape sequence must not reach the terminal.
+            scan.unreadable().forEach(key -> context.warn(CliText.get("campaign.unreadableRecord", bucket,
+                    VisibleText.of(key))));
         }
         List<CampaignSession> localSessions;
         SharedCampaign campaign;

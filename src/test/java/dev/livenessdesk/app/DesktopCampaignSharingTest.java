@@ -210,6 +210,28 @@ class DesktopCampaignSharingTest {
                 .scenarioName()).isEqualTo("Silicone mask");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTeammatesBidiOverrideAndControlCharactersAreShownNotObeyed(FxRobot robot) throws Exception {
+        String theirs = "b0000000-0000-4000-8000-00000000d003";
+        new S3Seeder(clients.s3(S3TestConnection.settings(S3_MOCK.getHttpPort()))).putText(BUCKET,
+                "odd/" + theirs + "/" + SessionRecords.FILE_NAME, teammatesRecord(theirs, "Bona fide daylight",
+                        "bona-fide").replace("\"tester\":\"bea\"", "\"tester\":\"\\u202Egnp.exe\"")
+                        .replace("\"excluded\":false", "\"excluded\":false,\"note\":\"lamp \\u001b[2J off\""));
+        robot.clickOn("#campaignTab");
+        robot.clickOn("#openBucketName").write(BUCKET);
+        robot.clickOn("#openBucketPrefix").write("odd/");
+        robot.clickOn("#openBucketButton");
+        TableView<CampaignSession> table = robot.lookup("#campaignTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> drawn = robot.lookup("#campaignTable .table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(text -> text != null && !text.isEmpty()).toList();
+        assertThat(drawn).contains("[U+202E]gnp.exe").anyMatch(text -> text.endsWith("lamp [U+001B][2J off"));
+        assertThat(drawn).noneMatch(text -> text.contains("\u202E") || text.contains("\u001b"));
+    }
+
     private static String teammatesRecord(String id, String scenario, String expect) {
         return """
                 {"version":1,"session_id":"%s","campaign":"Team masks","scenario":"%s","expect":"%s",

@@ -1,5 +1,6 @@
 package dev.livenessdesk.core.campaign;
 
+import dev.livenessdesk.core.VisibleText;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -185,10 +186,12 @@ public final class CampaignReportHtml {
     }
 
     /** Escapes text for element content and quoted attributes alike. */
-    static String escape(String text) {
-        if (text == null) {
+    /** Markup escaped, and control characters and bidi overrides shown ({@link VisibleText}), never acted on. */
+    static String escape(String raw) {
+        if (raw == null) {
             return "";
         }
+        String text = VisibleText.of(raw);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.campaign;
 
+import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.campaign.Campaign;
 import dev.livenessdesk.core.campaign.CampaignNames;
 import dev.livenessdesk.core.campaign.CampaignStore;
@@ -37,8 +38,11 @@ import javafx.beans.property.StringProperty;
  */
 public final class BucketCampaigns {
 
+    /** Keys named in the status line when records are left out; the rest are counted. */
+    private static final int NAMED_UNREADABLE = 3;
+
     /** What reading the records gave, for the FX thread. */
-    private record Opened(List<SharedCampaign> opened, List<Campaign> all, int unreadable) {
+    private record Opened(List<SharedCampaign> opened, List<Campaign> all, List<String> unreadable) {
     }
 
     private final CampaignViewModel campaigns;
@@ -107,7 +111,7 @@ public final class BucketCampaigns {
         tasks.job(context -> {
             RecordScan scan = records.get().readAll(where, under);
             List<SharedCampaign> opened = TeamCampaigns.keep(store, scan);
-            return new Opened(opened, store.campaigns(), scan.unreadable().size());
+            return new Opened(opened, store.campaigns(), scan.unreadable());
         }).onSuccess(found -> {
             reading.set(false);
             show(found, location(where, under));
@@ -119,8 +123,7 @@ public final class BucketCampaigns {
     }
 
     private void show(Opened found, String location) {
-        String unreadable = found.unreadable() == 0 ? ""
-                : " " + CampaignText.get("bucket.unreadable", found.unreadable());
+        String unreadable = found.unreadable().isEmpty() ? "" : " " + unreadableText(found.unreadable());
         if (found.opened().isEmpty()) {
             status.set(CampaignText.get("bucket.none", location) + unreadable);
             return;
@@ -139,6 +142,13 @@ public final class BucketCampaigns {
         String names = found.opened().stream().map(c -> "\u2018" + c.campaign().name() + "\u2019")
                 .collect(Collectors.joining(", "));
         status.set(CampaignText.get("bucket.opened", found.opened().size(), names, sessions, location) + unreadable);
+    }
+
+    /** How many records were left out and which (the first few keys, escaped: a key can hold any character). */
+    private static String unreadableText(List<String> keys) {
+        String named = keys.stream().limit(NAMED_UNREADABLE).map(VisibleText::of).collect(Collectors.joining(", "));
+        return CampaignText.get("bucket.unreadable", keys.size(), named,
+                Math.max(0, keys.size() - NAMED_UNREADABLE));
     }
 
     /** The bucket and prefix as the session form checks them: the same rules, the same words. */

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.campaign;
 
+import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.session.SessionStatus;
 import java.time.ZoneId;
@@ -24,9 +25,12 @@ final class CampaignSessionCells {
     private CampaignSessionCells() {
     }
 
-    /** A column showing one value of the row's session. */
-    static <T> void text(TableColumn<CampaignSession, T> column, Function<CampaignSession, T> value) {
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+    /**
+     * A column showing one text of the row's session. Records come from teammates' buckets: control characters
+     * and bidi overrides are shown, not acted on.
+     */
+    static void text(TableColumn<CampaignSession, String> column, Function<CampaignSession, String> value) {
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(VisibleText.of(value.apply(row.getValue()))));
     }
 
     /** The status column: the session itself is the cell's value, so the cell can pick its colour class. */
@@ -41,7 +45,8 @@ final class CampaignSessionCells {
                     setText(null);
                     return;
                 }
-                setText(session.status() == SessionStatus.UNKNOWN ? session.rawStatus() : session.status().name());
+                setText(session.status() == SessionStatus.UNKNOWN ? VisibleText.of(session.rawStatus())
+                        : session.status().name());
                 getStyleClass().add(switch (session.status()) {
                     case SUCCEEDED -> "status-succeeded";
                     case FAILED -> "status-failed";

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.history;
 
+import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.ui.common.HoverTooltip;
 import dev.livenessdesk.ui.common.ItemsWhileShown;
 import dev.livenessdesk.ui.common.RowsMadeWhileHidden;
@@ -165,8 +166,9 @@ public final class HistoryPaneView {
         viewModel.dismissDamagedNotice();
     }
 
+    /** A text column; what came from outside (a status the service sent, a profile's name) is shown escaped. */
     private static void text(TableColumn<HistoryEntry, String> column, Function<HistoryEntry, String> value) {
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(VisibleText.of(value.apply(row.getValue()))));
     }
 
     /** A column whose cell shows words made from the whole entry, sorted by the entry's own value. */

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.history;
 
+import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.history.HistoryEntry;
@@ -188,11 +189,11 @@ public final class HistoryViewModel {
     }
 
     public static String profileText(HistoryEntry entry) {
-        return entry.profile().orElse(HistoryText.get("profile.default"));
+        return VisibleText.of(entry.profile().orElse(HistoryText.get("profile.default")));
     }
 
     public static String outputText(HistoryEntry entry) {
-        return entry.bucket().isPresent() ? entry.outputLocation() : HistoryText.get("output.bytes");
+        return entry.bucket().isPresent() ? VisibleText.of(entry.outputLocation()) : HistoryText.get("output.bytes");
     }
 
     public static String confidenceText(HistoryEntry entry) {
@@ -201,16 +202,18 @@ public final class HistoryViewModel {
 
     /** The feedback as short names in the service's order, "Low lighting, Face not centred"; empty for none. */
     public static String feedbackText(HistoryEntry entry) {
-        return entry.feedbackCodes().stream().map(FeedbackAdvice::title).collect(Collectors.joining(", "));
+        return VisibleText.of(entry.feedbackCodes().stream().map(FeedbackAdvice::title)
+                .collect(Collectors.joining(", ")));
     }
 
     /** The raw codes and the client that ran the check, for the feedback cell's tooltip; empty for neither. */
     public static String feedbackDetails(HistoryEntry entry) {
         List<String> lines = new ArrayList<>();
         if (!entry.feedbackCodes().isEmpty()) {
-            lines.add(HistoryText.get("feedback.codes", String.join(", ", entry.feedbackCodes())));
+            lines.add(HistoryText.get("feedback.codes", VisibleText.of(String.join(", ", entry.feedbackCodes()))));
         }
-        entry.clientSdk().ifPresent(client -> lines.add(HistoryText.get("feedback.client", client)));
+        // The client names itself, unverified: its control characters and bidi overrides are shown, not obeyed.
+        entry.clientSdk().ifPresent(client -> lines.add(HistoryText.get("feedback.client", VisibleText.of(client))));
         return String.join("\n", lines);
     }
 

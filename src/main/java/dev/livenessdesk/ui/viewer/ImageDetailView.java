@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.ui.common.ViewLoader;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -60,7 +61,7 @@ public final class ImageDetailView {
             stage.initOwner(owner);
         }
         stage.setTitle(MessageFormat.format(view.words.getString("detail.title"), viewModel.stored().label(),
-                viewModel.stored().location().uri()));
+                VisibleText.of(viewModel.stored().location().uri())));
         Scene scene = new Scene(root);
         scene.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {

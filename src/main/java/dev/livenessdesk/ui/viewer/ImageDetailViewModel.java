@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.ui.common.SaveFileChooser;
 import dev.livenessdesk.ui.common.ErrorExplanation;
 import dev.livenessdesk.ui.common.ShownTime;
@@ -162,7 +163,7 @@ public final class ImageDetailViewModel {
     /** The key's last segment, what "Save as" proposes. */
     public String fileName() {
         String key = stored.location().key();
-        return key.substring(key.lastIndexOf('/') + 1);
+        return VisibleText.of(key.substring(key.lastIndexOf('/') + 1));
     }
 
     public StoredImage stored() {

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.sharing.SessionRecord;
 import dev.livenessdesk.core.sharing.SessionRecords;
@@ -60,7 +61,9 @@ final class ListedRecords {
 
     /** "SUCCEEDED · 91.3 · Printed A4" for a session with a record; empty without one. */
     Optional<String> lineOf(String sessionId) {
-        return Optional.ofNullable(bySession.get(sessionId)).map(SessionRecord::session).map(this::line);
+        // A teammate's record: its status and scenario are shown with their control characters visible.
+        return Optional.ofNullable(bySession.get(sessionId)).map(SessionRecord::session).map(this::line)
+                .map(VisibleText::of);
     }
 
     private String line(CampaignSession session) {

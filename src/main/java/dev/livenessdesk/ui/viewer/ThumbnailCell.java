@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
+import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.images.StoredImage;
 import dev.livenessdesk.ui.common.HoverTooltip;
 import dev.livenessdesk.ui.common.ShownTime;
@@ -106,8 +107,9 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         kind.getStyleClass().removeAll("kind-reference", "kind-audit", "kind-other");
         kind.getStyleClass().add("kind-" + image.kind().name().toLowerCase(Locale.ROOT));
         String name = image.location().key();
-        key.setText(name.substring(name.lastIndexOf('/') + 1));
-        keyUri.setText(image.location().uri());
+        // Keys can hold any character: control characters and bidi overrides are shown, not obeyed.
+        key.setText(VisibleText.of(name.substring(name.lastIndexOf('/') + 1)));
+        keyUri.setText(VisibleText.of(image.location().uri()));
         meta.setText(MessageFormat.format(words.getString("tile.meta"), humanSize(image.sizeBytes()),
                 image.lastModified() == null ? "" : ShownTime.local(image.lastModified(), ZoneId.systemDefault())));
         pictureButton.setAccessibleText(MessageFormat.format(words.getString("image.open.accessible"),
