@@ -34,7 +34,10 @@ final class CampaignTagging {
         node.put("name", tag.campaign()).put("scenario", tag.scenario()).put("expect", tag.expectation().wireName())
                 .put("tester", tag.tester());
         boolean kept = keepLocally(tag, session);
-        node.put("kept_locally", kept);
+        // Saved into a copy in memory is not kept: say so, with the store's reason, rather than "kept".
+        Optional<String> forgotten = kept ? context.campaignStore().notKeptBecause() : Optional.empty();
+        node.put("kept_locally", kept && forgotten.isEmpty());
+        forgotten.ifPresent(why -> node.put("not_kept_because", why));
         Optional<String> bucket = created.settings().bucket();
         if (bucket.isEmpty() || tag.localOnly()) {
             node.put("shared", false);

@@ -3,6 +3,7 @@ package dev.livenessdesk.store;
 import dev.livenessdesk.core.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -36,6 +37,10 @@ final class DatabaseOpener {
         Path dir = folder.toAbsolutePath().normalize();
         Path file = dir.resolve(LocalDatabase.FILE_NAME);
         LegacyHistoryImport legacy = new LegacyHistoryImport(dir);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+            // Nothing to read, and nothing of it is touched (not even its permissions).
+            return readOnlyCopy(file, legacy, StoreMessages.get("store.notAFile", file.toString()));
+        }
         if (!canWrite(dir, file)) {
             return readOnlyCopy(file, legacy, StoreMessages.get("store.readOnlyFolder", dir.toString()));
         }
@@ -46,7 +51,7 @@ final class DatabaseOpener {
             connection = openFile(file);
         } catch (SQLException damaged) {
             if (!isDamaged(damaged)) {
-                return readOnlyCopy(file, legacy, StoreMessages.get("store.readOnlyFolder", dir.toString()));
+                return readOnlyCopy(file, legacy, whyNotWritable(dir, damaged));
             }
             Path keptAs = DamagedFiles.moveAside(file, clock);
             damagedNotice = StoreMessages.get("store.damaged", keptAs.toString());
@@ -70,8 +75,19 @@ final class DatabaseOpener {
             return new LocalDatabase(file, connection, true, notice);
         } catch (SQLException failed) {
             LocalDatabase.closeQuietly(connection);
+            if (FullDisk.caused(failed, dir)) {
+                return readOnlyCopy(file, legacy, StoreMessages.get("store.diskFull", dir.toString()));
+            }
             throw new IOException(StoreMessages.get("store.unreadable", file.toString(), failed.getMessage()), failed);
         }
+    }
+
+    /** Why a file that is not damaged could not be opened for writing, in the words of what to do about it. */
+    private static String whyNotWritable(Path dir, SQLException failed) {
+        if (FullDisk.caused(failed, dir)) {
+            return StoreMessages.get("store.diskFull", dir.toString());
+        }
+        return StoreMessages.get("store.readOnlyFolder", dir.toString());
     }
 
     private static boolean canWrite(Path dir, Path file) {
@@ -155,7 +171,7 @@ final class DatabaseOpener {
             // Auto-commit throughout: SQLite refuses ATTACH inside a transaction, and nothing here needs one.
             memory = DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
             Migrations.applyAfter(memory, Migrations.currentVersion(memory));
-            if (Files.exists(file)) {
+            if (Files.isRegularFile(file) && Files.size(file) > 0) {
                 ReadOnlyCopy.copyKnownTables(memory, file);
             }
             legacy.importInto(memory);

@@ -54,7 +54,11 @@ public final class LocalDatabase implements AutoCloseable {
      * database in memory whose notice says why, so the app still starts and says what is wrong.
      */
     public static LocalDatabase inDataDirectory() {
-        Path folder = AppDirectories.dataDirectory();
+        return inFolder(AppDirectories.dataDirectory());
+    }
+
+    /** As {@link #inDataDirectory()}, for the database in this folder. */
+    public static LocalDatabase inFolder(Path folder) {
         try {
             return DatabaseOpener.open(folder, Clock.systemUTC());
         } catch (IOException unusable) {
@@ -89,6 +93,14 @@ public final class LocalDatabase implements AutoCloseable {
         return remembers;
     }
 
+    /**
+     * Why what is saved now is gone when this run ends (the notice of a copy in memory); empty when it is kept in
+     * the file, and for the sandbox, whose forgetting is its promise.
+     */
+    public Optional<String> forgetsBecause() {
+        return remembers ? Optional.empty() : notice();
+    }
+
     /** What the user must know about the store (read-only, damaged file put aside, an import); empty if nothing. */
     public Optional<String> notice() {
         return Optional.ofNullable(notice);
@@ -100,7 +112,7 @@ public final class LocalDatabase implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException failed) {
-            throw wordsFor(failed);
+            throw wordsFor(failed, false);
         } finally {
             inUse.unlock();
         }
@@ -116,13 +128,18 @@ public final class LocalDatabase implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | IOException | RuntimeException failed) {
-                connection.rollback();
+                // SQLite may have rolled back already (a full disk does): the first failure is the one to tell.
+                rollbackQuietly(failed);
                 throw failed;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException notInTransaction) {
+                    // Already in auto-commit after SQLite's own rollback.
+                }
             }
         } catch (SQLException failed) {
-            throw wordsFor(failed);
+            throw wordsFor(failed, true);
         } finally {
             inUse.unlock();
         }
@@ -146,10 +163,21 @@ public final class LocalDatabase implements AutoCloseable {
         }
     }
 
-    private IOException wordsFor(SQLException failed) {
+    private void rollbackQuietly(Exception failed) {
+        try {
+            connection.rollback();
+        } catch (SQLException noTransaction) {
+            failed.addSuppressed(noTransaction);
+        }
+    }
+
+    private IOException wordsFor(SQLException failed, boolean writing) {
         if (failed instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
                 || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
             return new IOException(StoreMessages.get("store.busy", file.toString(), BUSY_TIMEOUT_MILLIS / 1000), failed);
+        }
+        if (writing && remembers && FullDisk.caused(failed, file.toAbsolutePath().getParent())) {
+            return new IOException(StoreMessages.get("store.diskFullWrite", file.toString()), failed);
         }
         return new IOException(StoreMessages.get("store.unreadable", file.toString(), failed.getMessage()), failed);
     }

@@ -60,6 +60,11 @@ public final class SqliteCampaignStore implements CampaignStore, AutoCloseable {
     }
 
     @Override
+    public Optional<String> notKeptBecause() {
+        return database.forgetsBecause();
+    }
+
+    @Override
     public List<Campaign> campaigns() throws IOException {
         return database.read(connection -> {
             List<Campaign> campaigns = new ArrayList<>();

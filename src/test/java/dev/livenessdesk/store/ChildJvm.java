@@ -39,6 +39,38 @@ final class ChildJvm {
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
+    /**
+     * The child on a disk of its own, this many kilobytes large and mounted on {@code folder} (a tmpfs in a user
+     * and mount namespace: no root needed, and gone when the child ends). With {@code fill}, a file takes all of it
+     * before the child starts.
+     */
+    static Process startOnSmallDisk(Path folder, int kilobytes, boolean fill, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
+                "mount -t tmpfs -o size=" + kilobytes + "k tmpfs \"$0\" || exit 97; "
+                        + (fill ? "dd if=/dev/zero of=\"$0/filler\" bs=4k 2>/dev/null; " : "") + "exec \"$@\"",
+                folder.toString()));
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1"));
+        String dataFolder = System.getProperty(AppDirectories.OVERRIDE_PROPERTY);
+        if (dataFolder != null) {
+            command.add("-D" + AppDirectories.OVERRIDE_PROPERTY + "=" + dataFolder);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StoreChild.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** True when this machine lets a process mount a small tmpfs of its own in a user namespace. */
+    static boolean canMountSmallDisk() {
+        try {
+            Process probe = new ProcessBuilder("unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
+                    "mount -t tmpfs -o size=64k tmpfs /mnt").start();
+            return probe.waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
     static BufferedReader lines(Process process) {
         return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }

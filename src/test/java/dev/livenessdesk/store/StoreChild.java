@@ -24,6 +24,7 @@ public final class StoreChild {
         switch (args[0]) {
             case "write-forever" -> writeForever(folder, Integer.parseInt(args[2]), out);
             case "probe" -> probe(folder, out);
+            case "fill" -> fill(folder, out);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -39,6 +40,25 @@ public final class StoreChild {
             out.println("ACK " + id);
             history.updateResult(id, StoreFixtures.results(id, "SUCCEEDED", 90f));
             out.println("RESULT " + id);
+        }
+    }
+
+    /** Adds sessions until a write fails; tells how many were kept, the failure's words, and what is listed then. */
+    private static void fill(Path folder, PrintStream out) throws Exception {
+        try (LocalDatabase database = LocalDatabase.open(folder, Clock.systemUTC())) {
+            SqliteSessionHistory history = new SqliteSessionHistory(database, Clock.systemUTC());
+            out.println("REMEMBERS " + database.remembers());
+            int added = 0;
+            try {
+                for (; added < 100_000; added++) {
+                    history.add(StoreFixtures.session(StoreFixtures.id(added), Instant.now(), "liveness-out"),
+                            Optional.of("a profile name long enough to fill pages " + "x".repeat(200)));
+                }
+            } catch (java.io.IOException failed) {
+                out.println("ADDED " + added);
+                out.println("FAILED " + failed.getMessage());
+            }
+            out.println("LISTED " + history.list().size());
         }
     }
 

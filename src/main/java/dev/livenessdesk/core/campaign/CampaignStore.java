@@ -46,4 +46,12 @@ public interface CampaignStore {
 
     /** Forgets these sessions and where their team records were (an erasure); unknown ids are ignored. */
     void forgetSessions(Collection<String> sessionIds) throws IOException;
+
+    /**
+     * Why what is saved now is gone when the desk closes (the file could not be opened for writing, and this run
+     * works on a copy in memory), in words for the user; empty when it is kept.
+     */
+    default Optional<String> notKeptBecause() {
+        return Optional.empty();
+    }
 }

@@ -278,9 +278,12 @@ public final class CampaignViewModel {
     private void updateTagging() {
         Campaign current = campaign.get();
         Scenario scenario = activeScenario.get();
-        tagging.set(current == null ? CampaignText.get("tagging.noCampaign")
+        String counted = current == null ? CampaignText.get("tagging.noCampaign")
                 : scenario == null ? CampaignText.get("tagging.noScenario", current.name())
-                : CampaignText.get("tagging.active", scenario.name(), scenario.expectation().label(), current.name()));
+                : CampaignText.get("tagging.active", scenario.name(), scenario.expectation().label(), current.name());
+        // A store working on a copy in memory forgets what is tagged now: said where tagging is said.
+        tagging.set(counted + store.notKeptBecause().map(why -> " " + CampaignText.get("tagging.notKept", why))
+                .orElse(""));
     }
 
     /** What a failed storage call says, for "Could not save: ..." lines. */
