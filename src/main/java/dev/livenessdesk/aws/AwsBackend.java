@@ -5,6 +5,8 @@ import dev.livenessdesk.core.check.CheckCredentialsIssuer;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.connection.IdentityService;
+import dev.livenessdesk.core.erasure.ErasureTarget;
+import dev.livenessdesk.core.erasure.RetentionRules;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.core.connection.ProfileCatalog;
@@ -62,6 +64,16 @@ public final class AwsBackend implements Backend, SetupSource {
     @Override
     public Optional<SessionRecords> sessionRecords(ConnectionSettings connection) {
         return Optional.of(new S3SessionRecords(clients, connection));
+    }
+
+    @Override
+    public Optional<ErasureTarget> erasureTarget(ConnectionSettings connection) {
+        return Optional.of(new S3ErasureTarget(clients, connection, identity));
+    }
+
+    @Override
+    public Optional<RetentionRules> retentionRules(ConnectionSettings connection) {
+        return Optional.of(new S3RetentionRules(clients, connection));
     }
 
     @Override

@@ -161,7 +161,7 @@ final class S3BucketSettings {
     }
 
     @SuppressWarnings("deprecation") // A rule's top-level Prefix is old but still sent by buckets set up long ago.
-    private static LifecycleRule rule(software.amazon.awssdk.services.s3.model.LifecycleRule rule) {
+    static LifecycleRule rule(software.amazon.awssdk.services.s3.model.LifecycleRule rule) {
         LifecycleRuleFilter filter = rule.filter();
         String prefix = rule.prefix() != null ? rule.prefix() : "";
         boolean needsTags = false;

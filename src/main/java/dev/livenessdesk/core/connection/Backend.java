@@ -7,6 +7,8 @@ import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.core.sharing.SessionRecords;
 
 
+import dev.livenessdesk.core.erasure.ErasureTarget;
+import dev.livenessdesk.core.erasure.RetentionRules;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,16 @@ public interface Backend extends AutoCloseable {
 
     /** The team's session records in S3 for a connection; empty where there is no S3 to share through. */
     default Optional<SessionRecords> sessionRecords(ConnectionSettings connection) {
+        return Optional.empty();
+    }
+
+    /** Where an erasure deletes for a connection; empty where the backend cannot erase. */
+    default Optional<ErasureTarget> erasureTarget(ConnectionSettings connection) {
+        return Optional.empty();
+    }
+
+    /** A bucket's lifecycle rules for a connection, for the retention rule; empty where there are none to set. */
+    default Optional<RetentionRules> retentionRules(ConnectionSettings connection) {
         return Optional.empty();
     }
 
