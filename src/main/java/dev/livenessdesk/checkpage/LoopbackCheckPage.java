@@ -1,16 +1,11 @@
 package dev.livenessdesk.checkpage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.livenessdesk.core.check.CheckOutcome;
 import dev.livenessdesk.core.check.CheckPage;
 import dev.livenessdesk.core.check.CheckPageSpec;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -18,9 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +40,7 @@ final class LoopbackCheckPage implements CheckPage {
     private final CheckPageSpec spec;
     private final PageFiles files;
     private final Clock clock;
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final LoopbackHttpServer server;
     private final ScheduledExecutorService timers;
     private final RequestRules rules;
     private final CheckPageApi api;
@@ -57,16 +52,13 @@ final class LoopbackCheckPage implements CheckPage {
         this.files = files;
         this.clock = clock;
         this.api = new CheckPageApi(spec, clock);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 16);
-        int port = server.getAddress().getPort();
+        this.server = new LoopbackHttpServer(this::handle, daemon("check-page-http"));
+        int port = server.address().getPort();
         String token = newToken();
         this.rules = new RequestRules(token, port);
         this.address = URI.create("http://127.0.0.1:" + port + "/" + token + "/");
         this.contentSecurityPolicy = ContentSecurityPolicy.of(spec);
-        this.workers = Executors.newFixedThreadPool(4, daemon("check-page-http"));
         this.timers = Executors.newSingleThreadScheduledExecutor(daemon("check-page-timer"));
-        server.setExecutor(workers);
-        server.createContext("/", this::handle);
     }
 
     void start() {
@@ -84,7 +76,7 @@ final class LoopbackCheckPage implements CheckPage {
             timers.schedule(() -> api.outcome().complete(CheckOutcome.expired()),
                     Math.max(0, Duration.between(clock.instant(), limit).toMillis()), TimeUnit.MILLISECONDS);
         });
-        LOG.info("Check page for session {} on 127.0.0.1:{}", spec.sessionId(), server.getAddress().getPort());
+        LOG.info("Check page for session {} on 127.0.0.1:{}", spec.sessionId(), server.address().getPort());
     }
 
     @Override
@@ -109,7 +101,7 @@ final class LoopbackCheckPage implements CheckPage {
 
     /** The port it listens on (tests). */
     InetSocketAddress boundTo() {
-        return server.getAddress();
+        return server.address();
     }
 
     @Override
@@ -119,102 +111,83 @@ final class LoopbackCheckPage implements CheckPage {
     }
 
     private void stop() {
-        server.stop(0);
-        workers.shutdownNow();
+        server.close();
         timers.shutdownNow();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Headers request = exchange.getRequestHeaders();
-            Optional<RequestRules.Refusal> refusal = rules.checkHost(request.getFirst("Host"));
+    private LoopbackHttpServer.Reply handle(RequestHead head, InputStream body) throws IOException {
+        try {
+            Optional<RequestRules.Refusal> refusal = rules.checkHost(head.all("Host"))
+                    .or(() -> rules.checkTarget(head.target()));
             if (refusal.isPresent()) {
-                refuse(exchange, refusal.get());
-                return;
+                return refuse(head, refusal.get());
             }
-            Optional<String> rest = rules.pathAfterToken(exchange.getRequestURI().getRawPath());
+            Optional<String> rest = rules.pathAfterToken(RequestRules.pathOf(head.target()));
             if (rest.isEmpty()) {
-                refuse(exchange, new RequestRules.Refusal(404, "No such page"));
-                return;
+                return refuse(head, new RequestRules.Refusal(404, "No such page"));
             }
             String path = rest.get();
             if (path.startsWith("api/")) {
-                answerApi(exchange, path.substring("api/".length()));
-            } else {
-                serveFile(exchange, path.isEmpty() ? "index.html" : path);
+                return answerApi(head, body, path.substring("api/".length()));
             }
+            return serveFile(head, path.isEmpty() ? "index.html" : path);
         } catch (RuntimeException e) {
             LOG.warn("The check page's server failed on a request", e);
+            return refuse(head, new RequestRules.Refusal(500, "The desk failed on this request"));
         }
     }
 
-    private void answerApi(HttpExchange exchange, String call) throws IOException {
-        Headers request = exchange.getRequestHeaders();
-        Optional<RequestRules.Refusal> refusal = rules.checkApiCall(exchange.getRequestMethod(),
-                request.getFirst(RequestRules.PAGE_HEADER), request.getFirst("Origin"),
-                request.getFirst("Sec-Fetch-Site"));
+    private LoopbackHttpServer.Reply answerApi(RequestHead head, InputStream in, String call) throws IOException {
+        Optional<RequestRules.Refusal> refusal = rules.checkApiCall(head.method(),
+                head.single(RequestRules.PAGE_HEADER), head.single("Origin"), head.single("Sec-Fetch-Site"));
         if (refusal.isPresent()) {
-            refuse(exchange, refusal.get());
-            return;
+            return refuse(head, refusal.get());
         }
-        byte[] raw;
-        try (InputStream in = exchange.getRequestBody()) {
-            raw = in.readNBytes(MAX_BODY + 1);
-        }
+        byte[] raw = in.readNBytes(MAX_BODY + 1);
         if (raw.length > MAX_BODY) {
-            refuse(exchange, new RequestRules.Refusal(413, "The request is too large"));
-            return;
+            return refuse(head, new RequestRules.Refusal(413, "The request is too large"));
         }
         JsonNode body;
         try {
             body = raw.length == 0 ? CheckPageApi.JSON.createObjectNode() : CheckPageApi.JSON.readTree(raw);
         } catch (IOException notJson) {
-            refuse(exchange, new RequestRules.Refusal(400, "The request is not JSON"));
-            return;
+            return refuse(head, new RequestRules.Refusal(400, "The request is not JSON"));
         }
         CheckPageApi.Reply reply = api.answer(call, body == null ? CheckPageApi.JSON.createObjectNode() : body);
-        send(exchange, reply.status(), "application/json; charset=utf-8",
+        return reply(reply.status(), "application/json; charset=utf-8",
                 CheckPageApi.JSON.writeValueAsBytes(reply.body()));
     }
 
-    private void serveFile(HttpExchange exchange, String name) throws IOException {
-        if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
-            refuse(exchange, new RequestRules.Refusal(405, "Files take GET only"));
-            return;
+    private LoopbackHttpServer.Reply serveFile(RequestHead head, String name) throws IOException {
+        if (!"GET".equals(head.method()) && !"HEAD".equals(head.method())) {
+            return refuse(head, new RequestRules.Refusal(405, "Files take GET only"));
         }
         Optional<byte[]> bytes = files.read(name);
         if (bytes.isEmpty()) {
-            refuse(exchange, new RequestRules.Refusal(404, "No such file"));
-            return;
+            return refuse(head, new RequestRules.Refusal(404, "No such file"));
         }
-        send(exchange, 200, PageFiles.contentType(name), bytes.get());
+        return reply(200, PageFiles.contentType(name), bytes.get());
     }
 
-    private void refuse(HttpExchange exchange, RequestRules.Refusal refusal) throws IOException {
-        LOG.debug("Check page refused {} {}: {}", exchange.getRequestMethod(), refusal.status(), refusal.reason());
+    private LoopbackHttpServer.Reply refuse(RequestHead head, RequestRules.Refusal refusal) throws IOException {
+        LOG.debug("Check page refused {} {}: {}", head.method(), refusal.status(), refusal.reason());
         byte[] body = CheckPageApi.JSON.writeValueAsBytes(
                 CheckPageApi.JSON.createObjectNode().put("error", refusal.reason()));
-        send(exchange, refusal.status(), "application/json; charset=utf-8", body);
+        return reply(refusal.status(), "application/json; charset=utf-8", body);
     }
 
-    private void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", contentType);
-        headers.set("Content-Security-Policy", contentSecurityPolicy);
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Referrer-Policy", "no-referrer");
-        headers.set("X-Frame-Options", "DENY");
-        headers.set("Cross-Origin-Opener-Policy", "same-origin");
-        headers.set("Cross-Origin-Resource-Policy", "same-origin");
-        headers.set("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
-        headers.set("Cache-Control", "no-store");
-        boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+    private LoopbackHttpServer.Reply reply(int status, String contentType, byte[] body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Content-Type", contentType);
+        fields.put("Content-Security-Policy", contentSecurityPolicy);
+        fields.put("X-Content-Type-Options", "nosniff");
+        fields.put("Referrer-Policy", "no-referrer");
+        fields.put("X-Frame-Options", "DENY");
+        fields.put("Cross-Origin-Opener-Policy", "same-origin");
+        fields.put("Cross-Origin-Resource-Policy", "same-origin");
+        fields.put("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
+        fields.put("Cache-Control", "no-store");
+        return new LoopbackHttpServer.Reply(status, fields, body);
     }
 
     private static String newToken() {

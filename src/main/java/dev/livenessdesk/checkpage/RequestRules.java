@@ -1,7 +1,10 @@
 package dev.livenessdesk.checkpage;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,12 +32,53 @@ final class RequestRules {
         this.origins = Set.of("http://127.0.0.1:" + port, "http://localhost:" + port);
     }
 
-    /** Every request: its Host header names this server. */
+    /** Every request: exactly one Host header, naming this server (two could be read differently by a proxy). */
+    Optional<Refusal> checkHost(List<String> given) {
+        if (given.size() != 1) {
+            return Optional.of(new Refusal(400, "The request must carry exactly one Host header"));
+        }
+        return checkHost(given.get(0));
+    }
+
+    /** Its Host header names this server. */
     Optional<Refusal> checkHost(String host) {
         if (host == null || !hosts.contains(host.strip().toLowerCase(java.util.Locale.ROOT))) {
             return Optional.of(new Refusal(421, "The Host header does not name this server"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The request target: a path ("/TOKEN/..."), or the absolute form naming this server over http and nothing
+     * else; never another host, a user, a query's authority or an asterisk.
+     */
+    Optional<Refusal> checkTarget(String target) {
+        if (target.startsWith("/")) {
+            return Optional.empty();
+        }
+        Optional<Refusal> foreign = Optional.of(new Refusal(421, "The request names another server"));
+        try {
+            URI absolute = new URI(target);
+            if (!"http".equalsIgnoreCase(absolute.getScheme()) || absolute.getRawUserInfo() != null
+                    || absolute.getRawAuthority() == null || absolute.getRawPath() == null
+                    || !absolute.getRawPath().startsWith("/")
+                    || !hosts.contains(absolute.getRawAuthority().toLowerCase(java.util.Locale.ROOT))) {
+                return foreign;
+            }
+            return Optional.empty();
+        } catch (URISyntaxException malformed) {
+            return foreign;
+        }
+    }
+
+    /** The raw path of a target that passed {@link #checkTarget}. */
+    static String pathOf(String target) {
+        String path = target;
+        if (!target.startsWith("/")) {
+            path = URI.create(target).getRawPath();
+        }
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
     }
 
     /** The part of the path after "/TOKEN/", or empty when the token is missing or wrong. */
