@@ -154,6 +154,7 @@ public final class DesktopWindow {
         mainWindow.load();
         mainWindow.setConnectionBar(connectionBar.root());
         mainWindow.setSessionForm(sessionForm.root());
+        mainWindow.setOnNewSession(sessionForm::startNew);
         // The tabs behind the first one are built after the window's first frame (start-up, bench/startup).
         BuiltAfterFirstFrame images = new BuiltAfterFirstFrame(() -> new ImageViewerView(viewer,
                 mainWindow.tabShown("imagesTab")).load());

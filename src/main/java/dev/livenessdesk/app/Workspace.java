@@ -103,6 +103,8 @@ final class Workspace {
     private void sessionCreated(SessionCreated made) {
         ConnectionSettings connection = made.connection();
         CreatedSession created = made.session();
+        // The Result tab now follows the session (id, status, the check): the form gives it the window's width.
+        window.foldSessionForm();
         followed = new Followed(created.sessionId(), connection);
         checkDesk.following(connection, created.sessionId(), java.util.Optional.of(created.createdAt()));
         results.follow(connection, created);
@@ -153,6 +155,7 @@ final class Workspace {
         ConnectionSettings shownIn = connection;
         entry.bucket().ifPresent(bucket -> viewer.showSession(shownIn, bucket, entry.keyPrefix(),
                 entry.sessionId()));
+        window.foldSessionForm();
         window.showResultsTab();
     }
 }

@@ -62,7 +62,8 @@ class DesktopCheckRunTest {
         assertThat(((Labeled) robot.lookup("#handOffCountdown").query()).getText()).endsWith("left to start");
         assertThat(opened).isEmpty();
 
-        robot.clickOn("#runCheckButton");
+        // The form folded once the session was created: the Result tab's strip runs the check.
+        robot.clickOn("#runCheckStripButton");
 
         waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
         waitUntil(() -> ((Labeled) robot.lookup("#checkMessage").query()).getText().contains("Done"));

@@ -2,6 +2,7 @@ package dev.livenessdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.livenessdesk.testsupport.CampaignExample;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,10 +33,12 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Every tab reads whole at the default window size (1180x760) and at 1024x700: after a sandbox session ran to a
- * passing result, no label, button, chip or tab is cut to "..." and the pass mark spinner shows its whole value.
- * No style is refused on the way (JavaFX's CSS warnings). Each tab's picture is written to target/screenshots for
- * a person to look at.
+ * Every tab of the window (iterated, so tabs added later are covered) gives its content room at the default window
+ * size (1180x760) and at 1024x700, with the session form folded and with it brought back: after a sandbox session
+ * ran to a passing result, no label, button, chip, tab or hint is cut, no text wraps into a column of single words,
+ * every table shows at least 8 rows and all its columns without scrolling, and the pass mark spinner shows its
+ * whole value. No style is refused on the way (JavaFX's CSS warnings). Each tab's picture is written to
+ * target/screenshots for a person to look at.
  */
 @ExtendWith(ApplicationExtension.class)
 class DesktopLayoutTest {
@@ -69,7 +72,7 @@ class DesktopLayoutTest {
     void start(Stage stage) throws IOException {
         CSS_LOG.addHandler(cssWatch);
         this.stage = stage;
-        desk = new SandboxDesk("desktop-layout");
+        desk = new SandboxDesk("desktop-layout").campaigns(CampaignExample.store(60, 7));
         desk.show(stage);
     }
 
@@ -80,7 +83,7 @@ class DesktopLayoutTest {
     }
 
     @Test
-    void everyTabReadsWholeAtTheDefaultSizeAndAtTheSmallerOne(FxRobot robot) throws Exception {
+    void everyTabGivesItsContentRoomAndReadsWholeAtTheDefaultSizeAndAtTheSmallerOne(FxRobot robot) throws Exception {
         robot.clickOn("#bucketField").write("qa-liveness-audit");
         robot.clickOn("#prefixField").write("desk/");
         robot.interact(() -> robot.lookup("#auditSpinner").queryAs(Spinner.class).getValueFactory().setValue(2));
@@ -91,45 +94,145 @@ class DesktopLayoutTest {
         waitUntil(() -> robot.lookup(".thumbnail").queryAll().size() == 3);
 
         List<String> cut = new ArrayList<>();
-        for (int[] size : new int[][] {{1180, 760}, {1024, 700}}) {
-            robot.interact(() -> {
-                stage.setMaximized(false);
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-            });
-            for (String tab : List.of("resultsTab", "imagesTab", "historyTab", "campaignTab")) {
-                robot.interact(() -> {
-                    TabPane tabs = robot.lookup("#workspaceTabs").queryAs(TabPane.class);
-                    tabs.getSelectionModel().select(tabs.getTabs().stream()
-                            .filter(t -> tab.equals(t.getId())).findFirst().orElseThrow());
-                });
-                if (tab.equals("historyTab")) {
-                    waitUntil(() -> !robot.lookup("#historyTable").queryAs(TableView.class).getItems().isEmpty());
-                }
-                WaitForAsyncUtils.waitForFxEvents();
-                String where = tab + " at " + size[0] + "x" + size[1];
-                robot.interact(() -> cut.addAll(cutOff(stage.getScene().getRoot(), where)));
-                snapshot(robot, tab.replace("Tab", "") + "-" + size[0] + "x" + size[1] + ".png");
-            }
+        for (int[] size : SIZES) {
+            resize(robot, size);
+            // Once a session exists the form is folded: every tab has the window's width.
+            assertThat(robot.lookup("#formScroll").query().isVisible()).as("the form, folded after Create").isFalse();
+            cut.addAll(everyTab(robot, size[0] + "x" + size[1], ""));
+            // New session brings the form back beside the Result tab; every other tab keeps the whole width.
+            robot.clickOn("#newSessionButton");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#formScroll").query().isVisible()).as("the form after New session").isTrue();
+            cut.addAll(everyTab(robot, size[0] + "x" + size[1] + " with the form", "-form"));
+            robot.interact(() -> selectTab(robot, 0));
+            robot.clickOn("#foldFormButton");
         }
 
         // A session without audit images says why above its one picture: that line wraps, it is not cut.
-        robot.interact(() -> {
-            robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().select(0);
-            robot.lookup("#auditSpinner").queryAs(Spinner.class).getValueFactory().setValue(0);
-        });
+        robot.interact(() -> selectTab(robot, 0));
+        robot.clickOn("#newSessionButton");
+        robot.interact(() -> robot.lookup("#auditSpinner").queryAs(Spinner.class).getValueFactory().setValue(0));
         robot.clickOn("#createButton");
         waitUntil(() -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
         robot.clickOn("#simulateLiveButton");
         waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
-        robot.interact(() -> robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> selectTab(robot, 1));
         waitUntil(() -> robot.lookup(".note").queryAll().stream().anyMatch(node -> node.isVisible()
                 && ((Labeled) node).getText().startsWith("No audit images")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> cut.addAll(cutOff(stage.getScene().getRoot(), "imagesTab, no audit images, at 1024x700")));
 
-        assertThat(cut).as("text cut off").isEmpty();
+        assertThat(cut).as("text cut off, tables too small, words in a column").isEmpty();
         assertThat(cssWarnings).as("styles JavaFX could not apply, in any tab").isEmpty();
+    }
+
+    @Test
+    void theFormFoldsOnceASessionExistsAndNewSessionBringsItBack(FxRobot robot) throws Exception {
+        resize(robot, SIZES[0]);
+        Node form = robot.lookup("#formScroll").query();
+        assertThat(form.isVisible()).as("the form, before any session").isTrue();
+        double tabsBefore = robot.lookup("#workspaceTabs").query().getLayoutBounds().getWidth();
+
+        robot.clickOn("#createButton");
+        waitUntil(() -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+
+        assertThat(form.isVisible()).as("the form once the session is followed").isFalse();
+        double tabsAfter = robot.lookup("#workspaceTabs").query().getLayoutBounds().getWidth();
+        assertThat(tabsAfter).as("the tabs' width, the form folded").isGreaterThan(tabsBefore + 300)
+                .isGreaterThan(SIZES[0][0] - 60);
+        // Ctrl+N (or the strip's New session) brings the form back, on the Result tab, ready to type in.
+        robot.interact(() -> selectTab(robot, 2));
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(form.isVisible()).isTrue();
+        assertThat(robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex())
+                .isZero();
+        waitUntil(() -> robot.lookup("#bucketField").query().isFocused());
+        // Beside any other tab the form gives way, and comes back with the Result tab.
+        robot.interact(() -> selectTab(robot, 3));
+        assertThat(form.isVisible()).as("the form beside the Campaign tab").isFalse();
+        robot.interact(() -> selectTab(robot, 0));
+        assertThat(form.isVisible()).as("the form back beside the Result tab").isTrue();
+    }
+
+    private static final int[][] SIZES = {{1180, 760}, {1024, 700}};
+    /** Rows a table shows at the default size; at 1024x700 (smaller in both ways) at least the second number. */
+    private static final int ROWS_A_TABLE_SHOWS = 8;
+    private static final int ROWS_AT_THE_SMALLER_SIZE = 5;
+
+    private void resize(FxRobot robot, int[] size) {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Every tab of the window (those added later too) and every tab inside it: what is cut, tables that show too
+     * few rows or need sideways scrolling, text wrapped into a column of single words. A picture of each.
+     */
+    private List<String> everyTab(FxRobot robot, String size, String shotSuffix) throws Exception {
+        List<String> found = new ArrayList<>();
+        TabPane tabs = robot.lookup("#workspaceTabs").queryAs(TabPane.class);
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            int index = i;
+            robot.interact(() -> selectTab(robot, index));
+            String tab = tabs.getTabs().get(i).getId();
+            if ("historyTab".equals(tab)) {
+                waitUntil(() -> !robot.lookup("#historyTable").queryAs(TableView.class).getItems().isEmpty());
+            }
+            found.addAll(innerTabs(robot, tabs.getTabs().get(i).getContent(), tab + " at " + size,
+                    tab.replace("Tab", "") + "-" + size.replace(" with the form", "") + shotSuffix));
+        }
+        return found;
+    }
+
+    /** The tab's content, and in turn each tab of a tab pane inside it (the Campaign tab's plots). */
+    private List<String> innerTabs(FxRobot robot, Node content, String where, String shot) throws Exception {
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> found.addAll(cutOff(stage.getScene().getRoot(), where)));
+        snapshot(robot, shot + ".png");
+        TabPane inner = content == null ? null : firstTabPane(content);
+        if (inner != null) {
+            for (int i = 1; i < inner.getTabs().size(); i++) {
+                int index = i;
+                robot.interact(() -> inner.getSelectionModel().select(index));
+                String id = inner.getTabs().get(i).getId();
+                WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> found.addAll(cutOff(stage.getScene().getRoot(), where + ", " + id)));
+                snapshot(robot, shot + "-" + id + ".png");
+            }
+            robot.interact(() -> inner.getSelectionModel().select(0));
+        }
+        return found;
+    }
+
+    private static TabPane firstTabPane(Node node) {
+        if (node instanceof TabPane pane) {
+            return pane;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                TabPane found = firstTabPane(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            return firstTabPane(scroll.getContent());
+        }
+        return null;
+    }
+
+    private static void selectTab(FxRobot robot, int index) {
+        robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().select(index);
     }
 
     /** Labeled controls whose shown text was shortened, and spinners too narrow for their value, in sight. */
@@ -153,6 +256,25 @@ class DesktopLayoutTest {
                             + Math.round(bounds.getMaxX()) + " > " + Math.round(windowWidth) + ")");
                 }
             }
+            if (node instanceof Labeled labeled && labeled.isWrapText()) {
+                singleWordColumn(labeled).ifPresent(lines -> found.add(where + ": '" + labeled.getText()
+                        + "' wraps into a column of single words (" + lines + " lines)"));
+            }
+            if (node instanceof TableView<?> table) {
+                found.addAll(tableRoom(table, where));
+            }
+            if (node instanceof javafx.scene.control.TextInputControl input && input.getText() != null
+                    && input.getText().isEmpty() && input.getPromptText() != null && !input.getPromptText().isEmpty()
+                    && !(input.getParent() instanceof Spinner<?>) && !insideTable(input)) {
+                Text measure = new Text(input.getPromptText());
+                measure.setFont(input.getFont());
+                double room = input.getWidth() - input.getInsets().getLeft() - input.getInsets().getRight();
+                if (measure.getLayoutBounds().getWidth() > room + 0.5) {
+                    found.add(where + ": the hint '" + input.getPromptText() + "' of " + input.getId()
+                            + " is cut (" + Math.round(measure.getLayoutBounds().getWidth()) + " > "
+                            + Math.round(room) + ")");
+                }
+            }
             if (node instanceof Spinner<?> spinner && spinner.getEditor() != null) {
                 Text measure = new Text(spinner.getEditor().getText());
                 measure.setFont(spinner.getEditor().getFont());
@@ -165,6 +287,81 @@ class DesktopLayoutTest {
             }
         });
         return found;
+    }
+
+    /**
+     * A table in sight shows at least {@value #ROWS_A_TABLE_SHOWS} rows inside the default window without scrolling
+     * the tab ({@value #ROWS_AT_THE_SMALLER_SIZE} at 1024x700), and every column without scrolling sideways.
+     */
+    private static List<String> tableRoom(TableView<?> table, String where) {
+        List<String> found = new ArrayList<>();
+        javafx.scene.control.skin.VirtualFlow<?> flow =
+                (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        if (flow == null) {
+            return found;
+        }
+        String name = table.getId() == null ? "a table" : table.getId();
+        Bounds seen = flow.localToScene(flow.getLayoutBounds());
+        double top = Math.max(seen.getMinY(), 0);
+        double bottom = Math.min(seen.getMaxY(), table.getScene().getHeight());
+        for (Node up = table.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ScrollPane scroll) {
+                Node port = scroll.lookup(".viewport");
+                Bounds view = (port == null ? scroll : port).localToScene((port == null ? scroll : port)
+                        .getLayoutBounds());
+                top = Math.max(top, view.getMinY());
+                bottom = Math.min(bottom, view.getMaxY());
+            }
+        }
+        javafx.scene.control.ScrollBar sideways = table.lookupAll(".scroll-bar").stream()
+                .filter(javafx.scene.control.ScrollBar.class::isInstance)
+                .map(javafx.scene.control.ScrollBar.class::cast)
+                .filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                .findFirst().orElse(null);
+        if (sideways != null && sideways.isVisible()) {
+            bottom -= sideways.getHeight();
+            found.add(where + ": " + name + " needs sideways scrolling for its columns");
+        }
+        double rowHeight = table.lookupAll(".table-row-cell").stream().mapToDouble(row -> row.getLayoutBounds()
+                .getHeight()).filter(height -> height > 0).min().orElse(table.getFixedCellSize());
+        if (rowHeight <= 0) {
+            Node header = table.lookup(".column-header");
+            rowHeight = header == null ? 24 : header.getLayoutBounds().getHeight();
+        }
+        double rows = (bottom - top) / rowHeight;
+        int least = table.getScene().getWidth() >= SIZES[0][0] ? ROWS_A_TABLE_SHOWS : ROWS_AT_THE_SMALLER_SIZE;
+        if (rows < least) {
+            found.add(where + ": " + name + " shows " + String.format(java.util.Locale.ROOT, "%.1f", rows)
+                    + " rows in sight, fewer than " + least);
+        }
+        return found;
+    }
+
+    /** The number of lines when a text of several words wraps into as many lines as it has words. */
+    private static java.util.Optional<Integer> singleWordColumn(Labeled labeled) {
+        String text = labeled.getText();
+        if (text == null || labeled.getSkin() == null) {
+            return java.util.Optional.empty();
+        }
+        int words = text.strip().split("\\s+").length;
+        java.util.List<Text> shown = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                .map(Text.class::cast).toList();
+        if (words < 2 || shown.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Text one = new Text("Xg");
+        one.setFont(labeled.getFont());
+        int lines = (int) Math.round(shown.get(0).getLayoutBounds().getHeight() / one.getLayoutBounds().getHeight());
+        return lines >= 2 && lines >= words ? java.util.Optional.of(lines) : java.util.Optional.empty();
+    }
+
+    private static boolean insideTable(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof TableView<?> || up instanceof javafx.scene.control.ListView<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideScrollingParent(Node node) {

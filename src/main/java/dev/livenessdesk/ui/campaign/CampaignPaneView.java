@@ -49,6 +49,7 @@ public final class CampaignPaneView {
     @FXML private Button nextButton;
     @FXML private Label tagging;
     @FXML private javafx.scene.control.TitledPane setUp;
+    @FXML private javafx.scene.control.ToggleButton setUpSwitch;
     @FXML private StackPane playSlot;
     @FXML private Spinner<Integer> passMark;
     @FXML private Label summary;
@@ -136,6 +137,10 @@ public final class CampaignPaneView {
         tagging.textProperty().bind(viewModel.taggingProperty());
         // Set-up is open while a campaign lacks scenarios; it folds away at Next to leave room for the numbers.
         setUp.setExpanded(true);
+        // Folded, set-up is only its switch in the first row: the table keeps the height a folded pane took.
+        setUpSwitch.selectedProperty().bindBidirectional(setUp.expandedProperty());
+        setUp.visibleProperty().bind(setUp.expandedProperty());
+        setUp.managedProperty().bind(setUp.expandedProperty());
         viewModel.campaignProperty().addListener((obs, old, now) -> {
             if (old == null || now == null || !old.name().equals(now.name()) || now.scenarios().isEmpty()) {
                 setUp.setExpanded(now == null || now.scenarios().isEmpty());
@@ -180,6 +185,7 @@ public final class CampaignPaneView {
         CampaignSessionCells.text(testerColumn, CampaignSession::tester);
         CampaignSessionCells.text(noteColumn, CampaignSessionCells::note);
         table.setRowFactory(view -> CampaignSessionCells.row());
+        dev.livenessdesk.ui.common.ColumnsThatFit.install(table, List.of(noteColumn, testerColumn));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);

@@ -2,6 +2,7 @@ package dev.livenessdesk.ui.history;
 
 import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.ui.common.HoverTooltip;
+import dev.livenessdesk.ui.common.ColumnsThatFit;
 import dev.livenessdesk.ui.common.ItemsWhileShown;
 import dev.livenessdesk.ui.common.RowsMadeWhileHidden;
 import dev.livenessdesk.ui.common.ViewLoader;
@@ -11,6 +12,7 @@ import dev.livenessdesk.core.session.SessionStatus;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -114,6 +116,7 @@ public final class HistoryPaneView {
                 ItemsWhileShown.follow(viewModel.visibleEntries(), shown).items());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        ColumnsThatFit.install(table, List.of(profileColumn, regionColumn, outputColumn));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<HistoryEntry>) change ->
                 viewModel.selection().setAll(table.getSelectionModel().getSelectedItems()));

@@ -4,12 +4,23 @@ import dev.livenessdesk.ui.common.ViewLoader;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.control.Label;
@@ -22,23 +33,36 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The main window's content: the session form on the left, the viewer slot on the right (a friendly empty state
- * until a viewer is placed there), and a status bar that always says which connection is in use.
+ * until a viewer is placed there), and a status bar that always says which connection is in use. The form folds to
+ * a narrow strip once a session exists, and shows beside the Result tab only: the other tabs (tables, plots) get
+ * the window's whole width.
  */
 public final class MainWindowView {
 
+    private static final KeyCombination NEW_SESSION = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
     @FXML private ScrollPane formScroll;
+    @FXML private VBox formStrip;
     @FXML private StackPane viewerSlot;
     @FXML private VBox emptyState;
     @FXML private StatusBar statusBar;
 
     private final ResourceBundle text = ViewLoader.bundle(MainWindowView.class, "MainWindow");
     private final Label connectionLabel = new Label();
+    private final BooleanProperty formOpen = new SimpleBooleanProperty(this, "formOpen", true);
+    private final BooleanProperty formInSight = new SimpleBooleanProperty(this, "formInSight", true);
     private Parent root;
     private TabPane workspace;
+    private Runnable onNewSession = () -> { };
 
     /** Builds the window's content; call on the FX thread, once, before anything else here. */
     public Parent load() {
         root = ViewLoader.load(this, "MainWindow");
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(NEW_SESSION, this::openSessionForm);
+            }
+        });
         return root;
     }
 
@@ -53,6 +77,36 @@ public final class MainWindowView {
     /** Places the session form (scrollable, since the advanced section and the result card make it tall). */
     public void setSessionForm(Node form) {
         formScroll.setContent(form);
+    }
+
+    /**
+     * Folds the session form to the strip at the window's left edge (a created session is followed on the Result
+     * tab, which then gets the window's width); the strip's New session brings the form back.
+     */
+    public void foldSessionForm() {
+        formOpen.set(false);
+    }
+
+    /** Brings the session form back beside the Result tab, shows that tab and runs the new-session hook. */
+    public void openSessionForm() {
+        formOpen.set(true);
+        showResultsTab();
+        onNewSession.run();
+    }
+
+    /** What else New session does once the form is in sight (the form puts the focus in its first field). */
+    public void setOnNewSession(Runnable action) {
+        onNewSession = action == null ? () -> { } : action;
+    }
+
+    /** Whether the user wants the form out (it shows beside the Result tab only): false once folded. */
+    public ReadOnlyBooleanProperty sessionFormOpenProperty() {
+        return formOpen;
+    }
+
+    /** Whether the form is on screen now: open, and the Result tab shown. */
+    public ReadOnlyBooleanProperty sessionFormInSightProperty() {
+        return formInSight;
     }
 
     /** The region on the right, id {@code viewerSlot}; {@link #showViewer} replaces its empty state. */
@@ -77,6 +131,10 @@ public final class MainWindowView {
                 tab("historyTab", "tab.history", Feather.CLOCK, history));
         workspace.setId("workspaceTabs");
         workspace.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Only the Result tab sits beside the form; every other tab, those added later too, gets the whole width.
+        formInSight.bind(formOpen.and(Bindings.createBooleanBinding(
+                () -> workspace.getSelectionModel().getSelectedIndex() <= 0,
+                workspace.getSelectionModel().selectedIndexProperty())));
         showViewer(workspace);
     }
 
@@ -135,5 +193,35 @@ public final class MainWindowView {
         statusBar.setText("");
         statusBar.getLeftItems().setAll(connectionLabel);
         emptyState.setId("viewerEmptyState");
+        formScroll.visibleProperty().bind(formInSight);
+        formScroll.managedProperty().bind(formInSight);
+        formStrip.setId("formStrip");
+        Button fold = stripButton("foldFormButton", "form.fold", Feather.CHEVRONS_LEFT);
+        fold.setOnAction(event -> foldSessionForm());
+        Button open = stripButton("newSessionButton", "form.open", Feather.PLUS_CIRCLE);
+        open.setOnAction(event -> openSessionForm());
+        showWhen(fold, formInSight);
+        showWhen(open, formInSight.not());
+        formStrip.getChildren().setAll(fold, open);
+    }
+
+    /** A tall, narrow button whose words run upwards, as on the side bars of an IDE. */
+    private Button stripButton(String id, String key, Feather icon) {
+        Label words = new Label(text.getString(key));
+        words.getStyleClass().add("strip-text");
+        words.setMinWidth(Region.USE_PREF_SIZE);
+        VBox face = new VBox(6, new FontIcon(icon), new Group(words));
+        face.setAlignment(Pos.TOP_CENTER);
+        Button button = new Button(null, face);
+        button.setId(id);
+        button.setAccessibleText(text.getString(key));
+        button.setTooltip(new Tooltip(text.getString(key + ".tooltip")));
+        button.setMaxHeight(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private static void showWhen(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
     }
 }

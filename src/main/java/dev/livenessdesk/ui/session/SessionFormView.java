@@ -112,6 +112,12 @@ public final class SessionFormView {
         return sessionActions;
     }
 
+    /** The form is brought back for another session: its top in sight, the focus in the bucket field. */
+    public void startNew() {
+        scrollingParent().ifPresent(scroll -> scroll.setVvalue(scroll.getVmin()));
+        Platform.runLater(bucketField::requestFocus);
+    }
+
     /** Stops the countdown ticker; call when the window closes. */
     public void dispose() {
         countdownTicker.stop();
@@ -279,13 +285,19 @@ public final class SessionFormView {
 
     /** The outcome card sits below the form: scroll it into sight when the window is short. */
     private void revealOutcome() {
+        scrollingParent().ifPresent(scroll -> {
+            scroll.layout();
+            scroll.setVvalue(scroll.getVmax());
+        });
+    }
+
+    private java.util.Optional<ScrollPane> scrollingParent() {
         for (Node n = root.getParent(); n != null; n = n.getParent()) {
             if (n instanceof ScrollPane scroll) {
-                scroll.layout();
-                scroll.setVvalue(scroll.getVmax());
-                return;
+                return java.util.Optional.of(scroll);
             }
         }
+        return java.util.Optional.empty();
     }
 
     private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
