@@ -256,6 +256,22 @@ class DesktopLayoutTest {
                             + Math.round(bounds.getMaxX()) + " > " + Math.round(windowWidth) + ")");
                 }
             }
+            // A pane that never scrolls sideways (the session form) shifts or clips what does not fit its width.
+            if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+                Bounds bounds = node.localToScene(node.getLayoutBounds());
+                for (Node up = node.getParent(); up != null; up = up.getParent()) {
+                    if (up instanceof javafx.scene.control.ScrollPane scroll
+                            && scroll.getHbarPolicy() == javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER) {
+                        Node port = scroll.lookup(".viewport");
+                        Bounds view = port == null ? null : port.localToScene(port.getLayoutBounds());
+                        if (view != null && (bounds.getMinX() < view.getMinX() - 1
+                                || bounds.getMaxX() > view.getMaxX() + 1)) {
+                            found.add(where + ": '" + labeled.getText() + "' runs out of the side of its pane");
+                        }
+                        break;
+                    }
+                }
+            }
             if (node instanceof Labeled labeled && labeled.isWrapText()) {
                 singleWordColumn(labeled).ifPresent(lines -> found.add(where + ": '" + labeled.getText()
                         + "' wraps into a column of single words (" + lines + " lines)"));
