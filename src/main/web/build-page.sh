@@ -3,6 +3,9 @@
 # generate-resources). Never downloads Node itself. Without npm the desk still builds: the page is then absent,
 # and "Run the check here" says what is missing.
 set -euo pipefail
+# Everything this build says goes to stderr: `mvn -q compile exec:java -Dexec.args="create ..."` runs it first, and
+# that command's stdout must be the desk's one JSON line (npm ci's "added 196 packages" was on it).
+exec 1>&2
 out="$1"
 cd "$(dirname "$0")"
 
