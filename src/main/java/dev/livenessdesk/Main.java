@@ -6,6 +6,10 @@ import dev.livenessdesk.aws.AwsClientOptions;
 import dev.livenessdesk.checkpage.LoopbackCheckPages;
 import dev.livenessdesk.checkpage.SystemBrowser;
 import dev.livenessdesk.cli.CommandLineLauncher;
+import dev.livenessdesk.core.erasure.LocalErasureRecords;
+import dev.livenessdesk.store.SqliteErasureJournal;
+import dev.livenessdesk.store.SqliteSessionHistory;
+import java.time.Clock;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteCampaignStore;
 
@@ -29,7 +33,15 @@ public final class Main {
     /** One command-line run on AWS, printing its envelope to stdout; the exit code. */
     static int commandLine(String[] args) {
         return CommandLineLauncher.run(args, () -> new AwsBackend(AwsClientOptions.defaults()), Main::localCampaigns,
-                new LoopbackCheckPages(), new SystemBrowser());
+                Main::localErasureRecords, new LoopbackCheckPages(), new SystemBrowser());
+    }
+
+    /** This computer's history, campaigns and erasure journal, for erase and purge. */
+    private static LocalErasureRecords localErasureRecords() {
+        LocalDatabase database = LocalDatabase.inDataDirectory();
+        database.notice().ifPresent(notice -> System.err.println("warning: " + notice));
+        return new LocalErasureRecords(new SqliteSessionHistory(database, Clock.systemUTC()),
+                new SqliteCampaignStore(database), new SqliteErasureJournal(database), database);
     }
 
     /** This computer's campaigns for the command line; what the store must say goes to stderr like any warning. */

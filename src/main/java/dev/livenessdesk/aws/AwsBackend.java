@@ -41,7 +41,7 @@ public final class AwsBackend implements Backend, SetupSource {
         this.clients = clients;
         this.clock = clock;
         this.profiles = profiles;
-        this.identity = new StsCallerIdentity(clients);
+        this.identity = new StsCallerIdentity(clients, new CredentialSources(), setupEndpoints.sts());
         this.checkCredentials = new StsCheckCredentials(clients);
         this.setupAnswers = new AwsSetupAnswers(clients, setupEndpoints, Clock.systemUTC());
     }

@@ -1,6 +1,7 @@
 package dev.livenessdesk.cli;
 
 import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.erasure.LocalErasureRecords;
 import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.core.check.PageOpener;
 import dev.livenessdesk.core.connection.Backend;
@@ -23,6 +24,10 @@ final class CommandContext implements AutoCloseable {
     private final Supplier<Backend> backendFactory;
     private final Map<String, String> environment;
     private final Supplier<CampaignStore> campaignStoreFactory;
+    private Supplier<LocalErasureRecords> erasureRecordsFactory = () -> {
+        throw new IllegalStateException("This run keeps no local records to erase from");
+    };
+    private LocalErasureRecords erasureRecords;
     private final PrintWriter out;
     private final PrintWriter err;
     private final CheckTools check;
@@ -73,6 +78,20 @@ final class CommandContext implements AutoCloseable {
         return campaignStore;
     }
 
+    /** Where the erase and purge commands find this computer's database (Main: the data folder's). */
+    CommandContext withErasureRecords(Supplier<LocalErasureRecords> factory) {
+        this.erasureRecordsFactory = factory;
+        return this;
+    }
+
+    /** This computer's history, campaigns and erasure journal, opened only by the commands that erase. */
+    LocalErasureRecords erasureRecords() {
+        if (erasureRecords == null) {
+            erasureRecords = erasureRecordsFactory.get();
+        }
+        return erasureRecords;
+    }
+
     JsonEnvelope envelope() {
         return new JsonEnvelope(out);
     }
@@ -95,6 +114,9 @@ final class CommandContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (erasureRecords != null) {
+            erasureRecords.close();
+        }
         if (backend != null) {
             backend.close();
         }

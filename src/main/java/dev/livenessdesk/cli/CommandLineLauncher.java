@@ -1,6 +1,7 @@
 package dev.livenessdesk.cli;
 
 import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.erasure.LocalErasureRecords;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
 import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.core.check.PageOpener;
@@ -27,6 +28,26 @@ public final class CommandLineLauncher {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return run(args, backendFactory, campaigns, checkPages, opener, out, err);
+    }
+
+    /**
+     * A run on this computer's records: the campaigns, and for erase and purge the history, campaigns and erasure
+     * journal of its database.
+     */
+    public static int run(String[] args, Supplier<Backend> backendFactory, Supplier<CampaignStore> campaigns,
+                          Supplier<LocalErasureRecords> erasureRecords, CheckPageHost checkPages,
+                          PageOpener opener) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(args, backendFactory, campaigns, erasureRecords, out, err, System.getenv(),
+                new CommandContext.CheckTools(checkPages, opener));
+    }
+
+    /** A run whose erase and purge commands work on these records (tests: a database in a temp folder). */
+    public static int runErasing(String[] args, Supplier<Backend> backendFactory,
+                                 Supplier<LocalErasureRecords> erasureRecords, PrintWriter out, PrintWriter err) {
+        return run(args, backendFactory, InMemoryCampaignStore::new, erasureRecords, out, err, System.getenv(),
+                CommandContext.CheckTools.NONE);
     }
 
     public static int run(String[] args, Supplier<Backend> backendFactory) {
@@ -64,7 +85,16 @@ public final class CommandLineLauncher {
     private static int run(String[] args, Supplier<Backend> backendFactory, Supplier<CampaignStore> campaigns,
                            CommandContext.CheckTools check, Map<String, String> environment, PrintWriter out,
                            PrintWriter err) {
+        return run(args, backendFactory, campaigns, null, out, err, environment, check);
+    }
+
+    private static int run(String[] args, Supplier<Backend> backendFactory, Supplier<CampaignStore> campaigns,
+                           Supplier<LocalErasureRecords> erasureRecords, PrintWriter out, PrintWriter err,
+                           Map<String, String> environment, CommandContext.CheckTools check) {
         try (CommandContext context = new CommandContext(backendFactory, campaigns, check, environment, out, err)) {
+            if (erasureRecords != null) {
+                context.withErasureRecords(erasureRecords);
+            }
             CommandLine commandLine = new CommandLine(new LivenessDeskCommand(context))
                     // "@file" would read arguments from a file: a bucket named @x must never open a file.
                     .setExpandAtFiles(false)

@@ -1,0 +1,69 @@
+package dev.livenessdesk.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.livenessdesk.core.erasure.Eraser;
+import dev.livenessdesk.core.erasure.ErasurePlan;
+import dev.livenessdesk.core.failure.ServiceException;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code erase SESSION_ID}: everything of one session, every version of every object in its folder and its rows on
+ * this computer. Without --yes it only shows what would go and changes nothing.
+ */
+@Command(name = "erase", mixinStandardHelpOptions = true,
+        description = "Erase one session's images, record and local rows (without --yes: only show what would go).")
+final class EraseCommand extends EnvelopeCommand {
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    S3Options location;
+
+    @Parameters(index = "0", paramLabel = "SESSION-ID", description = "The session id (36 characters).")
+    String sessionId;
+
+    @Option(names = "--yes", description = "Delete what the plan shows. Without it nothing is deleted.")
+    boolean yes;
+
+    @Option(names = "--receipt-in-bucket",
+            description = "Also write the receipt into the bucket under liveness-desk-erasures/.")
+    boolean receiptInBucket;
+
+    @Override
+    ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
+        String id = InputChecks.sessionId(sessionId);
+        Optional<URI> endpoint = connection.endpoint(context);
+        String region = connection.region(context.backend().profiles());
+        location.check(new InputChecks(context), region);
+        ErasureParts parts = ErasureParts.of(context, connection.forS3(context, region, endpoint));
+        try {
+            ErasurePlan plan = parts.planner.planSession(location.bucket(), location.prefix, id);
+            ObjectNode data = JsonEnvelope.NODES.objectNode().put("id", id).put("dry_run", !yes);
+            data.set("plan", ErasureJson.plan(plan, true));
+            if (plan.isEmpty()) {
+                return data.put("message", CliText.get("erase.nothing", location.bucket(), plan.prefix(), id));
+            }
+            if (!yes) {
+                return data.put("message", CliText.get("erase.shownOnly"));
+            }
+            Eraser.Outcome outcome = parts.eraser.run(plan, receiptInBucket, ErasureParts.notes(context), () -> false);
+            ErasureJson.outcome(data, outcome);
+            return data;
+        } catch (IOException unusable) {
+            throw new InvalidInput(CliText.get("erase.storeUnreadable", unusable.getMessage()));
+        }
+    }
+
+    /** A receipt that says something is still there is not a success a script may miss. */
+    @Override
+    int successExitCode(ObjectNode data) {
+        return data.path("complete").asBoolean(true) ? ExitCode.SUCCESS : ExitCode.SERVICE_FAILURE;
+    }
+}
