@@ -1,6 +1,8 @@
 package dev.livenessdesk.aws;
 
 import dev.livenessdesk.aws.sso.SsoDeviceSignIn;
+import dev.livenessdesk.core.activity.TrailEventCache;
+import dev.livenessdesk.core.activity.TrailEvents;
 import dev.livenessdesk.core.check.CheckCredentialsIssuer;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.connection.ConnectionSettings;
@@ -27,6 +29,8 @@ public final class AwsBackend implements Backend, SetupSource {
     private final ProfileCatalog profiles;
     private final Map<ConnectionSettings, LivenessSessions> livenessSessions = new ConcurrentHashMap<>();
     private final Map<ConnectionSettings, ImageStore> imageStores = new ConcurrentHashMap<>();
+    // One reader per connection: it paces its pages at CloudTrail's per-account limit across every read.
+    private final Map<ConnectionSettings, TrailEvents> trails = new ConcurrentHashMap<>();
     private final IdentityService identity;
     private final SsoSignIn ssoSignIn = new SsoDeviceSignIn();
     private final CheckCredentialsIssuer checkCredentials;
@@ -77,6 +81,11 @@ public final class AwsBackend implements Backend, SetupSource {
     }
 
     @Override
+    public Optional<TrailEvents> trailEvents(ConnectionSettings connection, TrailEventCache cache) {
+        return Optional.of(trails.computeIfAbsent(connection, c -> new CloudTrailActivity(clients, c, cache, clock)));
+    }
+
+    @Override
     public ProfileCatalog profiles() {
         return profiles;
     }
@@ -110,6 +119,7 @@ public final class AwsBackend implements Backend, SetupSource {
     public void close() {
         livenessSessions.clear();
         imageStores.clear();
+        trails.clear();
         clients.close();
     }
 }

@@ -15,6 +15,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
@@ -41,6 +42,7 @@ public final class AwsClients implements AutoCloseable {
     private final ClientCache<ClientKey, StsClient> stsClients = new ClientCache<>();
     private final ClientCache<ClientKey, IamClient> iamClients = new ClientCache<>();
     private final ClientCache<ClientKey, KmsClient> kmsClients = new ClientCache<>();
+    private final ClientCache<ConnectionSettings, CloudTrailClient> cloudTrailClients = new ClientCache<>();
 
     public AwsClients(AwsClientOptions options) {
         this.options = options;
@@ -95,6 +97,12 @@ public final class AwsClients implements AutoCloseable {
                             .pathStyleAccessEnabled(true).build()));
             return builder.build();
         });
+    }
+
+    /** CloudTrail in a connection's region: its own endpoint override, else the SDK's (AWS_ENDPOINT_URL_CLOUDTRAIL, ...). */
+    public CloudTrailClient cloudTrail(ConnectionSettings connection) {
+        return cloudTrailClients.get(connection,
+                c -> build(CloudTrailClient.builder(), new ClientKey(c, c.cloudTrailEndpoint())));
     }
 
     /** STS for a connection, at the SDK's endpoint (which honours AWS_ENDPOINT_URL_STS and a profile's endpoint_url). */
@@ -163,6 +171,7 @@ public final class AwsClients implements AutoCloseable {
         stsClients.closeAll();
         iamClients.closeAll();
         kmsClients.closeAll();
+        cloudTrailClients.closeAll();
         credentials.values().forEach(provider -> {
             if (provider instanceof SdkAutoCloseable closeable) {
                 IoUtils.closeQuietly(closeable, null);

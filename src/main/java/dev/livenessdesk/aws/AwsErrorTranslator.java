@@ -95,6 +95,7 @@ public final class AwsErrorTranslator {
         Optional<URI> override = switch (service) {
             case "rekognition" -> connection.rekognitionEndpoint();
             case "s3" -> connection.s3Endpoint();
+            case "cloudtrail" -> connection.cloudTrailEndpoint();
             default -> Optional.empty();
         };
         return override.map(URI::toString)

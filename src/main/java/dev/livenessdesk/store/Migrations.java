@@ -119,7 +119,29 @@ final class Migrations {
                         until TEXT,
                         PRIMARY KEY (run_id, object_key, version_id)
                     )""",
-                    "CREATE INDEX erasure_version_by_state ON erasure_version(run_id, state, seq)")));
+                    "CREATE INDEX erasure_version_by_state ON erasure_version(run_id, state, seq)")),
+            new Step(6, "CloudTrail events kept by the Activity tab, and which ranges were read whole", List.of(
+                    // The record exactly as CloudTrail sent it; the columns beside it are what reads select on.
+                    """
+                    CREATE TABLE trail_event (
+                        scope TEXT NOT NULL,
+                        event_id TEXT NOT NULL,
+                        event_name TEXT NOT NULL,
+                        event_time TEXT NOT NULL,
+                        session_id TEXT,
+                        raw_record TEXT NOT NULL,
+                        PRIMARY KEY (scope, event_id)
+                    )""",
+                    "CREATE INDEX trail_event_by_time ON trail_event(scope, event_name, event_time)",
+                    "CREATE INDEX trail_event_by_session ON trail_event(session_id)",
+                    """
+                    CREATE TABLE trail_covered (
+                        scope TEXT NOT NULL,
+                        event_name TEXT NOT NULL,
+                        range_from TEXT NOT NULL,
+                        range_to TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX trail_covered_by_scope ON trail_covered(scope, event_name)")));
 
     static final int LATEST = STEPS.get(STEPS.size() - 1).version();
 

@@ -38,7 +38,7 @@ public record ActivityReport(ActivityWindow window, ActivityFilter filter, List<
     /** "1,250 events read, 2 pages a second: CloudTrail's limit": the progress line. */
     public String progressLine() {
         String pace = waiting ? ActivityWords.get("progress.waiting")
-                : pagesPerSecond >= 1.8 ? ActivityWords.get("progress.atLimit", pagesPerSecond)
+                : pagesPerSecond >= 1.7 ? ActivityWords.get("progress.atLimit", pagesPerSecond)
                 : ActivityWords.get("progress.pace", pagesPerSecond);
         return ActivityWords.get("progress.line", eventsRead, pace);
     }

@@ -18,6 +18,9 @@ public record ActivityWindow(Instant from, Instant to) {
     /** CloudTrail's event history (LookupEvents) keeps the last 90 days of management events. */
     public static final Duration EVENT_HISTORY = Duration.ofDays(90);
 
+    /** CloudTrail delivers events minutes after the call: AWS says typically within 5, and up to 15. */
+    public static final Duration TRAIL_DELAY = Duration.ofMinutes(15);
+
     private static final Pattern SPAN = Pattern.compile("(\\d{1,4})([mhd])");
 
     public ActivityWindow {
@@ -88,7 +91,7 @@ public record ActivityWindow(Instant from, Instant to) {
 
     /** Ends less than CloudTrail's delivery delay ago: its last minutes may still be on their way. */
     public boolean endsRecently(Instant now) {
-        return to.isAfter(now.minus(SessionStory.TRAIL_DELAY));
+        return to.isAfter(now.minus(TRAIL_DELAY));
     }
 
     public boolean contains(Instant time) {

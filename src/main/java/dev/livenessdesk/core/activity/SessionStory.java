@@ -15,8 +15,6 @@ final class SessionStory {
 
     /** A session id is single-use and must be started within this time of its create. */
     static final Duration SESSION_LIFETIME = Duration.ofMinutes(3);
-    /** CloudTrail delivers events minutes after the call; AWS says typically within 5, and up to 15. */
-    static final Duration TRAIL_DELAY = Duration.ofMinutes(15);
 
     private final String key;
     private TrailEvent create;
@@ -62,7 +60,7 @@ final class SessionStory {
             reason = Optional.of(FailureReason.of(start.get().errorCode().get(), start.get().errorMessage()));
         } else if (start.isPresent()) {
             outcome = ActivityOutcome.COMPLETED;
-        } else if (created.isPresent() && create.time().plus(SESSION_LIFETIME).plus(TRAIL_DELAY).isAfter(readAt)) {
+        } else if (created.isPresent() && create.time().plus(SESSION_LIFETIME).plus(ActivityWindow.TRAIL_DELAY).isAfter(readAt)) {
             outcome = ActivityOutcome.WAITING;
         } else if (created.isPresent()) {
             outcome = ActivityOutcome.NEVER_STARTED;

@@ -5,7 +5,8 @@ import java.net.URI;
 /** A service the app calls, with the names the SDKs' shared endpoint settings give it. */
 public enum AwsService {
     REKOGNITION("rekognition", "AWS_ENDPOINT_URL_REKOGNITION"),
-    S3("s3", "AWS_ENDPOINT_URL_S3");
+    S3("s3", "AWS_ENDPOINT_URL_S3"),
+    CLOUDTRAIL("cloudtrail", "AWS_ENDPOINT_URL_CLOUDTRAIL");
 
     private final String key;
     private final String variable;

@@ -1,5 +1,7 @@
 package dev.livenessdesk.core.connection;
 
+import dev.livenessdesk.core.activity.TrailEventCache;
+import dev.livenessdesk.core.activity.TrailEvents;
 import dev.livenessdesk.core.check.CheckCredentialsIssuer;
 import dev.livenessdesk.core.session.CheckSimulator;
 import dev.livenessdesk.core.images.ImageStore;
@@ -35,6 +37,14 @@ public interface Backend extends AutoCloseable {
 
     /** A bucket's lifecycle rules for a connection, for the retention rule; empty where there are none to set. */
     default Optional<RetentionRules> retentionRules(ConnectionSettings connection) {
+        return Optional.empty();
+    }
+
+    /**
+     * The Face Liveness events of a connection's region (the Activity tab), keeping what is read in the cache;
+     * empty where there is no trail to read.
+     */
+    default Optional<TrailEvents> trailEvents(ConnectionSettings connection, TrailEventCache cache) {
         return Optional.empty();
     }
 

@@ -10,13 +10,20 @@ import java.util.Optional;
  * AWS_ENDPOINT_URL_REKOGNITION / AWS_ENDPOINT_URL_S3 and a profile's endpoint_url).
  */
 public record ConnectionSettings(Optional<String> profile, String region, Optional<URI> rekognitionEndpoint,
-                                 Optional<URI> s3Endpoint) {
+                                 Optional<URI> s3Endpoint, Optional<URI> cloudTrailEndpoint) {
 
     public ConnectionSettings {
         Objects.requireNonNull(region, "region");
         profile = profile == null ? Optional.empty() : profile.filter(p -> !p.isBlank());
         rekognitionEndpoint = rekognitionEndpoint == null ? Optional.empty() : rekognitionEndpoint;
         s3Endpoint = s3Endpoint == null ? Optional.empty() : s3Endpoint;
+        cloudTrailEndpoint = cloudTrailEndpoint == null ? Optional.empty() : cloudTrailEndpoint;
+    }
+
+    /** A connection that leaves CloudTrail at the SDK's endpoint (which honours AWS_ENDPOINT_URL_CLOUDTRAIL). */
+    public ConnectionSettings(Optional<String> profile, String region, Optional<URI> rekognitionEndpoint,
+                              Optional<URI> s3Endpoint) {
+        this(profile, region, rekognitionEndpoint, s3Endpoint, Optional.empty());
     }
 
     public static ConnectionSettings of(String profile, String region) {
@@ -24,10 +31,15 @@ public record ConnectionSettings(Optional<String> profile, String region, Option
     }
 
     public ConnectionSettings withRegion(String newRegion) {
-        return new ConnectionSettings(profile, newRegion, rekognitionEndpoint, s3Endpoint);
+        return new ConnectionSettings(profile, newRegion, rekognitionEndpoint, s3Endpoint, cloudTrailEndpoint);
     }
 
     public ConnectionSettings withProfile(Optional<String> newProfile) {
-        return new ConnectionSettings(newProfile, region, rekognitionEndpoint, s3Endpoint);
+        return new ConnectionSettings(newProfile, region, rekognitionEndpoint, s3Endpoint, cloudTrailEndpoint);
+    }
+
+    /** The same connection with CloudTrail's calls sent to this endpoint (the Activity tab's reads). */
+    public ConnectionSettings withCloudTrailEndpoint(Optional<URI> endpoint) {
+        return new ConnectionSettings(profile, region, rekognitionEndpoint, s3Endpoint, endpoint);
     }
 }

@@ -31,8 +31,11 @@ public final class EndpointResolver {
 
     /** Where the service's calls on this connection go; a configured value is returned as written, unchecked. */
     public Configured resolve(AwsService service, ConnectionSettings connection) {
-        Optional<URI> override = service == AwsService.REKOGNITION ? connection.rekognitionEndpoint()
-                : connection.s3Endpoint();
+        Optional<URI> override = switch (service) {
+            case REKOGNITION -> connection.rekognitionEndpoint();
+            case S3 -> connection.s3Endpoint();
+            case CLOUDTRAIL -> connection.cloudTrailEndpoint();
+        };
         if (override.isPresent()) {
             return new Configured(override.get().toString(), ResolvedEndpoint.Source.OVERRIDE, "");
         }

@@ -61,7 +61,8 @@ final class EndpointChoice {
         problem = "";
         Optional<URI> rekognition = effective(AwsService.REKOGNITION, typed);
         Optional<URI> s3 = effective(AwsService.S3, typed);
-        return new ConnectionSettings(typed.profile(), typed.region(), rekognition, s3);
+        Optional<URI> cloudTrail = effective(AwsService.CLOUDTRAIL, typed);
+        return new ConnectionSettings(typed.profile(), typed.region(), rekognition, s3, cloudTrail);
     }
 
     private Optional<URI> effective(AwsService service, ConnectionSettings typed) {
