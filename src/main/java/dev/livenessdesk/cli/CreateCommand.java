@@ -1,5 +1,6 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.WireTime;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.session.CreatedSession;
@@ -65,7 +66,7 @@ final class CreateCommand extends EnvelopeCommand {
                 .create(settings, new RetryNotices(context));
         ObjectNode data = JsonEnvelope.NODES.objectNode()
                 .put("id", created.sessionId())
-                .put("created_at", created.createdAt().toString());
+                .put("created_at", WireTime.of(created.createdAt()));
         if (tag.isPresent()) {
             new CampaignTagging(context).tag(tag.get(), created, connection.forS3(context, settings.region(), endpoint),
                     data);

@@ -1,5 +1,6 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.WireTime;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.core.failure.ServiceException;
@@ -44,7 +45,7 @@ final class ImagesCommand extends EnvelopeCommand {
             ResultsJson.s3(node, image.location());
             node.put("size_bytes", image.sizeBytes());
             if (image.lastModified() != null) {
-                node.put("last_modified", image.lastModified().toString());
+                node.put("last_modified", WireTime.of(image.lastModified()));
             }
         }
         return data;

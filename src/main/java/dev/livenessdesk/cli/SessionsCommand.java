@@ -1,5 +1,6 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.WireTime;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.core.images.Page;
@@ -60,7 +61,7 @@ final class SessionsCommand extends EnvelopeCommand {
                     .put("id", folder.sessionId())
                     .put("folder_prefix", folder.folderPrefix())
                     .put("s3_uri", "s3://" + folder.bucket() + "/" + folder.folderPrefix());
-            folder.lastModified().ifPresent(time -> node.put("last_modified", time.toString()));
+            folder.lastModified().ifPresent(time -> node.put("last_modified", WireTime.of(time)));
         }
         page.nextToken().ifPresent(token -> data.put("next_page_token", token));
         return data;

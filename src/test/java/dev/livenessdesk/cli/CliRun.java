@@ -16,6 +16,9 @@ import java.util.function.Supplier;
 record CliRun(int exitCode, String stdout, String stderr) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.regex.Pattern TIME_LIKE =
+            java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:");
+    private static final String WHOLE_SECONDS_UTC = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ";
 
     static CliRun run(Supplier<Backend> backend, String... args) {
         return run(backend, Map.of(), args);
@@ -58,7 +61,20 @@ record CliRun(int exitCode, String stdout, String stderr) {
     JsonNode envelope() {
         assertThat(stdout).as("stdout (stderr: %s)", stderr).endsWith(System.lineSeparator());
         assertThat(stdout.strip().lines().count()).as("lines on stdout: %s", stdout).isEqualTo(1);
-        return parse(stdout);
+        JsonNode envelope = parse(stdout);
+        assertTimesInWholeSecondsUtc(envelope);
+        return envelope;
+    }
+
+    /**
+     * Every time anywhere in an envelope is written as the seed's envelope shows it, 2025-01-01T00:00:00Z: whole
+     * seconds, UTC, Z; jq's fromdateiso8601, which QA scripts use, refuses anything else.
+     */
+    static void assertTimesInWholeSecondsUtc(JsonNode node) {
+        if (node.isTextual() && TIME_LIKE.matcher(node.asText()).lookingAt()) {
+            assertThat(node.asText()).as("a time in an envelope").matches(WHOLE_SECONDS_UTC);
+        }
+        node.forEach(CliRun::assertTimesInWholeSecondsUtc);
     }
 
     static JsonNode parse(String json) {

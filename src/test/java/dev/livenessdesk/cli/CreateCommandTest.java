@@ -38,7 +38,7 @@ class CreateCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.envelope()).isEqualTo(json(
-                "{'success':true,'data':{'id':'" + SESSION_ID + "','created_at':'2025-03-04T05:06:07.123Z'}}"));
+                "{'success':true,'data':{'id':'" + SESSION_ID + "','created_at':'2025-03-04T05:06:07Z'}}"));
         assertThat(run.stderr()).isEmpty();
     }
 
