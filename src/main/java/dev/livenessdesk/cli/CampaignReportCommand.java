@@ -88,8 +88,9 @@ final class CampaignReportCommand extends EnvelopeCommand {
         // bucket no region need be configured: the placeholder is replaced by each session's own.
         ConnectionSettings rekognition = connection.forRekognition(context, region.isEmpty() ? "us-east-1" : region,
                 endpoint);
+        // A record without a region (an older desk's) is asked about in the command's region.
         CampaignFollower follower = new CampaignFollower(sessionRegion -> context.backend().livenessSessions(
-                rekognition.withRegion(sessionRegion)), store, shared);
+                sessionRegion.isBlank() ? rekognition : rekognition.withRegion(sessionRegion)), store, shared);
         CampaignFollower.Followed followed;
         try {
             followed = follower.follow(campaign, localSessions);
@@ -97,6 +98,13 @@ final class CampaignReportCommand extends EnvelopeCommand {
             throw new InvalidInput(CliText.get("campaign.storeUnreadable", unwritable.getMessage()));
         }
         followed.failures().forEach(why -> context.warn(CliText.get("campaign.followFailed", why)));
+        switch (followed.stop()) {
+            case ENDPOINT_FAILING -> context.warn(CliText.get("campaign.stopped.failing", followed.notAsked(),
+                    CampaignFollower.Limits.DEFAULT.failuresInARow()));
+            case DEADLINE -> context.warn(CliText.get("campaign.stopped.deadline", followed.notAsked(),
+                    CampaignFollower.Limits.DEFAULT_DEADLINE_SECONDS));
+            case NONE -> { }
+        }
         CampaignEvaluation evaluation = CampaignEvaluation.of(followed.campaign().campaign(),
                 followed.campaign().sessions());
         return CampaignReportJson.of(evaluation, mark, followed, scan);

@@ -35,6 +35,8 @@ final class CampaignReportJson {
         sources.put("followed", followed.asked());
         sources.put("updated", followed.changed());
         sources.put("written_back", followed.writtenBack());
+        sources.put("not_asked", followed.notAsked());
+        sources.put("not_known_to_service", followed.notKnown());
         sources.put("s3_calls", scan.calls());
         ArrayNode scenarios = data.putArray("scenarios");
         for (ScenarioTally tally : evaluation.tallies()) {

@@ -95,7 +95,7 @@ class CampaignCommandsTest {
         JsonNode report = atAna.envelope().get("data");
         assertThat(report.get("sessions")).isEqualTo(json("""
                 {'total':5,'local':3,'shared_records':5,'unreadable_records':0,'followed':5,'updated':5,
-                 'written_back':5,'s3_calls':6}"""));
+                 'written_back':5,'not_asked':0,'not_known_to_service':0,'s3_calls':6}"""));
         ObjectNode metrics = withoutSweepAndSources(report);
         assertThat(metrics).isEqualTo(json("""
                 {'campaign':'Lobby light','pass_mark':80,
@@ -176,7 +176,7 @@ class CampaignCommandsTest {
         assertThat(data.get("bpcer")).isEqualTo(json("{'errors':1,'decided':2,'rate':0.5}"));
         assertThat(data.get("sessions")).isEqualTo(json("""
                 {'total':2,'local':2,'shared_records':0,'unreadable_records':0,'followed':2,'updated':2,
-                 'written_back':0,'s3_calls':0}"""));
+                 'written_back':0,'not_asked':0,'not_known_to_service':0,'s3_calls':0}"""));
     }
 
     @Test

@@ -80,9 +80,20 @@ public record CampaignSession(
         return SessionOutcome.NOT_SCORED;
     }
 
+    /**
+     * The status kept for a session the service answered it does not know (SessionNotFound: another region's id,
+     * or one past the service's keeping): nothing will change it, so it is not asked about again.
+     */
+    public static final String NOT_KNOWN_TO_SERVICE = "NOT_KNOWN_TO_SERVICE";
+
     /** Whether the service can still change this session's result (polling stops once it cannot). */
     public boolean isFinal() {
-        return status().isFinal();
+        return status().isFinal() || NOT_KNOWN_TO_SERVICE.equals(rawStatus);
+    }
+
+    /** The same session, remembered as one the service does not know. */
+    public CampaignSession notKnownToService() {
+        return withResult(NOT_KNOWN_TO_SERVICE, Optional.empty(), List.of());
     }
 
     /** The latest result; a confidence or feedback already known is kept when the answer carries none. */
