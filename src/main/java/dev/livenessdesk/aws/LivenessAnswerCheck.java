@@ -1,5 +1,6 @@
 package dev.livenessdesk.aws;
 
+import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.session.SessionIds;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class LivenessAnswerCheck {
 
     static Optional<String> problemOf(CreateFaceLivenessSessionResponse answer) {
         String id = answer.sessionId();
-        if (id == null) {
+        if (id == null || id.isEmpty()) {
             return Optional.of(AwsErrorWords.get("answer.reason.missing", "SessionId"));
         }
         if (!SessionIds.isValid(id)) {
@@ -36,11 +37,15 @@ final class LivenessAnswerCheck {
     }
 
     static Optional<String> problemOf(GetFaceLivenessSessionResultsResponse answer, String requestedId) {
+        // The service model makes SessionId and Status required in this answer, as SessionId in Create's.
         String id = answer.sessionId();
-        if (id != null && !SessionIds.isValid(id)) {
+        if (id == null || id.isEmpty()) {
+            return Optional.of(AwsErrorWords.get("answer.reason.missing", "SessionId"));
+        }
+        if (!SessionIds.isValid(id)) {
             return Optional.of(AwsErrorWords.get("answer.reason.sessionId", quoted(id)));
         }
-        if (id != null && !id.equals(requestedId)) {
+        if (!id.equals(requestedId)) {
             return Optional.of(AwsErrorWords.get("answer.reason.otherSession", id, requestedId));
         }
         String status = answer.statusAsString();
@@ -90,8 +95,9 @@ final class LivenessAnswerCheck {
                 String.valueOf((int) min), String.valueOf((int) max)));
     }
 
+    /** A value the server sent, cut short and with its control characters visible: it is not to be trusted. */
     private static String quoted(String value) {
-        String shown = value.length() > QUOTED_MAX ? value.substring(0, QUOTED_MAX) + "\u2026" : value;
+        String shown = VisibleText.of(value.length() > QUOTED_MAX ? value.substring(0, QUOTED_MAX) + "\u2026" : value);
         return "\u201c" + shown + "\u201d";
     }
 }

@@ -65,7 +65,13 @@ class FaultyAnswersTest {
                         "{\"SessionId\":\"../../etc/passwd\"}"), "create", "SERVICE_ERROR",
                         unreadable + "its SessionId \u201c../../etc/passwd\u201d is not a session id.", false),
                 Arguments.of("answers results with {}", new Answer(200, JSON, "{}"), "results", "SERVICE_ERROR",
-                        unreadable + "it has no Status.", false),
+                        unreadable + "it has no SessionId.", false),
+                Arguments.of("answers results with a status and no SessionId", new Answer(200, JSON,
+                        "{\"Status\":\"CREATED\"}"), "results", "SERVICE_ERROR",
+                        unreadable + "it has no SessionId.", false),
+                Arguments.of("answers results with an escape sequence for a SessionId", new Answer(200, JSON,
+                        "{\"SessionId\":\"\\u001b[2J\",\"Status\":\"CREATED\"}"), "results", "SERVICE_ERROR",
+                        unreadable + "its SessionId \u201c[U+001B][2J\u201d is not a session id.", false),
                 Arguments.of("answers results with an empty status", new Answer(200, JSON, "{\"SessionId\":\"" + ID
                         + "\",\"Status\":\"\"}"), "results", "SERVICE_ERROR", unreadable + "it has no Status.", false),
                 Arguments.of("answers results with markup for a status", new Answer(200, JSON, "{\"SessionId\":\""
