@@ -44,10 +44,8 @@ public final class Main {
                 new SqliteCampaignStore(database), new SqliteErasureJournal(database), database);
     }
 
-    /** This computer's campaigns for the command line; what the store must say goes to stderr like any warning. */
+    /** This computer's campaigns for the command line; the run says the store's notice on stderr as it ends. */
     private static SqliteCampaignStore localCampaigns() {
-        LocalDatabase database = LocalDatabase.inDataDirectory();
-        database.notice().ifPresent(notice -> System.err.println("warning: " + notice));
-        return SqliteCampaignStore.closingDatabase(database);
+        return SqliteCampaignStore.closingDatabase(LocalDatabase.inDataDirectory());
     }
 }

@@ -5,6 +5,7 @@ import dev.livenessdesk.core.campaign.CampaignNames;
 import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.campaign.Expectation;
 import dev.livenessdesk.core.campaign.Scenario;
+import dev.livenessdesk.core.failure.ServiceException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ final class CampaignOptions {
     boolean localOnly;
 
     /** The tag asked for, checked against this computer's campaigns before any call; empty without --campaign. */
-    Optional<CampaignTag> check(Supplier<CampaignStore> store) throws InvalidInput {
+    Optional<CampaignTag> check(Supplier<CampaignStore> store) throws InvalidInput, ServiceException {
         if (campaign == null && scenario == null && expect == null && tester == null && !localOnly) {
             return Optional.empty();
         }
@@ -81,11 +82,11 @@ final class CampaignOptions {
                 CampaignNames.normalize(who), localOnly));
     }
 
-    private Optional<Campaign> knownCampaign(CampaignStore store) throws InvalidInput {
+    private Optional<Campaign> knownCampaign(CampaignStore store) throws ServiceException {
         try {
             return store.campaign(campaign);
         } catch (IOException unreadable) {
-            throw new InvalidInput(CliText.get("campaign.storeUnreadable", unreadable.getMessage()));
+            throw LocalDatabaseFailure.of(unreadable);
         }
     }
 

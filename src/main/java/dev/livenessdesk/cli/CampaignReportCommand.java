@@ -81,7 +81,7 @@ final class CampaignReportCommand extends EnvelopeCommand {
                     .orElseThrow(() -> new InvalidInput(CliText.get("campaign.unknown", name,
                             bucket == null ? "" : CliText.get("campaign.unknown.bucket", bucket, prefix))));
         } catch (IOException unreadable) {
-            throw new InvalidInput(CliText.get("campaign.storeUnreadable", unreadable.getMessage()));
+            throw LocalDatabaseFailure.of(unreadable);
         }
         // Each session is asked about in the region it was created in, whatever --region says; the endpoint (typed,
         // or set by the environment or the profile) is the same for all of them, so it is resolved once. Without a
@@ -95,7 +95,7 @@ final class CampaignReportCommand extends EnvelopeCommand {
         try {
             followed = follower.follow(campaign, localSessions);
         } catch (IOException unwritable) {
-            throw new InvalidInput(CliText.get("campaign.storeUnreadable", unwritable.getMessage()));
+            throw LocalDatabaseFailure.of(unwritable);
         }
         followed.failures().forEach(why -> context.warn(CliText.get("campaign.followFailed", why)));
         switch (followed.stop()) {

@@ -120,6 +120,10 @@ final class CommandContext implements AutoCloseable {
         if (backend != null) {
             backend.close();
         }
+        if (campaignStore != null) {
+            // Said at the end: a damaged file is found, and recovered, when a query meets the damage.
+            campaignStore.notice().ifPresent(this::warn);
+        }
         if (campaignStore instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

@@ -29,6 +29,22 @@ final class DamagedFiles {
         return aside;
     }
 
+    /**
+     * Removes the write-ahead log and index of a database kept aside when the log holds nothing (SQLite made them
+     * while the rows were read): the kept file alone is then the whole damaged database.
+     */
+    static void dropEmptyLog(Path aside) {
+        Path log = aside.resolveSibling(aside.getFileName() + "-wal");
+        try {
+            if (Files.exists(log) && Files.size(log) == 0) {
+                Files.delete(log);
+                Files.deleteIfExists(aside.resolveSibling(aside.getFileName() + "-shm"));
+            }
+        } catch (IOException stillInUse) {
+            // Left beside the kept file; it is part of it.
+        }
+    }
+
     /** The file's name plus this suffix, numbered when that name is taken. */
     static Path freeName(Path file, String suffix) {
         String base = file.getFileName() + suffix;

@@ -54,8 +54,11 @@ final class DatabaseOpener {
                 return readOnlyCopy(file, legacy, whyNotWritable(dir, damaged));
             }
             Path keptAs = DamagedFiles.moveAside(file, clock);
-            damagedNotice = StoreMessages.get("store.damaged", keptAs.toString());
             connection = openFileOrFail(file);
+            damagedNotice = StoreMessages.get("store.damaged", keptAs.toString());
+            if (Files.size(keptAs) > 0) {
+                damagedNotice = recoverInto(connection, keptAs, damaged.getMessage());
+            }
         }
         try {
             connection.setAutoCommit(false);
@@ -72,7 +75,7 @@ final class DatabaseOpener {
             connection.setAutoCommit(true);
             legacy.keepAsBackup();
             String notice = damagedNotice != null ? damagedNotice : imported.notice(legacy).orElse(null);
-            return new LocalDatabase(file, connection, true, notice);
+            return new LocalDatabase(file, connection, true, notice, clock);
         } catch (SQLException failed) {
             LocalDatabase.closeQuietly(connection);
             if (FullDisk.caused(failed, dir)) {
@@ -80,6 +83,25 @@ final class DatabaseOpener {
             }
             throw new IOException(StoreMessages.get("store.unreadable", file.toString(), failed.getMessage()), failed);
         }
+    }
+
+    /** The rows of the damaged file that can be read, in the new file's schema; the notice that says what happened. */
+    static String recoverInto(Connection fresh, Path keptAs, String problem) throws IOException {
+        try {
+            fresh.setAutoCommit(false);
+            Migrations.applyAfter(fresh, Migrations.currentVersion(fresh));
+            fresh.commit();
+            fresh.setAutoCommit(true);
+        } catch (SQLException failed) {
+            throw new IOException(StoreMessages.get("store.unreadable", keptAs.toString(), failed.getMessage()), failed);
+        }
+        Salvage.Outcome outcome = Salvage.copyReadableRows(fresh, keptAs);
+        DamagedFiles.dropEmptyLog(keptAs);
+        if (outcome.copied() == 0 && outcome.damagedRowsLeft()) {
+            return StoreMessages.get("store.damaged", keptAs.toString());
+        }
+        return StoreMessages.get(outcome.damagedRowsLeft() || outcome.refused() > 0 ? "store.recoveredPart"
+                : "store.recovered", keptAs.toString(), problem, outcome.copied());
     }
 
     /** Why a file that is not damaged could not be opened for writing, in the words of what to do about it. */
@@ -99,7 +121,7 @@ final class DatabaseOpener {
         return Files.isWritable(dir) && (!Files.exists(file) || Files.isWritable(file));
     }
 
-    private static Connection openFileOrFail(Path file) throws IOException {
+    static Connection openFileOrFail(Path file) throws IOException {
         try {
             return openFile(file);
         } catch (SQLException failed) {

@@ -4,11 +4,14 @@ import dev.livenessdesk.core.files.AppDirectories;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -23,6 +26,7 @@ import org.sqlite.SQLiteException;
 public final class LocalDatabase implements AutoCloseable {
 
     public static final String FILE_NAME = "liveness-desk.db";
+    private static final Logger LOG = LoggerFactory.getLogger(LocalDatabase.class);
 
     /** How long a change waits for another desk's transaction before it gives up with words. */
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
@@ -37,16 +41,23 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     private final Path file;
-    private final Connection connection;
     private final boolean remembers;
+    private final Clock clock;
+    /** Replaced once when the file turns out damaged (a new file with what could be read); guarded by inUse. */
+    private Connection connection;
     private final ReentrantLock inUse = new ReentrantLock();
     private volatile String notice;
 
     LocalDatabase(Path file, Connection connection, boolean remembers, String notice) {
+        this(file, connection, remembers, notice, Clock.systemUTC());
+    }
+
+    LocalDatabase(Path file, Connection connection, boolean remembers, String notice, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.remembers = remembers;
         this.notice = notice;
+        this.clock = clock;
     }
 
     /**
@@ -106,11 +117,21 @@ public final class LocalDatabase implements AutoCloseable {
         return Optional.ofNullable(notice);
     }
 
-    /** Runs reading work; the connection is in auto-commit, each statement sees a consistent snapshot. */
+    /**
+     * Runs reading work; the connection is in auto-commit, each statement sees a consistent snapshot. A file found
+     * damaged is replaced first (see {@link #recover}) and the work runs once more on the new one.
+     */
     public <T> T read(SqlWork<T> work) throws IOException {
         inUse.lock();
         try {
-            return work.run(connection);
+            try {
+                return work.run(connection);
+            } catch (SQLException failed) {
+                if (!recover(failed)) {
+                    throw failed;
+                }
+                return work.run(connection);
+            }
         } catch (SQLException failed) {
             throw wordsFor(failed, false);
         } finally {
@@ -122,27 +143,79 @@ public final class LocalDatabase implements AutoCloseable {
     public <T> T write(SqlWork<T> work) throws IOException {
         inUse.lock();
         try {
-            connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | IOException | RuntimeException failed) {
-                // SQLite may have rolled back already (a full disk does): the first failure is the one to tell.
-                rollbackQuietly(failed);
-                throw failed;
-            } finally {
-                try {
-                    connection.setAutoCommit(true);
-                } catch (SQLException notInTransaction) {
-                    // Already in auto-commit after SQLite's own rollback.
+                return inTransaction(work);
+            } catch (SQLException failed) {
+                if (!recover(failed)) {
+                    throw failed;
                 }
+                return inTransaction(work);
             }
         } catch (SQLException failed) {
             throw wordsFor(failed, true);
         } finally {
             inUse.unlock();
         }
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) throws SQLException, IOException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | IOException | RuntimeException failed) {
+            // SQLite may have rolled back already (a full disk does): the first failure is the one to tell.
+            rollbackQuietly(failed);
+            throw failed;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException notInTransaction) {
+                // Already in auto-commit after SQLite's own rollback.
+            }
+        }
+    }
+
+    /**
+     * When a statement found the file damaged (SQLITE_CORRUPT): runs SQLite's integrity check for the words, moves
+     * the file aside as a damaged file is at open, and starts a new one with every row that can still be read,
+     * saying so in the notice. False when the failure is not damage, or this run works on a copy in memory.
+     */
+    private boolean recover(SQLException failed) throws IOException {
+        if (!remembers || !isDamage(failed)) {
+            return false;
+        }
+        String problem = integrityProblem();
+        closeQuietly(connection);
+        try {
+            Path keptAs = DamagedFiles.moveAside(file, clock);
+            Connection fresh = DatabaseOpener.openFileOrFail(file);
+            String recovered = DatabaseOpener.recoverInto(fresh, keptAs, problem);
+            connection = fresh;
+            notice = recovered;
+            LOG.warn("{}", recovered);
+            return true;
+        } catch (IOException cannot) {
+            throw new IOException(StoreMessages.get("store.notRecovered", file.toString(), problem,
+                    cannot.getMessage()), cannot);
+        }
+    }
+
+    /** The first problem SQLite's integrity check names, in its own words. */
+    private String integrityProblem() {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA integrity_check(1)")) {
+            return rows.next() ? rows.getString(1) : "integrity check gave no answer";
+        } catch (SQLException checkFailed) {
+            return checkFailed.getMessage();
+        }
+    }
+
+    private static boolean isDamage(SQLException failed) {
+        return failed instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT
+                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
+                || sqlite.getResultCode().name().startsWith("SQLITE_CORRUPT"));
     }
 
     /**

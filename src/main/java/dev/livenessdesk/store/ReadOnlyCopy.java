@@ -43,7 +43,7 @@ final class ReadOnlyCopy {
         }
     }
 
-    private static void attach(Connection memory, Path file) throws SQLException {
+    static void attach(Connection memory, Path file) throws SQLException {
         String uri = file.toUri().toString();
         try (Statement statement = memory.createStatement()) {
             statement.execute("ATTACH DATABASE '" + uri.replace("'", "''") + "?mode=ro' AS disk");
@@ -61,7 +61,7 @@ final class ReadOnlyCopy {
         }
     }
 
-    private static List<String> tables(Connection connection, String schema) throws SQLException {
+    static List<String> tables(Connection connection, String schema) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
@@ -73,7 +73,7 @@ final class ReadOnlyCopy {
         return names;
     }
 
-    private static Set<String> columns(Connection connection, String schema, String table) throws SQLException {
+    static Set<String> columns(Connection connection, String schema, String table) throws SQLException {
         Set<String> names = new LinkedHashSet<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("PRAGMA " + schema + ".table_info(" + quoted(table) + ")")) {
@@ -84,7 +84,7 @@ final class ReadOnlyCopy {
         return names;
     }
 
-    private static String quoted(String name) {
+    static String quoted(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 }

@@ -65,6 +65,11 @@ public final class SqliteCampaignStore implements CampaignStore, AutoCloseable {
     }
 
     @Override
+    public Optional<String> notice() {
+        return database.notice();
+    }
+
+    @Override
     public List<Campaign> campaigns() throws IOException {
         return database.read(connection -> {
             List<Campaign> campaigns = new ArrayList<>();

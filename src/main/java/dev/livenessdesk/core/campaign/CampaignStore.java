@@ -54,4 +54,12 @@ public interface CampaignStore {
     default Optional<String> notKeptBecause() {
         return Optional.empty();
     }
+
+    /**
+     * What the user must know about where campaigns are kept (read-only, a damaged file recovered); empty if
+     * nothing. May change while the store is used: a damaged file is found when a query meets it.
+     */
+    default Optional<String> notice() {
+        return Optional.empty();
+    }
 }
