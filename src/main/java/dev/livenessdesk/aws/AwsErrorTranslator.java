@@ -89,17 +89,24 @@ public final class AwsErrorTranslator {
                 .orElseGet(() -> AwsErrorWords.get("profile.environment"));
     }
 
-    /** The endpoint a call went to, for "Could not reach ...": the override, or the service's public one. */
+    /**
+     * The endpoint a call went to, for "Could not reach ...": the one its request was really sent to (whatever
+     * chose it), else, for a call that failed before sending, the override or the service's public one.
+     */
     public static String endpointOf(String operation, ConnectionSettings connection) {
         String service = serviceOf(operation);
+        Optional<String> sent = EndpointsUsed.of(service);
+        if (sent.isPresent()) {
+            return sent.get();
+        }
         Optional<URI> override = switch (service) {
             case "rekognition" -> connection.rekognitionEndpoint();
             case "s3" -> connection.s3Endpoint();
             case "cloudtrail" -> connection.cloudTrailEndpoint();
             default -> Optional.empty();
         };
-        return override.map(URI::toString)
-                .orElseGet(() -> "https://" + service + "." + connection.region() + ".amazonaws.com");
+        return override.map(URI::toString).orElseGet(() -> "iam".equals(service) ? "https://iam.amazonaws.com"
+                : "https://" + service + "." + connection.region() + ".amazonaws.com");
     }
 
     /**

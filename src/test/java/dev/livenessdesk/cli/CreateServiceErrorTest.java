@@ -110,7 +110,7 @@ class CreateServiceErrorTest {
         assertThat(run.envelope()).isEqualTo(error("NETWORK_ERROR", "Could not reach " + endpoint + ". Check the "
                 + "internet connection, the proxy or VPN, and where the endpoint comes from: --endpoint-url on the "
                 + "command line, Endpoints in the app's connection bar, AWS_ENDPOINT_URL_REKOGNITION, "
-                + "AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, or a profile's endpoint_url."));
+                + "AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL, or a profile's endpoint_url."));
     }
 
     @Test

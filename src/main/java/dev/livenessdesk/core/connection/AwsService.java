@@ -6,7 +6,13 @@ import java.net.URI;
 public enum AwsService {
     REKOGNITION("rekognition", "AWS_ENDPOINT_URL_REKOGNITION"),
     S3("s3", "AWS_ENDPOINT_URL_S3"),
-    CLOUDTRAIL("cloudtrail", "AWS_ENDPOINT_URL_CLOUDTRAIL");
+    CLOUDTRAIL("cloudtrail", "AWS_ENDPOINT_URL_CLOUDTRAIL"),
+    /** Who am I, and the check page's short-lived credentials. */
+    STS("sts", "AWS_ENDPOINT_URL_STS"),
+    /** The setup check's policy simulation; one global endpoint per partition. */
+    IAM("iam", "AWS_ENDPOINT_URL_IAM"),
+    /** The setup check's look at a bucket's KMS key. */
+    KMS("kms", "AWS_ENDPOINT_URL_KMS");
 
     private final String key;
     private final String variable;
@@ -28,6 +34,9 @@ public enum AwsService {
 
     /** The public regional endpoint the SDK uses when nothing else is configured. */
     public URI publicEndpoint(String region) {
+        if (this == IAM) {
+            return URI.create("https://iam.amazonaws.com");
+        }
         return URI.create("https://" + key + "." + region + ".amazonaws.com");
     }
 }

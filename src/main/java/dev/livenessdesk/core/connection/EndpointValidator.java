@@ -1,6 +1,7 @@
 package dev.livenessdesk.core.connection;
 
 import dev.livenessdesk.core.Messages;
+import dev.livenessdesk.core.VisibleText;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -28,18 +29,19 @@ public final class EndpointValidator {
         if (trimmed.isEmpty()) {
             return EndpointCheck.ok(Optional.empty());
         }
+        String shown = shown(trimmed);
         URI uri;
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            return EndpointCheck.error(Messages.get("endpoint.malformed", trimmed));
+            return EndpointCheck.error(Messages.get("endpoint.malformed", shown));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https"))) {
-            return EndpointCheck.error(Messages.get("endpoint.scheme", trimmed));
+            return EndpointCheck.error(Messages.get("endpoint.scheme", shown));
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return EndpointCheck.error(Messages.get("endpoint.host", trimmed));
+            return EndpointCheck.error(Messages.get("endpoint.host", shown));
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             return EndpointCheck.error(Messages.get("endpoint.query"));
@@ -51,6 +53,22 @@ public final class EndpointValidator {
             return EndpointCheck.needsConfirmation(uri, Messages.get("endpoint.plainhttp", uri.getHost()));
         }
         return EndpointCheck.ok(Optional.of(uri));
+    }
+
+    /**
+     * An endpoint as a message may quote it: whatever precedes the last '@' after the scheme (a user name and
+     * password, well-formed or not) is replaced by {@code ***}, and control characters are shown. Every message
+     * that echoes an endpoint someone typed or set goes through here, so no password reaches a screen or a log.
+     */
+    public static String shown(String text) {
+        if (text == null) {
+            return "";
+        }
+        int schemeEnd = text.indexOf("://");
+        int start = schemeEnd < 0 ? 0 : schemeEnd + 3;
+        int at = text.lastIndexOf('@');
+        String hidden = at < start ? text : text.substring(0, start) + "***" + text.substring(at);
+        return VisibleText.of(hidden);
     }
 
     /** Loopback by its written form only: resolving a name here would block and could be spoofed. */
