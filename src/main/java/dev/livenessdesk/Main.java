@@ -12,6 +12,7 @@ import dev.livenessdesk.store.SqliteSessionHistory;
 import java.time.Clock;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteCampaignStore;
+import dev.livenessdesk.store.SqliteTrailCache;
 
 /**
  * The one entry point, for {@code mvn javafx:run}, the jar and the jpackage launcher: with arguments it is the
@@ -33,7 +34,7 @@ public final class Main {
     /** One command-line run on AWS, printing its envelope to stdout; the exit code. */
     static int commandLine(String[] args) {
         return CommandLineLauncher.run(args, () -> new AwsBackend(AwsClientOptions.defaults()), Main::localCampaigns,
-                Main::localErasureRecords, new LoopbackCheckPages(), new SystemBrowser());
+                Main::localErasureRecords, Main::localTrail, new LoopbackCheckPages(), new SystemBrowser());
     }
 
     /** This computer's history, campaigns and erasure journal, for erase and purge. */
@@ -42,6 +43,13 @@ public final class Main {
         database.notice().ifPresent(notice -> System.err.println("warning: " + notice));
         return new LocalErasureRecords(new SqliteSessionHistory(database, Clock.systemUTC()),
                 new SqliteCampaignStore(database), new SqliteErasureJournal(database), database);
+    }
+
+    /** What this computer read of CloudTrail before, so a window read again asks only for what is new. */
+    private static SqliteTrailCache localTrail() {
+        LocalDatabase database = LocalDatabase.inDataDirectory();
+        database.notice().ifPresent(notice -> System.err.println("warning: " + notice));
+        return SqliteTrailCache.closingDatabase(database);
     }
 
     /** This computer's campaigns for the command line; the run says the store's notice on stderr as it ends. */

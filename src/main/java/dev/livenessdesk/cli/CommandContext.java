@@ -1,5 +1,6 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.activity.TrailEventCache;
 import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.erasure.LocalErasureRecords;
 import dev.livenessdesk.core.check.CheckPageHost;
@@ -7,6 +8,7 @@ import dev.livenessdesk.core.check.PageOpener;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.connection.EndpointResolver;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -31,6 +33,8 @@ final class CommandContext implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final CheckTools check;
+    private Supplier<TrailEventCache> trailCacheFactory = () -> TrailEventCache.NONE;
+    private TrailEventCache trailCache;
     private Backend backend;
     private CampaignStore campaignStore;
 
@@ -92,6 +96,25 @@ final class CommandContext implements AutoCloseable {
         return erasureRecords;
     }
 
+    /** Where the Activity commands keep what they read of CloudTrail (Main: the local database). */
+    CommandContext keepingTrailIn(Supplier<TrailEventCache> factory) {
+        this.trailCacheFactory = factory;
+        return this;
+    }
+
+    /** What was read of CloudTrail before, opened only by the commands that read it. */
+    TrailEventCache trailCache() {
+        if (trailCache == null) {
+            trailCache = trailCacheFactory.get();
+        }
+        return trailCache;
+    }
+
+    /** Now, for the time windows. */
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
     JsonEnvelope envelope() {
         return new JsonEnvelope(out);
     }
@@ -119,6 +142,13 @@ final class CommandContext implements AutoCloseable {
         }
         if (backend != null) {
             backend.close();
+        }
+        if (trailCache instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Best effort, as for the campaigns: every page kept was committed when it was read.
+            }
         }
         if (campaignStore != null) {
             // Said at the end: a damaged file is found, and recovered, when a query meets the damage.

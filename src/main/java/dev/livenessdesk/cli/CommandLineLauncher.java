@@ -1,5 +1,6 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.activity.TrailEventCache;
 import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.erasure.LocalErasureRecords;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
@@ -39,15 +40,35 @@ public final class CommandLineLauncher {
                           PageOpener opener) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(args, backendFactory, campaigns, erasureRecords, out, err, System.getenv(),
+        return run(args, backendFactory, campaigns, erasureRecords, null, out, err, System.getenv(),
                 new CommandContext.CheckTools(checkPages, opener));
+    }
+
+    /**
+     * The same, with where {@code activity} and {@code timeline} keep what they read of CloudTrail (Main: the
+     * local database), so a window read again asks only for what is new.
+     */
+    public static int run(String[] args, Supplier<Backend> backendFactory, Supplier<CampaignStore> campaigns,
+                          Supplier<LocalErasureRecords> erasureRecords, Supplier<TrailEventCache> trailCache,
+                          CheckPageHost checkPages, PageOpener opener) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(args, backendFactory, campaigns, erasureRecords, trailCache, out, err, System.getenv(),
+                new CommandContext.CheckTools(checkPages, opener));
+    }
+
+    /** A run whose CloudTrail reads are kept in this cache (tests: a database in a temp folder). */
+    public static int runReadingTrail(String[] args, Supplier<Backend> backendFactory,
+                                      Supplier<TrailEventCache> trailCache, PrintWriter out, PrintWriter err) {
+        return run(args, backendFactory, InMemoryCampaignStore::new, null, trailCache, out, err, System.getenv(),
+                CommandContext.CheckTools.NONE);
     }
 
     /** A run whose erase and purge commands work on these records (tests: a database in a temp folder). */
     public static int runErasing(String[] args, Supplier<Backend> backendFactory,
                                  Supplier<LocalErasureRecords> erasureRecords, PrintWriter out, PrintWriter err) {
-        return run(args, backendFactory, InMemoryCampaignStore::new, erasureRecords, out, err, System.getenv(),
-                CommandContext.CheckTools.NONE);
+        return run(args, backendFactory, InMemoryCampaignStore::new, erasureRecords, null, out, err,
+                System.getenv(), CommandContext.CheckTools.NONE);
     }
 
     public static int run(String[] args, Supplier<Backend> backendFactory) {
@@ -85,15 +106,19 @@ public final class CommandLineLauncher {
     private static int run(String[] args, Supplier<Backend> backendFactory, Supplier<CampaignStore> campaigns,
                            CommandContext.CheckTools check, Map<String, String> environment, PrintWriter out,
                            PrintWriter err) {
-        return run(args, backendFactory, campaigns, null, out, err, environment, check);
+        return run(args, backendFactory, campaigns, null, null, out, err, environment, check);
     }
 
     private static int run(String[] args, Supplier<Backend> backendFactory, Supplier<CampaignStore> campaigns,
-                           Supplier<LocalErasureRecords> erasureRecords, PrintWriter out, PrintWriter err,
-                           Map<String, String> environment, CommandContext.CheckTools check) {
+                           Supplier<LocalErasureRecords> erasureRecords, Supplier<TrailEventCache> trailCache,
+                           PrintWriter out, PrintWriter err, Map<String, String> environment,
+                           CommandContext.CheckTools check) {
         try (CommandContext context = new CommandContext(backendFactory, campaigns, check, environment, out, err)) {
             if (erasureRecords != null) {
                 context.withErasureRecords(erasureRecords);
+            }
+            if (trailCache != null) {
+                context.keepingTrailIn(trailCache);
             }
             CommandLine commandLine = new CommandLine(new LivenessDeskCommand(context))
                     // "@file" would read arguments from a file: a bucket named @x must never open a file.

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 success, 1 the service, network or credentials failed, 2 the input was refused.",
             "Without arguments the desktop app starts instead."},
         subcommands = {CreateCommand.class, ResultsCommand.class, CheckCommand.class, SessionsCommand.class,
-            ImagesCommand.class, DoctorCommand.class, CampaignCommand.class, EraseCommand.class, PurgeCommand.class,
+            ImagesCommand.class, DoctorCommand.class, ActivityCommand.class, TimelineCommand.class,
+            CampaignCommand.class, EraseCommand.class, PurgeCommand.class,
             HelpCommand.class})
 final class LivenessDeskCommand implements Callable<Integer>, CommandContext.Holder {
 

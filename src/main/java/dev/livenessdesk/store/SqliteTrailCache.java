@@ -17,12 +17,31 @@ import java.util.function.Consumer;
  * stored as ISO-8601 text of a fixed width (whole or fractional seconds as CloudTrail sent them, always UTC), so
  * text order is time order. Replays stream row by row: a day of events never sits in memory at once.
  */
-public final class SqliteTrailCache implements TrailEventCache {
+public final class SqliteTrailCache implements TrailEventCache, AutoCloseable {
 
     private final LocalDatabase database;
+    private final boolean closesDatabase;
 
+    /** A cache on a database its owner closes (the desktop app's one database). */
     public SqliteTrailCache(LocalDatabase database) {
+        this(database, false);
+    }
+
+    private SqliteTrailCache(LocalDatabase database, boolean closesDatabase) {
         this.database = database;
+        this.closesDatabase = closesDatabase;
+    }
+
+    /** A cache that owns its database and closes it with itself (a command-line run). */
+    public static SqliteTrailCache closingDatabase(LocalDatabase database) {
+        return new SqliteTrailCache(database, true);
+    }
+
+    @Override
+    public void close() {
+        if (closesDatabase) {
+            database.close();
+        }
     }
 
     @Override

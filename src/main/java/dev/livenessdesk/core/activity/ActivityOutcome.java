@@ -8,7 +8,7 @@ public enum ActivityOutcome {
     /** Created, and no start came within the session's 3 minutes. */
     NEVER_STARTED,
     /** Created moments ago: the check may still start, or its start is not in CloudTrail yet. */
-    WAITING,
+    NOT_STARTED_YET,
     /** The create was refused, or the check's stream ended with an error. */
     FAILED,
     /** Started, and the events do not say how it ended (its start is still in flight, or not recorded yet). */

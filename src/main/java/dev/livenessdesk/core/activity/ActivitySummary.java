@@ -46,7 +46,7 @@ public record ActivitySummary(int sessions, int created, int started, int comple
             completed += session.outcome() == ActivityOutcome.COMPLETED ? 1 : 0;
             failed += isFailed ? 1 : 0;
             never += session.outcome() == ActivityOutcome.NEVER_STARTED ? 1 : 0;
-            waiting += session.outcome() == ActivityOutcome.WAITING ? 1 : 0;
+            waiting += session.outcome() == ActivityOutcome.NOT_STARTED_YET ? 1 : 0;
             if (isFailed) {
                 session.reason().ifPresent(reason -> reasons.merge(reason.title(), 1, Integer::sum));
             }

@@ -61,7 +61,7 @@ final class SessionStory {
         } else if (start.isPresent()) {
             outcome = ActivityOutcome.COMPLETED;
         } else if (created.isPresent() && create.time().plus(SESSION_LIFETIME).plus(ActivityWindow.TRAIL_DELAY).isAfter(readAt)) {
-            outcome = ActivityOutcome.WAITING;
+            outcome = ActivityOutcome.NOT_STARTED_YET;
         } else if (created.isPresent()) {
             outcome = ActivityOutcome.NEVER_STARTED;
             reason = Optional.of(FailureReason.neverStarted());

@@ -29,7 +29,8 @@ public final class SupportText {
         line(text, ActivityWords.get("support.title"));
         line(text, ActivityWords.get("support.session", timeline.sessionId()));
         line(text, ActivityWords.get("support.region", region));
-        line(text, ActivityWords.get("support.account", account.orElse(ActivityWords.get("support.unknown"))));
+        line(text, ActivityWords.get("support.account", account.or(() -> accountOf(timeline))
+                .orElse(ActivityWords.get("support.unknown"))));
         line(text, ActivityWords.get("support.version", deskVersion));
         line(text, ActivityWords.get("support.window", timeline.window().from().toString(),
                 timeline.window().to().toString(), timeline.source()));
@@ -73,6 +74,17 @@ public final class SupportText {
             }
         });
         return shown.toString();
+    }
+
+    /** The account in the callers' ARNs ({@code arn:aws:sts::111122223333:assumed-role/...}), when they name one. */
+    static Optional<String> accountOf(SessionTimeline timeline) {
+        for (TrailEvent event : timeline.events()) {
+            String[] parts = event.caller().split(":", 6);
+            if (parts.length >= 5 && "arn".equals(parts[0]) && parts[4].matches("\\d{12}")) {
+                return Optional.of(parts[4]);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String offset(Duration ahead) {

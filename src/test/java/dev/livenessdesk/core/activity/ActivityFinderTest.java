@@ -72,7 +72,7 @@ class ActivityFinderTest {
         List<ActivitySession> rows = new ActivityFinder(trail, evening).find(day, ActivityFilter.ALL, 100, r -> { })
                 .sessions();
 
-        assertThat(rows).extracting(ActivitySession::outcome).containsExactly(ActivityOutcome.WAITING,
+        assertThat(rows).extracting(ActivitySession::outcome).containsExactly(ActivityOutcome.NOT_STARTED_YET,
                 ActivityOutcome.FAILED, ActivityOutcome.NEVER_STARTED, ActivityOutcome.COMPLETED);
         assertThat(rows.get(3).outcomeLine()).isEqualTo("Completed; results read by " + Events.BACKEND);
         assertThat(rows.get(2).reason().get().title()).isEqualTo("The check was never started");

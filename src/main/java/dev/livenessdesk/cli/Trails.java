@@ -1,0 +1,29 @@
+package dev.livenessdesk.cli;
+
+import dev.livenessdesk.core.activity.ReadEnd;
+import dev.livenessdesk.core.activity.TrailEvents;
+import dev.livenessdesk.core.failure.ServiceException;
+import java.net.URI;
+import java.util.Optional;
+
+/** What {@code activity} and {@code timeline} share: the trail of the connection, and when a read is a failure. */
+final class Trails {
+
+    private Trails() {
+    }
+
+    /** The trail of the connection the options name (--endpoint-url goes to CloudTrail), kept in the local cache. */
+    static TrailEvents of(CommandContext context, ConnectionOptions connection) throws InvalidInput {
+        Optional<URI> endpoint = connection.endpoint(context);
+        String region = connection.region(context.backend().profiles());
+        return context.backend().trailEvents(connection.forCloudTrail(context, region, endpoint),
+                context.trailCache()).orElseThrow(() -> new InvalidInput(CliText.get("activity.noTrail")));
+    }
+
+    /** A read that stopped before it read anything failed; one that read some is a partial answer. */
+    static void failIfNothingRead(ReadEnd end, long eventsRead) throws ServiceException {
+        if (end.stoppedBy().isPresent() && eventsRead == 0 && end.fromCache() == 0) {
+            throw new ServiceException(end.stoppedBy().get());
+        }
+    }
+}
