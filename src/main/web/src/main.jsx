@@ -32,9 +32,10 @@ function Header({ session, words, left, phase }) {
     <header className="check-header">
       <h1>{words['page.title']}</h1>
       <p className="session-id">{fill(words['page.session'], session.sessionId)}</p>
-      {phase === Phase.READY && (
+      {/* The line stays once the check has started, with other words, so the buttons below do not move. */}
+      {(phase === Phase.READY || phase === Phase.RUNNING) && (
         <p className="countdown" data-testid="countdown" aria-live="polite">
-          {fill(words['page.timeLeft'], formatLeft(left ?? 0))}
+          {phase === Phase.READY ? fill(words['page.timeLeft'], formatLeft(left ?? 0)) : words['page.running']}
         </p>
       )}
     </header>

@@ -130,8 +130,13 @@ class CheckPageInChromiumTest {
         Thread.sleep(1300);
         assertThat(text("countdown")).isNotEqualTo(first);
 
+        org.openqa.selenium.Point live = browser.findElement(By.cssSelector("button[data-play=live]")).getLocation();
         browser.findElement(By.cssSelector("button[data-play=started]")).click();
         new WebDriverWait(browser, WAIT).until(driver -> page.started().isDone());
+        waitForPhase("running");
+        assertThat(text("countdown")).isEqualTo("The check has started.");
+        assertThat(browser.findElement(By.cssSelector("button[data-play=live]")).getLocation())
+                .as("the buttons stay under the pointer after Started").isEqualTo(live);
         browser.findElement(By.cssSelector("button[data-play=live]")).click();
         waitForPhase("done");
 

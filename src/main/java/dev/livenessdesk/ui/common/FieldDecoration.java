@@ -25,9 +25,15 @@ public final class FieldDecoration {
     private FieldDecoration() {
     }
 
+    /**
+     * Binds the message under a field. The message keeps its place in the layout while hidden, one line at first
+     * and then the height of the last message shown, so the fields below never move when a message comes or goes
+     * (a hint sharing the place, see {@link #giveWay}, makes that place as tall as the hint).
+     */
     public static void bind(Node field, Label messageLabel, ObservableValue<FieldMessage> message) {
         messageLabel.getStyleClass().add("field-message");
         messageLabel.setWrapText(true);
+        messageLabel.setText(" ");
         show(field, messageLabel, message.getValue());
         PointerHold.watch(field);
         // The message shows (and goes) after a click in progress, so the button clicked stays under the pointer.
@@ -55,12 +61,23 @@ public final class FieldDecoration {
         });
     }
 
+    /**
+     * A hint that gives way to the field's message in the same place (both in one StackPane): the hint shows while
+     * there is no message; the place is as tall as the taller of the two, so nothing below moves.
+     */
+    public static void giveWay(Label hint, Label messageLabel) {
+        hint.visibleProperty().bind(messageLabel.visibleProperty().not());
+    }
+
     private static void show(Node field, Label label, FieldMessage message) {
         FieldMessage shown = message == null ? FieldMessage.NONE : message;
         boolean visible = shown.severity() != FieldMessage.Severity.NONE;
-        label.setText(shown.text());
+        // A message that goes leaves its words in place, unseen: the place keeps its height.
+        if (visible) {
+            label.setText(shown.text());
+        }
         label.setVisible(visible);
-        label.setManaged(visible);
+        label.setManaged(true);
         label.getStyleClass().removeAll("field-error", "field-warning");
         field.pseudoClassStateChanged(DANGER, shown.severity() == FieldMessage.Severity.ERROR);
         field.pseudoClassStateChanged(WARNING, shown.severity() == FieldMessage.Severity.WARNING);
@@ -73,6 +90,6 @@ public final class FieldDecoration {
         } else {
             label.setGraphic(null);
         }
-        label.setAccessibleText(shown.text());
+        label.setAccessibleText(visible ? shown.text() : "");
     }
 }

@@ -44,6 +44,10 @@ public final class SessionFormView {
     @FXML private Label regionLabel;
     @FXML private ComboBox<String> regionBox;
     @FXML private Label regionMessage;
+    @FXML private Label regionHint;
+    @FXML private Label bucketHint;
+    @FXML private Label prefixHint;
+    @FXML private Label auditHint;
     @FXML private Label bucketLabel;
     @FXML private TextField bucketField;
     @FXML private Label bucketMessage;
@@ -189,6 +193,11 @@ public final class SessionFormView {
     private void bindMessages() {
         SessionFieldDecorations fields = new SessionFieldDecorations(viewModel, advancedPane);
         fields.decorate(SessionField.REGION, regionBox, regionMessage);
+        // The four fields in sight share their message's place with their hint, so nothing moves below them.
+        FieldDecoration.giveWay(regionHint, regionMessage);
+        FieldDecoration.giveWay(bucketHint, bucketMessage);
+        FieldDecoration.giveWay(prefixHint, prefixMessage);
+        FieldDecoration.giveWay(auditHint, auditMessage);
         FieldDecoration.checkAfterPause(regionBox, regionBox.getEditor().textProperty(),
                 () -> viewModel.checkField(SessionField.REGION));
         fields.decorateText(SessionField.BUCKET, bucketField, bucketMessage);

@@ -90,6 +90,39 @@ class SessionFormViewTest {
     }
 
     @Test
+    void theFieldsBelowStayPutWhenAMessageComesAndGoes(FxRobot robot) throws TimeoutException {
+        // The form's width in the window (MainWindow.fxml), where a message takes two or three lines.
+        robot.interact(() -> view.root().getScene().getWindow().setWidth(460));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Double> before = positions(robot);
+
+        robot.clickOn("#bucketField").write("ab");
+        waitUntil(() -> label(robot, "#bucketMessage").isVisible());
+        assertThat(label(robot, "#bucketHint").isVisible()).as("the hint gives way to the message").isFalse();
+        assertThat(positions(robot)).as("the fields below, with the bucket's message").isEqualTo(before);
+
+        robot.write("c-images");
+        waitUntil(() -> !label(robot, "#bucketMessage").isVisible());
+        assertThat(label(robot, "#bucketHint").isVisible()).isTrue();
+        assertThat(positions(robot)).as("the fields below, the message gone").isEqualTo(before);
+
+        robot.doubleClickOn("#auditSpinner .text-field").write("9");
+        robot.clickOn("#prefixField");
+        waitUntil(() -> label(robot, "#auditMessage").isVisible());
+        assertThat(positions(robot)).as("the fields below, with the audit limit's message").isEqualTo(before);
+    }
+
+    /** Where the prefix field, the Advanced section and the Create button are in the window. */
+    private static List<Double> positions(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return java.util.stream.Stream.of("#prefixField", "#advancedPane", "#createButton")
+                .map(query -> {
+                    Node node = robot.lookup(query).query();
+                    return node.localToScene(node.getLayoutBounds()).getMinY();
+                }).toList();
+    }
+
+    @Test
     void anUnsupportedRegionGetsAWarningInWords(FxRobot robot) throws TimeoutException {
         robot.doubleClickOn("#regionBox .text-field").eraseText(12).write("us-east-2");
         robot.clickOn("#bucketField");
