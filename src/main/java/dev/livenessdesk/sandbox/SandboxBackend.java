@@ -1,5 +1,7 @@
 package dev.livenessdesk.sandbox;
 
+import dev.livenessdesk.core.activity.TrailEventCache;
+import dev.livenessdesk.core.activity.TrailEvents;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.session.CheckSimulator;
 import dev.livenessdesk.core.connection.ConnectionSettings;
@@ -21,6 +23,7 @@ public final class SandboxBackend implements Backend {
     private final SandboxImageStore images;
     private final SandboxCheckSimulator simulator;
     private final ProfileCatalog profiles = new SandboxProfiles();
+    private final SandboxTrail trail;
 
     public SandboxBackend() {
         this(Clock.systemUTC());
@@ -31,6 +34,7 @@ public final class SandboxBackend implements Backend {
         this.sessions = new SandboxSessions(clock);
         this.images = new SandboxImageStore(clock);
         this.simulator = new SandboxCheckSimulator(sessions, images);
+        this.trail = new SandboxTrail(clock, SandboxTrail.PAGE_PAUSE);
     }
 
     @Override
@@ -41,6 +45,12 @@ public final class SandboxBackend implements Backend {
     @Override
     public ImageStore imageStore(ConnectionSettings connection) {
         return images;
+    }
+
+    /** The made-up busy day, whatever the connection: the sandbox has one trail, and keeps nothing of it. */
+    @Override
+    public Optional<TrailEvents> trailEvents(ConnectionSettings connection, TrailEventCache cache) {
+        return Optional.of(trail);
     }
 
     @Override

@@ -15,4 +15,10 @@ final class SandboxMessages {
     static String get(String key, Object... args) {
         return WORDS.get(key, args);
     }
+
+    /** The read was stopped by the person reading (Cancel). */
+    static dev.livenessdesk.core.failure.ServiceError cancelled() {
+        return dev.livenessdesk.core.failure.ServiceError.of(dev.livenessdesk.core.failure.ErrorKind.CANCELLED,
+                get("trail.cancelled.message"), get("trail.cancelled.next"));
+    }
 }
