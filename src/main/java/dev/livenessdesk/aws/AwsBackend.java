@@ -15,6 +15,7 @@ import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.core.connection.SsoSignIn;
 import dev.livenessdesk.core.setup.SetupAnswers;
 import dev.livenessdesk.core.setup.SetupSource;
+import dev.livenessdesk.core.review.SharedReviews;
 import dev.livenessdesk.core.sharing.SessionRecords;
 import java.time.Clock;
 import java.util.Map;
@@ -83,6 +84,11 @@ public final class AwsBackend implements Backend, SetupSource {
     @Override
     public Optional<TrailEvents> trailEvents(ConnectionSettings connection, TrailEventCache cache) {
         return Optional.of(trails.computeIfAbsent(connection, c -> new CloudTrailActivity(clients, c, cache, clock)));
+    }
+
+    @Override
+    public Optional<SharedReviews> sharedReviews(ConnectionSettings connection) {
+        return Optional.of(new S3SessionReviews(clients, connection));
     }
 
     @Override

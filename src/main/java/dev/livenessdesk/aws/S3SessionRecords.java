@@ -24,11 +24,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
-import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -62,12 +60,10 @@ public final class S3SessionRecords implements SessionRecords {
     @Override
     public void write(String bucket, String prefix, SessionRecord record) throws ServiceException {
         String key = keyFor(prefix, record.session().sessionId());
-        try {
-            s3().putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType("application/json")
-                    .build(), RequestBody.fromBytes(SessionRecordJson.write(record)));
-        } catch (SdkException e) {
-            throw S3ErrorTranslator.translate(e, S3Action.PUT, bucket, key, connection);
-        }
+        // Conditional, keeping the reviews the stored record holds now: a review a teammate added since this desk
+        // read the record is never written over.
+        ConditionalRecordWrite.update(s3(), connection, bucket, key,
+                current -> ReviewJson.carried(SessionRecordJson.tree(record), current));
     }
 
     /**
@@ -113,7 +109,11 @@ public final class S3SessionRecords implements SessionRecords {
             for (String key : keys) {
                 reads.add(readers.submit(() -> {
                     calls.incrementAndGet();
-                    readOne(bucket, key).ifPresentOrElse(records::add, () -> unreadable.add(key));
+                    Optional<byte[]> bytes = bytesOf(bucket, key);
+                    // A record that only holds reviews (of a session no campaign ran) is not a damaged one.
+                    if (bytes.isEmpty() || !SessionRecordJson.holdsOnlyReviews(bytes.get())) {
+                        bytes.flatMap(b -> parse(b, key)).ifPresentOrElse(records::add, () -> unreadable.add(key));
+                    }
                     return null;
                 }));
             }
@@ -152,13 +152,20 @@ public final class S3SessionRecords implements SessionRecords {
      * Access and network failures are thrown: they concern the whole bucket, not this record.
      */
     private Optional<FoundRecord> readOne(String bucket, String key) throws ServiceException {
-        byte[] bytes;
+        return bytesOf(bucket, key).flatMap(bytes -> parse(bytes, key));
+    }
+
+    /** The object's bytes; empty when it is over the size cap. */
+    Optional<byte[]> bytesOf(String bucket, String key) throws ServiceException {
         try {
-            bytes = new S3ObjectReader(s3(), connection, MAX_RECORD_BYTES).read(new S3Location(bucket, key));
+            return Optional.of(new S3ObjectReader(s3(), connection, MAX_RECORD_BYTES).read(new S3Location(bucket, key)));
         } catch (S3ObjectReader.TooLarge notARecord) {
             // One teammate's oversized object is that object's problem, not the report's: counted and named.
             return Optional.empty();
         }
+    }
+
+    private static Optional<FoundRecord> parse(byte[] bytes, String key) {
         try {
             SessionRecord record = SessionRecordJson.read(bytes);
             String id = record.session().sessionId();
@@ -174,7 +181,7 @@ public final class S3SessionRecords implements SessionRecords {
     private record FoundRecord(SessionRecord record, String key) {
     }
 
-    private List<String> recordKeys(String bucket, String prefix, AtomicInteger calls) throws ServiceException {
+    List<String> recordKeys(String bucket, String prefix, AtomicInteger calls) throws ServiceException {
         List<String> keys = new ArrayList<>();
         String token = null;
         try {

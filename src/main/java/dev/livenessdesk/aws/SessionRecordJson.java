@@ -32,6 +32,26 @@ final class SessionRecordJson {
     }
 
     static byte[] write(SessionRecord record) {
+        try {
+            return JSON.writeValueAsBytes(tree(record));
+        } catch (JacksonException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Whether these bytes are a record that holds reviews and no campaign session (a session only reviewed). */
+    static boolean holdsOnlyReviews(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        try {
+            JsonNode node = JSON.readTree(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
+            return node != null && node.isObject() && node.has(ReviewJson.FIELD) && !node.has("campaign");
+        } catch (JacksonException damaged) {
+            return false;
+        }
+    }
+
+    /** The record as the JSON object written to S3. */
+    static ObjectNode tree(SessionRecord record) {
         ObjectNode node = JSON.createObjectNode();
         CampaignSession session = record.session();
         node.put("version", record.version());
@@ -60,11 +80,7 @@ final class SessionRecordJson {
                 throw new IllegalStateException("unknown fields were read as JSON", impossible);
             }
         });
-        try {
-            return JSON.writeValueAsBytes(node);
-        } catch (JacksonException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return node;
     }
 
     /**

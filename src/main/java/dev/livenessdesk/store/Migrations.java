@@ -141,7 +141,34 @@ final class Migrations {
                         range_from TEXT NOT NULL,
                         range_to TEXT NOT NULL
                     )""",
-                    "CREATE INDEX trail_covered_by_scope ON trail_covered(scope, event_name)")));
+                    "CREATE INDEX trail_covered_by_scope ON trail_covered(scope, event_name)")),
+            new Step(7, "reviews of audit images and the viewing log", List.of(
+                    // One row per review (a reviewer's later mind is a new row); flags as a JSON array; waiting = 1
+                    // until the review is in its session's record in the bucket.
+                    """
+                    CREATE TABLE review (
+                        session_id TEXT NOT NULL,
+                        reviewer_key TEXT NOT NULL,
+                        reviewed_at TEXT NOT NULL,
+                        round TEXT NOT NULL,
+                        reviewer TEXT NOT NULL,
+                        label TEXT NOT NULL,
+                        flags TEXT NOT NULL,
+                        note TEXT,
+                        bucket TEXT NOT NULL,
+                        key_prefix TEXT NOT NULL,
+                        waiting INTEGER NOT NULL,
+                        PRIMARY KEY (session_id, reviewer_key, reviewed_at, round)
+                    )""",
+                    "CREATE INDEX review_waiting ON review(waiting, reviewed_at)",
+                    // Only ever added to: who was shown which session's images on the review screen, and when.
+                    """
+                    CREATE TABLE review_viewing (
+                        id INTEGER PRIMARY KEY,
+                        viewer TEXT NOT NULL,
+                        session_id TEXT NOT NULL,
+                        viewed_at TEXT NOT NULL
+                    )""")));
 
     static final int LATEST = STEPS.get(STEPS.size() - 1).version();
 

@@ -6,6 +6,7 @@ import dev.livenessdesk.core.check.CheckCredentialsIssuer;
 import dev.livenessdesk.core.session.CheckSimulator;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.review.SharedReviews;
 import dev.livenessdesk.core.sharing.SessionRecords;
 
 
@@ -45,6 +46,14 @@ public interface Backend extends AutoCloseable {
      * empty where there is no trail to read.
      */
     default Optional<TrailEvents> trailEvents(ConnectionSettings connection, TrailEventCache cache) {
+        return Optional.empty();
+    }
+
+    /**
+     * The reviews the team shares in its session records for a connection; empty where there is no S3 to share
+     * through (the sandbox keeps its reviews on this computer only).
+     */
+    default Optional<SharedReviews> sharedReviews(ConnectionSettings connection) {
         return Optional.empty();
     }
 
