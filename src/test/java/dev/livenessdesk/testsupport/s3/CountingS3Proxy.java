@@ -28,18 +28,11 @@ public final class CountingS3Proxy implements AutoCloseable {
             "upgrade", "transfer-encoding", "date", "from", "via", "warning");
 
     private final HttpServer server;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client = HttpClient.newHttpClient();
     private final URI target;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     /** Stopped with the server: its threads are not daemons and would keep a benchmark's JVM alive. */
     private final ExecutorService workers = Executors.newFixedThreadPool(4);
-
-    /**
-     * When set, one PUT at a time reaches S3Mock: S3 decides a conditional write atomically, while S3Mock 4.12.4
-     * checks If-Match and then writes in two steps, so two PUTs racing through it can both pass their check.
-     */
-    private volatile boolean atomicPuts;
-    private final Object putLock = new Object();
 
     private CountingS3Proxy(URI target) throws IOException {
         this.target = target;
@@ -66,12 +59,6 @@ public final class CountingS3Proxy implements AutoCloseable {
         return requests.stream().filter(line -> line.startsWith("GET ") && line.contains("list-type=2")).count();
     }
 
-    /** Makes each PUT atomic, as S3 decides conditional writes (see {@link #atomicPuts}). */
-    public CountingS3Proxy withAtomicPuts() {
-        atomicPuts = true;
-        return this;
-    }
-
     public void reset() {
         requests.clear();
     }
@@ -90,14 +77,7 @@ public final class CountingS3Proxy implements AutoCloseable {
                     values.forEach(value -> request.header(name, value));
                 }
             });
-            HttpResponse<byte[]> response;
-            if (atomicPuts && "PUT".equals(exchange.getRequestMethod())) {
-                synchronized (putLock) {
-                    response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                }
-            } else {
-                response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            }
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             response.headers().map().forEach((name, values) -> {
                 if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT)) && !name.startsWith(":")) {
                     exchange.getResponseHeaders().put(name, values);
