@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -67,7 +68,7 @@ final class DatabaseOpener {
                 connection.rollback();
                 connection.close();
                 return readOnlyCopy(file, legacy,
-                        StoreMessages.get("store.newerVersion", file.toString(), version, Migrations.LATEST));
+                        StoreMessages.get("store.newerVersion", file.toString(), version, Migrations.LATEST), true);
             }
             Migrations.applyAfter(connection, version);
             LegacyHistoryImport.Outcome imported = legacy.importInto(connection);
@@ -185,6 +186,12 @@ final class DatabaseOpener {
 
     /** The file's content (and an old history.json's) in memory, this version's schema, with the given notice. */
     private static LocalDatabase readOnlyCopy(Path file, LegacyHistoryImport legacy, String notice) throws IOException {
+        return readOnlyCopy(file, legacy, notice, false);
+    }
+
+    /** @param fromNewerVersion the file was written by a newer version: what it lacks was renamed or dropped */
+    private static LocalDatabase readOnlyCopy(Path file, LegacyHistoryImport legacy, String notice,
+                                              boolean fromNewerVersion) throws IOException {
         SQLiteConfig config = new SQLiteConfig();
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
@@ -193,11 +200,15 @@ final class DatabaseOpener {
             // Auto-commit throughout: SQLite refuses ATTACH inside a transaction, and nothing here needs one.
             memory = DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
             Migrations.applyAfter(memory, Migrations.currentVersion(memory));
+            String told = notice;
             if (Files.isRegularFile(file) && Files.size(file) > 0) {
-                ReadOnlyCopy.copyKnownTables(memory, file);
+                List<String> unread = ReadOnlyCopy.copyKnownTables(memory, file);
+                if (!unread.isEmpty() && fromNewerVersion) {
+                    told = notice + " " + StoreMessages.get("store.notRead", String.join(", ", unread));
+                }
             }
             legacy.importInto(memory);
-            return new LocalDatabase(file, memory, false, notice);
+            return new LocalDatabase(file, memory, false, told);
         } catch (SQLException failed) {
             LocalDatabase.closeQuietly(memory);
             throw new IOException(StoreMessages.get("store.unreadable", file.toString(), failed.getMessage()), failed);

@@ -21,26 +21,76 @@ final class ReadOnlyCopy {
     private ReadOnlyCopy() {
     }
 
-    static void copyKnownTables(Connection memory, Path file) throws SQLException {
+    /**
+     * Copies the tables and columns both know. A column this version needs that the file lacks (a newer version
+     * renamed or dropped it) is filled with an empty value (its default, '' or 0; times as 1970-01-01T00:00:00Z)
+     * so every row still comes across. Returns what could not be read, as "table.column" or "table", for the
+     * notice; empty when everything was.
+     */
+    static List<String> copyKnownTables(Connection memory, Path file) throws SQLException {
         attach(memory, file);
+        List<String> unread = new ArrayList<>();
         try (Statement statement = memory.createStatement()) {
+            List<String> onDisk = tables(memory, "disk");
             for (String table : tables(memory, "main")) {
-                if (table.equals("schema_version") || !tables(memory, "disk").contains(table)) {
+                if (table.equals("schema_version")) {
                     continue;
                 }
-                Set<String> shared = columns(memory, "main", table);
-                shared.retainAll(columns(memory, "disk", table));
-                if (shared.isEmpty()) {
+                if (!onDisk.contains(table)) {
+                    unread.add(table);
                     continue;
                 }
-                String names = String.join(", ", shared.stream().map(ReadOnlyCopy::quoted).toList());
-                statement.execute("INSERT OR IGNORE INTO main." + quoted(table) + " (" + names + ") SELECT " + names
-                        + " FROM disk." + quoted(table));
+                Set<String> theirs = columns(memory, "disk", table);
+                List<String> targets = new ArrayList<>();
+                List<String> sources = new ArrayList<>();
+                for (Column ours : columnDetails(memory, table)) {
+                    if (theirs.contains(ours.name())) {
+                        targets.add(quoted(ours.name()));
+                        sources.add(quoted(ours.name()));
+                    } else {
+                        unread.add(table + "." + ours.name());
+                        if (ours.required() && ours.defaultValue() == null) {
+                            targets.add(quoted(ours.name()));
+                            sources.add(ours.emptyValue());
+                        }
+                    }
+                }
+                if (sources.stream().noneMatch(source -> source.startsWith("\""))) {
+                    continue;
+                }
+                statement.execute("INSERT OR IGNORE INTO main." + quoted(table) + " (" + String.join(", ", targets)
+                        + ") SELECT " + String.join(", ", sources) + " FROM disk." + quoted(table));
             }
         }
         try (Statement statement = memory.createStatement()) {
             statement.execute("DETACH DATABASE disk");
         }
+        return unread;
+    }
+
+    /** A column of this version's schema, as SQLite describes it. */
+    private record Column(String name, String type, boolean required, String defaultValue) {
+
+        /** What stands in for a value the file does not have: nothing a reader could take for a real one. */
+        String emptyValue() {
+            String kind = type.toUpperCase(java.util.Locale.ROOT);
+            if (kind.contains("INT") || kind.contains("REAL")) {
+                return "0";
+            }
+            return name.endsWith("_at") ? "'1970-01-01T00:00:00Z'" : "''";
+        }
+    }
+
+    private static List<Column> columnDetails(Connection connection, String table) throws SQLException {
+        List<Column> details = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA main.table_info(" + quoted(table) + ")")) {
+            while (rows.next()) {
+                details.add(new Column(rows.getString("name"), rows.getString("type"), rows.getInt("notnull") != 0
+                        && rows.getInt("pk") == 0, rows.getString("dflt_value")));
+            }
+        }
+        return details;
     }
 
     static void attach(Connection memory, Path file) throws SQLException {
