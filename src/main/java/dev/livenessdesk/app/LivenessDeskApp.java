@@ -2,10 +2,10 @@ package dev.livenessdesk.app;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.checkpage.LoopbackCheckPages;
+import dev.livenessdesk.checkpage.SystemBrowser;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.ui.common.FxTaskRunner;
-import dev.livenessdesk.ui.common.HostServicesBrowser;
 import dev.livenessdesk.ui.connection.AlertSwitchConfirmation;
 import java.io.InputStream;
 import java.util.List;
@@ -57,7 +57,7 @@ public final class LivenessDeskApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.getIcons().setAll(icons());
         // The bar's "Use AWS" / "Try the sandbox" rebuilds the window in this stage: no restart (issue 11).
-        worlds = new WorldSwitch(stage, new WorldSwitch.Shared(preferences, new HostServicesBrowser(getHostServices()),
+        worlds = new WorldSwitch(stage, new WorldSwitch.Shared(preferences, new SystemBrowser()::open,
                 true, new LoopbackCheckPages(), AlertSwitchConfirmation::new), DesktopWorld.Source.THIS_COMPUTER,
                 () -> new FxTaskRunner(4));
         worlds.show(firstWorld);

@@ -8,6 +8,7 @@ import dev.livenessdesk.core.check.CheckWords;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.ui.common.Browser;
+import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.time.Instant;
 import java.util.Objects;
@@ -36,6 +37,7 @@ public final class CheckRunViewModel {
     private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper(this, "starting");
     private final ReadOnlyBooleanWrapper serving = new ReadOnlyBooleanWrapper(this, "serving");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper(this, "address", "");
     private final ReadOnlyStringWrapper sessionId = new ReadOnlyStringWrapper(this, "sessionId", "");
     private final ReadOnlyObjectWrapper<CheckOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final javafx.beans.property.ObjectProperty<CheckTarget> target =
@@ -96,6 +98,7 @@ public final class CheckRunViewModel {
         if (page != null) {
             page.close();
             page = null;
+            address.set("");
         }
     }
 
@@ -109,6 +112,18 @@ public final class CheckRunViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The served page's full address while it is served (to open by hand or copy), else empty. */
+    public ReadOnlyStringProperty addressProperty() {
+        return address.getReadOnlyProperty();
+    }
+
+    /** Puts the served page's full address on the clipboard. */
+    public void copyAddress(ClipboardService clipboard) {
+        if (!address.get().isEmpty()) {
+            clipboard.copyText(address.get());
+        }
     }
 
     /** The session whose page is or was served last. */
@@ -152,9 +167,17 @@ public final class CheckRunViewModel {
     private void opened(CheckPage started) {
         page = started;
         serving.set(true);
-        message.set(CheckRunWords.get("message.open", started.address().getHost() + ":"
-                + started.address().getPort()));
-        browser.open(started.address());
+        address.set(started.address().toString());
+        message.set(CheckRunWords.get("message.opening"));
+        browser.openInBackground(tasks, started.address(), () -> {
+            if (page == started) {
+                message.set(CheckRunWords.get("message.open"));
+            }
+        }, notOpened -> {
+            if (page == started) {
+                message.set(notOpened);
+            }
+        });
         started.outcome().whenComplete((ended, failure) -> fxThread.execute(() -> ended(started, ended)));
     }
 
@@ -167,6 +190,7 @@ public final class CheckRunViewModel {
         }
         if (page == null) {
             serving.set(false);
+            address.set("");
         }
         if (how == null || !ended.sessionId().equals(sessionId.get())) {
             return;

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.check;
 
+import dev.livenessdesk.ui.common.ClipboardService;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
@@ -49,11 +50,13 @@ public final class CheckStrip extends VBox {
         HBox row = new HBox(8, run, stop, message);
         row.setAlignment(Pos.CENTER_LEFT);
 
+        HBox addressRow = addressRow(check);
+
         TitledPane handOffPane = new TitledPane(CheckRunWords.get("handoff.label"), handOffContent(handOff));
         handOffPane.setId("handOffPane");
         handOffPane.setExpanded(false);
         handOffPane.setAnimated(false);
-        getChildren().addAll(row, handOffPane);
+        getChildren().addAll(row, addressRow, handOffPane);
 
         visibleProperty().bind(check.targetProperty().isNotNull().or(check.servingProperty())
                 .or(check.messageProperty().isNotEmpty()));
@@ -61,6 +64,31 @@ public final class CheckStrip extends VBox {
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> handOff.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+    }
+
+    /**
+     * The served page's full address, selectable, with Copy: the user can always open it by hand, also when no
+     * browser could be started. Shown while the page is served.
+     */
+    public static HBox addressRow(CheckRunViewModel check) {
+        Label label = new Label(CheckRunWords.get("address.label"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        TextField address = new TextField();
+        address.setId("checkPageAddress");
+        address.setEditable(false);
+        address.textProperty().bind(check.addressProperty());
+        label.setLabelFor(address);
+        HBox.setHgrow(address, Priority.ALWAYS);
+        Button copy = new Button(CheckRunWords.get("address.copy"), new FontIcon(Feather.COPY));
+        copy.setId("copyCheckPageAddress");
+        copy.setAccessibleText(CheckRunWords.get("address.copy.accessible"));
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setOnAction(event -> check.copyAddress(ClipboardService.system()));
+        HBox row = new HBox(8, label, address, copy);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(check.addressProperty().isNotEmpty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private static HBox handOffContent(HandOffViewModel handOff) {

@@ -113,7 +113,7 @@ public final class SsoSignInViewModel {
         userCode.set(code.userCode());
         page = code.pageToOpen();
         message.set(words.get("signin.code", code.verificationUri()));
-        browser.open(code.pageToOpen());
+        openPage();
     }
 
     private void ended(Outcome outcome) {
@@ -143,7 +143,8 @@ public final class SsoSignInViewModel {
 
     /** Opens the sign-in page again (the user closed the tab). */
     public void openPage() {
-        Optional.ofNullable(page).ifPresent(browser::open);
+        Optional.ofNullable(page).ifPresent(shown -> browser.openInBackground(tasks, shown, () -> { },
+                notOpened -> message.set(words.get("signin.code", shown) + " " + notOpened)));
     }
 
     public void copyCommand() {

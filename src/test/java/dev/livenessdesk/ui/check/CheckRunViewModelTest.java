@@ -51,9 +51,38 @@ class CheckRunViewModelTest {
     }
 
     private CheckRunViewModel viewModel(Backend backend, CheckPageHost host, HandOverConfirmation handOver) {
+        return viewModel(backend, host, handOver, opened::add);
+    }
+
+    private CheckRunViewModel viewModel(Backend backend, CheckPageHost host, HandOverConfirmation handOver,
+                                        dev.livenessdesk.ui.common.Browser browser) {
         check = new CheckRunViewModel(new SynchronousTaskRunner(), new CheckRuns(backend, host, Clock.systemUTC()),
-                opened::add, handOver, fxThread::add);
+                browser, handOver, fxThread::add);
         return check;
+    }
+
+    @Test
+    void whenNoBrowserCouldStartItSaysSoAndTheFullAddressStaysToCopy() throws Exception {
+        CreatedSession session = created();
+        viewModel(sandbox, TestPages.tinyPage(), HandOverConfirmation.NEVER, page -> {
+            opened.add(page);
+            throw new java.io.IOException("No browser could be started (xdg-open: ended with code 3).");
+        });
+
+        check.run(CONNECTION, session.sessionId(), Optional.of(session.createdAt()));
+
+        assertThat(check.servingProperty().get()).isTrue();
+        assertThat(check.messageProperty().get()).isEqualTo("No browser could be started (xdg-open: ended with code 3).")
+                .doesNotContain("open in your browser");
+        assertThat(check.addressProperty().get()).isEqualTo(opened.get(0).toString())
+                .matches("http://127\\.0\\.0\\.1:\\d+/.+");
+        List<String> copied = new ArrayList<>();
+        check.copyAddress(copied::add);
+        assertThat(copied).containsExactly(opened.get(0).toString());
+
+        check.stop();
+        runFxUntilEnded();
+        assertThat(check.addressProperty().get()).as("no address once the page is no longer served").isEmpty();
     }
 
     private CreatedSession created() throws Exception {
@@ -80,7 +109,8 @@ class CheckRunViewModelTest {
         assertThat(opened).singleElement().satisfies(page -> assertThat(page.toString())
                 .startsWith("http://127.0.0.1:"));
         assertThat(check.servingProperty().get()).isTrue();
-        assertThat(check.messageProperty().get()).contains("open in your browser");
+        assertThat(check.messageProperty().get()).contains("handed to your browser");
+        assertThat(check.addressProperty().get()).isEqualTo(opened.get(0).toString());
 
         PageCalls.post(opened.get(0), "play", "{\"play\":\"live\"}");
         runFxUntilEnded();
