@@ -5,6 +5,8 @@ import dev.livenessdesk.core.activity.TrailEvents;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.session.CheckSimulator;
 import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.erasure.ErasureTarget;
+import dev.livenessdesk.core.erasure.RetentionRules;
 import dev.livenessdesk.core.connection.IdentityService;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.session.LivenessSessions;
@@ -24,6 +26,7 @@ public final class SandboxBackend implements Backend {
     private final SandboxCheckSimulator simulator;
     private final ProfileCatalog profiles = new SandboxProfiles();
     private final SandboxTrail trail;
+    private final SandboxRetentionRules retentionRules = new SandboxRetentionRules();
 
     public SandboxBackend() {
         this(Clock.systemUTC());
@@ -51,6 +54,16 @@ public final class SandboxBackend implements Backend {
     @Override
     public Optional<TrailEvents> trailEvents(ConnectionSettings connection, TrailEventCache cache) {
         return Optional.of(trail);
+    }
+
+    @Override
+    public Optional<ErasureTarget> erasureTarget(ConnectionSettings connection) {
+        return Optional.of(new SandboxErasureTarget(images));
+    }
+
+    @Override
+    public Optional<RetentionRules> retentionRules(ConnectionSettings connection) {
+        return Optional.of(retentionRules);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.livenessdesk.sandbox;
 
 import dev.livenessdesk.core.failure.ErrorKind;
+import dev.livenessdesk.core.erasure.ObjectVersion;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.images.Page;
 import dev.livenessdesk.core.images.PageTokenRefused;
@@ -74,6 +75,22 @@ public final class SandboxImageStore implements ImageStore {
         Optional<String> next = remaining.size() > pageSize ? Optional.of(encode(page.get(page.size() - 1)))
                 : Optional.empty();
         return new Page<>(page, next);
+    }
+
+    /** Every object under a key prefix as a version of its own: the sandbox keeps no old versions. */
+    synchronized List<ObjectVersion> versionsUnder(String bucket, String keyPrefix) {
+        List<ObjectVersion> versions = new ArrayList<>();
+        for (ListedObject object : listed(bucket, keyPrefix)) {
+            versions.add(new ObjectVersion(object.key(), ObjectVersion.NULL_VERSION, object.sizeBytes(),
+                    object.lastModified(), false));
+        }
+        return versions;
+    }
+
+    /** Removes an object; true when it was there. */
+    synchronized boolean remove(String bucket, String key) {
+        NavigableMap<String, StoredObject> objects = buckets.get(bucket);
+        return objects != null && objects.remove(key) != null;
     }
 
     @Override
