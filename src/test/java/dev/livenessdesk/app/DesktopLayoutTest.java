@@ -122,6 +122,21 @@ class DesktopLayoutTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> cut.addAll(cutOff(stage.getScene().getRoot(), "imagesTab, no audit images, at 1024x700")));
 
+        // A session waiting to start: the Result tab's strip with Run the check here and the hand-off link.
+        robot.interact(() -> selectTab(robot, 0));
+        robot.clickOn("#newSessionButton");
+        robot.clickOn("#createButton");
+        waitUntil(() -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        robot.interact(() -> robot.lookup("#handOffTemplate").queryAs(javafx.scene.control.TextField.class)
+                .setText("https://liveness.example.com/check?sessionId={sessionId}&region={region}"));
+        for (int[] size : SIZES) {
+            resize(robot, size);
+            robot.interact(() -> selectTab(robot, 0));
+            cut.addAll(innerTabs(robot, robot.lookup("#workspaceTabs").queryAs(TabPane.class).getTabs().get(0)
+                    .getContent(), "resultsTab, a session waiting to start, at " + size[0] + "x" + size[1],
+                    "results-created-" + size[0] + "x" + size[1]));
+        }
+
         assertThat(cut).as("text cut off, tables too small, words in a column").isEmpty();
         assertThat(cssWarnings).as("styles JavaFX could not apply, in any tab").isEmpty();
     }
@@ -197,6 +212,22 @@ class DesktopLayoutTest {
         List<String> found = new ArrayList<>();
         robot.interact(() -> found.addAll(cutOff(stage.getScene().getRoot(), where)));
         snapshot(robot, shot + ".png");
+        // Every fold-out of the tab opened too (the Campaign tab's set-up, the Result tab's hand-off).
+        List<javafx.scene.control.TitledPane> folded = new ArrayList<>();
+        robot.interact(() -> content.lookupAll(".titled-pane").stream()
+                .map(javafx.scene.control.TitledPane.class::cast)
+                .filter(pane -> !pane.isExpanded() && !pane.expandedProperty().isBound()).forEach(pane -> {
+                    folded.add(pane);
+                    pane.setExpanded(true);
+                }));
+        if (!folded.isEmpty()) {
+            WaitForAsyncUtils.waitForFxEvents();
+            // An open fold-out takes the room of the table below it for a while: rows are counted folded only.
+            robot.interact(() -> found.addAll(cutOff(stage.getScene().getRoot(), where + ", opened").stream()
+                    .filter(problem -> !problem.contains(" rows in sight")).toList()));
+            snapshot(robot, shot + "-opened.png");
+            robot.interact(() -> folded.forEach(pane -> pane.setExpanded(false)));
+        }
         TabPane inner = content == null ? null : firstTabPane(content);
         if (inner != null) {
             for (int i = 1; i < inner.getTabs().size(); i++) {
@@ -289,6 +320,18 @@ class DesktopLayoutTest {
                     found.add(where + ": the hint '" + input.getPromptText() + "' of " + input.getId()
                             + " is cut (" + Math.round(measure.getLayoutBounds().getWidth()) + " > "
                             + Math.round(room) + ")");
+                }
+            }
+            // A value shown to copy (a session id, the hand-off link) reads whole in its field.
+            if (node instanceof javafx.scene.control.TextField shownValue && !shownValue.isEditable()
+                    && shownValue.getText() != null && !shownValue.getText().isEmpty() && !insideTable(shownValue)) {
+                Text measure = new Text(shownValue.getText());
+                measure.setFont(shownValue.getFont());
+                double room = shownValue.getWidth() - shownValue.getInsets().getLeft()
+                        - shownValue.getInsets().getRight();
+                if (measure.getLayoutBounds().getWidth() > room + 0.5) {
+                    found.add(where + ": '" + shownValue.getText() + "' in " + shownValue.getId() + " is cut ("
+                            + Math.round(measure.getLayoutBounds().getWidth()) + " > " + Math.round(room) + ")");
                 }
             }
             if (node instanceof Spinner<?> spinner && spinner.getEditor() != null) {

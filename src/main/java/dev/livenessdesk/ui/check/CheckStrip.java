@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
@@ -104,9 +105,13 @@ public final class CheckStrip extends VBox {
         problem.visibleProperty().bind(handOff.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setWrapText(true);
-        TextField link = new TextField();
+        // A link with a session id runs to 100 characters: it wraps onto a second line rather than being cut.
+        TextArea link = new TextArea();
         link.setId("handOffLink");
         link.setEditable(false);
+        link.setWrapText(true);
+        link.setPrefRowCount(2);
+        link.getStyleClass().add("hand-off-link");
         link.textProperty().bind(handOff.linkProperty());
         HBox.setHgrow(link, Priority.ALWAYS);
         Button copy = new Button(CheckRunWords.get("handoff.copy"), new FontIcon(Feather.COPY));

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.connection;
 
+import dev.livenessdesk.ui.common.Tooltips;
 import dev.livenessdesk.ui.common.ViewLoader;
 import java.util.Locale;
 import javafx.animation.Animation;
@@ -28,8 +29,6 @@ import javafx.util.Duration;
  */
 public final class ConnectionBarView {
 
-    private static final double CUSTOM_ENDPOINTS_MIN_WIDTH = 120;
-
     private final ConnectionBarViewModel viewModel;
     private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), event -> tick()));
     private final Parent root;
@@ -45,7 +44,7 @@ public final class ConnectionBarView {
     @FXML private Button signInButton;
     @FXML private HBox extraActions;
     @FXML private Label noticeLabel;
-    @FXML private HBox endpointRow;
+    @FXML private javafx.scene.layout.GridPane endpointRow;
     @FXML private Label rekognitionEndpointLabel;
     @FXML private TextField rekognitionEndpointField;
     @FXML private Label s3EndpointLabel;
@@ -96,7 +95,7 @@ public final class ConnectionBarView {
         button.setId("backendSwitchButton");
         button.setMnemonicParsing(true);
         button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setTooltip(new Tooltip(model.tooltip()));
+        button.setTooltip(Tooltips.wrapping(model.tooltip()));
         button.disableProperty().bind(model.switchingProperty());
         button.setOnAction(event -> model.switchNow());
         Label problem = new Label();
@@ -136,16 +135,15 @@ public final class ConnectionBarView {
         endpointToggle.textProperty().bind(choice.endpointSummaryProperty());
         // Custom endpoints make a long summary: it may shrink (the tooltip says it in full), so the bar's buttons
         // stay on a 1024 px window; the short default never shrinks.
-        endpointToggle.minWidthProperty().bind(Bindings.when(endpointToggle.textProperty()
-                .isEqualTo(ConnectionBarViewModel.WORDS.get("endpoint.default"))).then(Region.USE_PREF_SIZE)
-                .otherwise(CUSTOM_ENDPOINTS_MIN_WIDTH));
+        // Its words are short already ("Rekognition: 127.0.0.1:9 · S3: AWS"): cut, they said nothing.
+        endpointToggle.setMinWidth(Region.USE_PREF_SIZE);
         showOnlyWhen(endpointRow, false);
         showWhen(endpointRow, endpointToggle.selectedProperty());
         rekognitionEndpointField.textProperty().bindBidirectional(choice.rekognitionEndpointProperty());
         s3EndpointField.textProperty().bindBidirectional(choice.s3EndpointProperty());
         rekognitionEndpointField.promptTextProperty().bind(choice.rekognitionPromptProperty());
         s3EndpointField.promptTextProperty().bind(choice.s3PromptProperty());
-        Tooltip where = new Tooltip();
+        Tooltip where = Tooltips.wrapping();
         where.textProperty().bind(choice.endpointDetailsProperty());
         endpointToggle.setTooltip(where);
         endpointProblemLabel.textProperty().bind(choice.endpointProblemProperty());
@@ -156,7 +154,7 @@ public final class ConnectionBarView {
 
     private void bindIdentity(IdentityViewModel identity) {
         identityLabel.textProperty().bind(identity.summaryProperty());
-        Tooltip tip = new Tooltip();
+        Tooltip tip = Tooltips.wrapping();
         tip.textProperty().bind(Bindings.concat(identity.messageProperty(), "\n", identity.credentialSourceProperty()));
         identityLabel.setTooltip(tip);
         identity.stateProperty().addListener((obs, old, state) -> styleIdentity(state));

@@ -142,6 +142,39 @@ class ConnectionBarViewTest {
         assertThat(robot.lookup("#signInButton").queryAs(Button.class).isDisabled()).isFalse();
     }
 
+    @Test
+    void atTheSmallerWindowTheEndpointsReadWholeAndLongTooltipsWrap(FxRobot robot) throws Exception {
+        waitUntil(() -> identityText(robot).contains("111111111111"));
+        robot.interact(() -> robot.lookup("#identityLabel").query().getScene().getWindow().setWidth(1024));
+        robot.clickOn("#endpointToggle");
+        robot.clickOn("#rekognitionEndpointField").write("http://127.0.0.1:4566");
+        robot.clickOn("#applyEndpointsButton");
+        waitUntil(() -> robot.lookup("#endpointToggle").queryAs(javafx.scene.control.ToggleButton.class).getText()
+                .startsWith("Rekognition: 127.0.0.1:4566"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.ToggleButton toggle = robot.lookup("#endpointToggle")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(shown(toggle)).as("the Endpoints button").isEqualTo(toggle.getText());
+        TextField s3 = robot.lookup("#s3EndpointField").queryAs(TextField.class);
+        javafx.scene.text.Text hint = new javafx.scene.text.Text(s3.getPromptText());
+        hint.setFont(s3.getFont());
+        assertThat(hint.getLayoutBounds().getWidth()).as("the S3 field's hint '" + s3.getPromptText() + "'")
+                .isLessThan(s3.getWidth() - s3.getInsets().getLeft() - s3.getInsets().getRight());
+        for (String id : List.of("#identityLabel", "#endpointToggle")) {
+            javafx.scene.control.Tooltip tip = robot.lookup(id).queryAs(javafx.scene.control.Control.class)
+                    .getTooltip();
+            assertThat(tip.isWrapText()).as(id + "'s tooltip wraps").isTrue();
+            assertThat(tip.getMaxWidth()).as(id + "'s tooltip width").isBetween(200.0, 600.0);
+        }
+    }
+
+    /** What a labeled control shows: its text, or the shortened text with "..." when it did not fit. */
+    private static String shown(javafx.scene.control.Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                .map(node -> ((javafx.scene.text.Text) node).getText()).findFirst().orElse("");
+    }
+
     private static String identityText(FxRobot robot) {
         return robot.lookup("#identityLabel").queryAs(Label.class).getText();
     }
