@@ -167,6 +167,8 @@ class ConnectionBarViewTest {
             assertThat(tip.isWrapText()).as(id + "'s tooltip wraps").isTrue();
             assertThat(tip.getMaxWidth()).as(id + "'s tooltip width").isBetween(200.0, 600.0);
         }
+        // The stage outlives the test: the next one starts at the width it asks for.
+        robot.interact(() -> robot.lookup("#identityLabel").query().getScene().getWindow().setWidth(1100));
     }
 
     /** What a labeled control shows: its text, or the shortened text with "..." when it did not fit. */
