@@ -6,13 +6,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.livenessdesk.core.history.HistoryEntry;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * One history entry as it is written to the file and to exports: flat, nullable, named for people who open the
- * file. Fields a later version adds are ignored when read, so an older app can still open a newer file; fields an
- * older version did not write (feedback codes, client) read as empty. In CSV the feedback codes share one cell,
- * separated by ';'.
+ * One history entry as it is written to an export: flat, nullable, named for people who open the file (the same
+ * names the history.json of earlier versions used). In CSV the feedback codes share one cell, separated by ';'.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,16 +34,5 @@ record StoredSession(
                 entry.bucket().orElse(null), entry.keyPrefix(), entry.auditImagesLimit(), entry.lastStatus(),
                 entry.confidence().orElse(null), entry.lastChecked().orElse(null), entry.feedbackCodes(),
                 entry.clientSdk().orElse(null));
-    }
-
-    /** Back to the core record; empty when a hand-edited entry lacks what every entry must have. */
-    Optional<HistoryEntry> toEntry() {
-        if (sessionId == null || createdAt == null || region == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new HistoryEntry(sessionId, createdAt, Optional.ofNullable(profile), region,
-                Optional.ofNullable(bucket), keyPrefix, auditImagesLimit == null ? 0 : auditImagesLimit, lastStatus,
-                Optional.ofNullable(confidence), Optional.ofNullable(lastChecked), feedbackCodes,
-                Optional.ofNullable(clientSdk)));
     }
 }

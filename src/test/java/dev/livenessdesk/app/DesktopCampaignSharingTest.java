@@ -19,7 +19,8 @@ import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.session.CheckSimulator;
 import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.core.sharing.SessionRecords;
-import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.testsupport.NoProfiles;
@@ -104,7 +105,7 @@ class DesktopCampaignSharingTest {
         window = new DesktopWindow(stage, new DesktopWindow.Services(
                 new SharedBucketBackend(sandbox, aws, S3_MOCK.getHttpPort()),
                 new JsonPreferencesStore(data.resolve("preferences.json")),
-                new JsonSessionHistory(data.resolve("history.json"), Clock.systemUTC()), tasks, page -> { }, false,
+                new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC()), tasks, page -> { }, false,
                 CheckPageHost.NONE, campaigns));
         window.show();
         stage.setX(0);

@@ -6,7 +6,8 @@ import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.app.DesktopWindow;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
 import dev.livenessdesk.core.connection.ConnectionSettings;
-import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.testsupport.CampaignExample;
@@ -56,7 +57,7 @@ public final class CampaignPictures {
             Stage s = new Stage();
             DesktopWindow window = new DesktopWindow(s, new DesktopWindow.Services(backend,
                     new JsonPreferencesStore(data.resolve("preferences.json")),
-                    new JsonSessionHistory(data.resolve("history.json"), Clock.systemUTC()), tasks, page -> { },
+                    new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC()), tasks, page -> { },
                     false, dev.livenessdesk.core.check.CheckPageHost.NONE, store));
             window.show();
             s.setWidth(1180);

@@ -2,7 +2,8 @@ package dev.livenessdesk.bench;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.app.DesktopWindow;
-import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.ui.common.FxTaskRunner;
@@ -63,7 +64,7 @@ public final class FxStallBench {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 DesktopWindow window = new DesktopWindow(s, new DesktopWindow.Services(backend,
                         new JsonPreferencesStore(data.resolve("preferences.json")),
-                        new JsonSessionHistory(data.resolve("history.json"), Clock.systemUTC()), tasks, page -> { },
+                        new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC()), tasks, page -> { },
                         false));
                 window.show();
             });

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.history.HistoryEntry;
-import dev.livenessdesk.history.JsonSessionHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -32,8 +31,9 @@ class LegacyHistoryImportTest {
 
     @Test
     void aHistoryFileOfTheCurrentFormatIsImportedOnceAndKeptAsABackup() throws Exception {
-        // The file exactly as the JSON history of the previous release writes it.
-        JsonSessionHistory old = new JsonSessionHistory(folder.resolve("history.json"), CLOCK);
+        // The file as the JSON history of earlier releases wrote it, of the sessions a store holds after these steps.
+        LocalDatabase memory = LocalDatabase.forSandbox();
+        SqliteSessionHistory old = new SqliteSessionHistory(memory, CLOCK);
         List<String> ids = new ArrayList<>();
         for (int n = 1; n <= 25; n++) {
             ids.add(id(n));
@@ -49,6 +49,8 @@ class LegacyHistoryImportTest {
                 List.of(new dev.livenessdesk.core.session.FeedbackItem("FACE_TOO_FAR", "Move closer")),
                 Optional.of("amplify-ui-swift/1.2")));
         List<HistoryEntry> before = old.list();
+        memory.close();
+        LegacyHistoryFile.write(folder.resolve("history.json"), before);
         byte[] oldBytes = Files.readAllBytes(folder.resolve("history.json"));
         // What a crash of the old writer left behind.
         Files.writeString(folder.resolve(".history.json.123456.tmp"), "{\"version\":1,\"sess");

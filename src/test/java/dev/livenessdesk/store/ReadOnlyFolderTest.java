@@ -5,7 +5,6 @@ import static dev.livenessdesk.store.StoreFixtures.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.livenessdesk.history.JsonSessionHistory;
 import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,9 +58,11 @@ class ReadOnlyFolderTest {
 
     @Test
     void anOldHistoryFileNotYetImportedIsListedToo() throws Exception {
-        JsonSessionHistory old = new JsonSessionHistory(folder.resolve("history.json"), Clock.systemUTC());
-        old.add(session(id(7), NOW, "liveness-out"), Optional.of("qa"));
-        Files.deleteIfExists(folder.resolve("history.json.lock"));
+        try (LocalDatabase memory = LocalDatabase.forSandbox()) {
+            SqliteSessionHistory old = new SqliteSessionHistory(memory, Clock.systemUTC());
+            old.add(session(id(7), NOW, "liveness-out"), Optional.of("qa"));
+            LegacyHistoryFile.write(folder.resolve("history.json"), old.list());
+        }
 
         List<String> seen = probeReadOnly();
 

@@ -11,7 +11,8 @@ import dev.livenessdesk.core.history.HistoryExportFormat;
 import dev.livenessdesk.core.session.ChallengeType;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.SessionSettings;
-import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.ui.common.ManualDelayer;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
@@ -50,7 +51,7 @@ class HistoryFeedbackColumnTest {
     void start() throws Exception {
         standIn = RekognitionStandIn.start();
         clients = RekognitionStandIn.clients();
-        JsonSessionHistory history = new JsonSessionHistory(folder.resolve("history.json"), Clock.systemUTC());
+        SqliteSessionHistory history = new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC());
         history.add(session(LOW), Optional.of("qa"));
         history.add(session(LIVE), Optional.of("qa"));
         dialogs = new ScriptedHistoryDialogs();

@@ -6,7 +6,8 @@ import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.session.ChallengeType;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.SessionSettings;
-import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -46,8 +47,7 @@ class HistoryPaneInHiddenTabTest {
     @Start
     void start(Stage stage) throws Exception {
         tasks = new FxTaskRunner(1);
-        JsonSessionHistory history = new JsonSessionHistory(
-                Files.createTempDirectory("history-hidden").resolve("history.json"), Clock.systemUTC());
+        SqliteSessionHistory history = new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC());
         history.add(session(FIRST, Instant.parse("2025-03-01T10:15:30Z")), Optional.of("qa"));
         history.add(session(SECOND, Instant.parse("2025-03-01T10:16:30Z")), Optional.empty());
         HistoryViewModel viewModel = new HistoryViewModel(tasks, history, new ScriptedHistoryDialogs(),

@@ -8,7 +8,8 @@ import dev.livenessdesk.core.session.ChallengeType;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.session.SessionSettings;
-import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import dev.livenessdesk.ui.common.ManualDelayer;
@@ -51,7 +52,7 @@ class HistoryPaneViewTest {
     private RekognitionStandIn standIn;
     private AwsClients clients;
     private FxTaskRunner tasks;
-    private JsonSessionHistory history;
+    private SqliteSessionHistory history;
     private ScriptedHistoryDialogs dialogs;
     private final List<HistoryEntry> reopened = new CopyOnWriteArrayList<>();
 
@@ -62,7 +63,7 @@ class HistoryPaneViewTest {
         tasks = new FxTaskRunner(1);
         dialogs = new ScriptedHistoryDialogs();
         Path file = Files.createTempDirectory("history-view").resolve("history.json");
-        history = new JsonSessionHistory(file, Clock.systemUTC());
+        history = new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC());
         history.add(session(FIRST, CREATED, "liveness-out"), Optional.of("qa"));
         history.add(session(SECOND, CREATED.plusSeconds(60), null), Optional.empty());
         HistoryViewModel viewModel = new HistoryViewModel(tasks, history, dialogs, ZoneOffset.UTC,

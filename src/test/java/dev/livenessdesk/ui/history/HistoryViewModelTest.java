@@ -10,7 +10,8 @@ import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.history.HistoryExportFormat;
 import dev.livenessdesk.core.session.SessionSettings;
-import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.ui.common.ManualDelayer;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
@@ -42,7 +43,7 @@ class HistoryViewModelTest {
 
     private RekognitionStandIn standIn;
     private AwsClients clients;
-    private JsonSessionHistory history;
+    private SqliteSessionHistory history;
     private ScriptedHistoryDialogs dialogs;
     private final List<ConnectionSettings> asked = new ArrayList<>();
 
@@ -50,7 +51,7 @@ class HistoryViewModelTest {
     void start() throws Exception {
         standIn = RekognitionStandIn.start();
         clients = RekognitionStandIn.clients();
-        history = new JsonSessionHistory(folder.resolve("history.json"), Clock.systemUTC());
+        history = new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC());
         dialogs = new ScriptedHistoryDialogs();
         history.add(session(FIRST, CREATED, "liveness-out"), Optional.of("qa"));
         history.add(session(SECOND, CREATED.plusSeconds(3600), null), Optional.empty());
@@ -227,17 +228,18 @@ class HistoryViewModelTest {
 
     @Test
     void aDamagedFileShowsItsNoticeAndTheListStartsEmpty() throws Exception {
-        Files.writeString(folder.resolve("history.json"), "{ not json");
+        Files.writeString(folder.resolve(LocalDatabase.FILE_NAME), "not a database, not at all".repeat(200));
+        try (LocalDatabase damaged = LocalDatabase.open(folder, Clock.fixed(CREATED, ZoneOffset.UTC))) {
+            history = new SqliteSessionHistory(damaged, Clock.systemUTC());
 
-        HistoryViewModel viewModel = viewModel();
+            HistoryViewModel viewModel = viewModel();
 
-        assertThat(viewModel.entries()).isEmpty();
-        assertThat(viewModel.damagedNoticeProperty().get())
-                .startsWith("Your history file was damaged; it was kept as ")
-                .contains("history.json.corrupt-")
-                .endsWith("and a new one started.");
-        viewModel.dismissDamagedNotice();
-        assertThat(viewModel.damagedNoticeProperty().get()).isEmpty();
+            assertThat(viewModel.entries()).isEmpty();
+            assertThat(viewModel.damagedNoticeProperty().get()).isEqualTo(history.damagedFileNotice().orElseThrow())
+                    .contains(LocalDatabase.FILE_NAME);
+            viewModel.dismissDamagedNotice();
+            assertThat(viewModel.damagedNoticeProperty().get()).isEmpty();
+        }
     }
 
     @Test

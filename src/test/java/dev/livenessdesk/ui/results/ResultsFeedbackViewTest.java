@@ -8,7 +8,8 @@ import dev.livenessdesk.aws.RekognitionLivenessSessions;
 import dev.livenessdesk.core.session.ChallengeType;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.SessionSettings;
-import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.sandbox.SandboxImageStore;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.ui.common.FxTaskRunner;
@@ -56,8 +57,7 @@ class ResultsFeedbackViewTest {
         standIn = RekognitionStandIn.start();
         clients = RekognitionStandIn.clients();
         tasks = new FxTaskRunner(1);
-        JsonSessionHistory history = new JsonSessionHistory(
-                Files.createTempDirectory("results-feedback").resolve("history.json"), Clock.systemUTC());
+        SqliteSessionHistory history = new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC());
         SandboxImageStore images = new SandboxImageStore(Clock.systemUTC());
         viewModel = new ResultsViewModel(tasks, new ManualDelayer(), history,
                 connection -> new RekognitionLivenessSessions(clients, connection), connection -> images);

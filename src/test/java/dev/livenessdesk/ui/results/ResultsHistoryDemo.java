@@ -4,7 +4,8 @@ import dev.livenessdesk.core.session.ChallengeType;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.SessionSettings;
-import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.ui.common.FxDelayer;
 import dev.livenessdesk.ui.common.FxTaskRunner;
@@ -47,7 +48,7 @@ public final class ResultsHistoryDemo {
             Path file = Path.of(getParameters().getRaw().stream().findFirst()
                     .orElse("/tmp/liveness-demo/history.json"));
             tasks = new FxTaskRunner(2);
-            JsonSessionHistory history = new JsonSessionHistory(file, Clock.systemUTC());
+            SqliteSessionHistory history = new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC());
             ConnectionSettings connection = ConnectionSettings.of("sandbox", "us-east-1");
             ResultsViewModel results = new ResultsViewModel(tasks, new FxDelayer(), history,
                     backend::livenessSessions, backend::imageStore);

@@ -11,7 +11,8 @@ import dev.livenessdesk.core.session.ChallengeType;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.images.S3Location;
 import dev.livenessdesk.core.session.SessionSettings;
-import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.sandbox.SandboxImageStore;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.ui.common.FxTaskRunner;
@@ -60,8 +61,7 @@ class ResultsPaneViewTest {
         tasks = new FxTaskRunner(1);
         delayer = new ManualDelayer();
         images = new SandboxImageStore(Clock.systemUTC());
-        JsonSessionHistory history = new JsonSessionHistory(
-                Files.createTempDirectory("results-view").resolve("history.json"), Clock.systemUTC());
+        SqliteSessionHistory history = new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC());
         viewModel = new ResultsViewModel(tasks, delayer, history,
                 connection -> new RekognitionLivenessSessions(clients, connection), connection -> images);
         viewModel.connectionProperty().set(standIn.connection());

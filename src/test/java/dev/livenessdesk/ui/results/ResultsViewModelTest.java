@@ -14,7 +14,8 @@ import dev.livenessdesk.core.images.ImageKind;
 import dev.livenessdesk.core.images.S3Location;
 import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.core.session.SessionStatus;
-import dev.livenessdesk.history.JsonSessionHistory;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.sandbox.SandboxImageStore;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.ui.common.ManualDelayer;
@@ -45,7 +46,7 @@ class ResultsViewModelTest {
     private RekognitionStandIn standIn;
     private AwsClients clients;
     private ManualDelayer delayer;
-    private JsonSessionHistory history;
+    private SqliteSessionHistory history;
     private SandboxImageStore images;
     private ResultsViewModel viewModel;
     private final List<HistoryEntry> historyChanges = new ArrayList<>();
@@ -55,7 +56,7 @@ class ResultsViewModelTest {
         standIn = RekognitionStandIn.start();
         clients = RekognitionStandIn.clients();
         delayer = new ManualDelayer();
-        history = new JsonSessionHistory(folder.resolve("history.json"), Clock.systemUTC());
+        history = new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC());
         images = new SandboxImageStore(Clock.systemUTC());
         viewModel = new ResultsViewModel(new SynchronousTaskRunner(), delayer, history,
                 connection -> new RekognitionLivenessSessions(clients, connection), connection -> images);
