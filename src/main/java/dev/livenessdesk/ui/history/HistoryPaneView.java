@@ -77,6 +77,12 @@ public final class HistoryPaneView {
     public Parent load() {
         Parent root = ViewLoader.load(this, "HistoryPane", HistoryText.bundle());
         viewModel.load();
+        // Another window on the same data folder may have added sessions: read what is new each time it is shown.
+        shown.addListener((obs, was, now) -> {
+            if (now) {
+                viewModel.refresh();
+            }
+        });
         // A stand-in entry, never drawn: its region and id are blank.
         RowsMadeWhileHidden.prepare(table, shown, new HistoryEntry("", Instant.EPOCH, Optional.empty(), "",
                 Optional.empty(), "", 0, SessionStatus.CREATED.name(), Optional.empty(), Optional.empty()));

@@ -95,6 +95,44 @@ public final class HistoryViewModel {
                 .start();
     }
 
+    /**
+     * Reads the history again and takes in what changed since: the database is shared by every window on this data
+     * folder, so another window's new sessions (and results, and removals) appear. Entries that did not change stay
+     * as they are, with their selection.
+     */
+    public void refresh() {
+        tasks.job(context -> history.list())
+                .onSuccess(list -> {
+                    mergeIn(list);
+                    damagedNotice.set(history.damagedFileNotice().orElse(""));
+                })
+                .onFailure(this::showFailure)
+                .start();
+    }
+
+    private void mergeIn(List<HistoryEntry> fresh) {
+        java.util.Set<String> kept = fresh.stream().map(HistoryEntry::sessionId).collect(Collectors.toSet());
+        entries.removeIf(entry -> !kept.contains(entry.sessionId()));
+        for (int i = 0; i < fresh.size(); i++) {
+            HistoryEntry entry = fresh.get(i);
+            int at = indexOf(entry.sessionId());
+            if (at < 0) {
+                entries.add(Math.min(i, entries.size()), entry);
+            } else if (!entries.get(at).equals(entry)) {
+                entries.set(at, entry);
+            }
+        }
+    }
+
+    private int indexOf(String sessionId) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).sessionId().equals(sessionId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Shows a new or changed entry at once (the results pane calls this after each poll). */
     public void upsert(HistoryEntry entry) {
         for (int i = 0; i < entries.size(); i++) {
