@@ -73,7 +73,8 @@ final class CheckCommand extends EnvelopeCommand {
         SessionResults after = outcome.hasResult() ? settled(sessions, id) : sessions.results(id);
         ObjectNode data = ResultsJson.of(after);
         ObjectNode check = data.putObject("check").put("outcome", outcome.kind().name())
-                .put("message", outcome.words());
+                .put("message", outcome.kind() == CheckOutcome.Kind.COMPLETED ? CliText.get("check.completed")
+                        : outcome.words());
         outcome.errorState().ifPresent(state -> check.put("error_state", state));
         outcome.detail().ifPresent(detail -> check.put("detail", detail));
         return data;

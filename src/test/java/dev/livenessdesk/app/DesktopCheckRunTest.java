@@ -66,10 +66,10 @@ class DesktopCheckRunTest {
         robot.clickOn("#runCheckStripButton");
 
         waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
-        waitUntil(() -> ((Labeled) robot.lookup("#checkMessage").query()).getText().contains("Done"));
+        waitUntil(() -> ((Labeled) robot.lookup("#checkMessage").query()).getText().startsWith("The check ended"));
         assertThat(opened).singleElement().satisfies(page -> assertThat(page.getHost()).isEqualTo("127.0.0.1"));
         assertThat(((Labeled) robot.lookup("#checkMessage").query()).getText())
-                .isEqualTo("Done: see Liveness Desk.");
+                .isEqualTo("The check ended: its result is read now and shown on the Result tab.");
         // The session was used: no button offers to run its check again.
         waitUntil(() -> robot.lookup("#runCheckButton").queryButton().isDisabled());
         assertThat(robot.lookup("#runCheckStripButton").queryButton().isDisabled()).isTrue();

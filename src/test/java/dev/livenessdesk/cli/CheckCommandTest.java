@@ -63,7 +63,7 @@ class CheckCommandTest {
         assertThat(data.path("confidence").floatValue()).isGreaterThan(80f);
         assertThat(data.path("reference_image").path("s3_uri").asText()).startsWith("s3://qa-bucket/desk/");
         assertThat(data.path("check").path("outcome").asText()).isEqualTo("COMPLETED");
-        assertThat(data.path("check").path("message").asText()).isEqualTo("Done: see Liveness Desk.");
+        assertThat(data.path("check").path("message").asText()).isEqualTo("The check ended: its results are in this envelope.");
         assertThat(opened).singleElement().satisfies(page -> assertThat(page.getHost()).isEqualTo("127.0.0.1"));
         assertThat(run.stderr()).doesNotContain("Open http");
     }

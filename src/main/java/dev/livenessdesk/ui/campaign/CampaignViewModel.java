@@ -9,6 +9,7 @@ import dev.livenessdesk.core.campaign.Scenario;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.session.CreatedSession;
+import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.ui.common.Delayer;
 import dev.livenessdesk.ui.common.TaskRunner;
@@ -60,6 +61,9 @@ public final class CampaignViewModel {
     private final ReadOnlyStringWrapper scenarioNameProblem = new ReadOnlyStringWrapper(this, "scenarioNameProblem", "");
     private final ReadOnlyStringWrapper tagging = new ReadOnlyStringWrapper(this, "tagging", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** The line "... followed until it ends" and its session: replaced by how it ended while it still shows. */
+    private String followedId;
+    private String followedLine;
     private BooleanSupplier createSession = () -> false;
     private RecordSharing sharing = RecordSharing.NONE;
 
@@ -74,8 +78,7 @@ public final class CampaignViewModel {
         this.sessionList = new CampaignSessionList(this, tasks, store, message::set);
         this.sessions = sessionList.sessions();
         this.selected = sessionList.selectedProperty();
-        this.follower = new CampaignFollower(tasks, delayer, sessionsFor, sessionList::resultsArrived,
-                this::pollFailed);
+        this.follower = new CampaignFollower(tasks, delayer, sessionsFor, this::resultsArrived, this::pollFailed);
         campaign.addListener((obs, old, now) -> campaignChosen(old, now));
         activeScenario.addListener((obs, old, now) -> updateTagging());
         sessions.addListener((javafx.collections.ListChangeListener<CampaignSession>) change ->
@@ -178,6 +181,17 @@ public final class CampaignViewModel {
         return started;
     }
 
+    /** A followed session's answer: into the table, and the line that promised to follow it says how it ended. */
+    private void resultsArrived(String sessionId, SessionResults results) {
+        sessionList.resultsArrived(sessionId, results);
+        if (results.status().isFinal() && sessionId.equals(followedId) && message.get().equals(followedLine)) {
+            followedId = null;
+            String scenario = sessionList.sessions().stream().filter(s -> s.sessionId().equals(sessionId))
+                    .map(CampaignSession::scenarioName).findFirst().orElse("");
+            message.set(CampaignText.get("message.ended", shortId(sessionId), scenario, results.rawStatus()));
+        }
+    }
+
     /** A session the form created: tagged with the active scenario (if any) and followed; false when untagged. */
     public boolean sessionCreated(ConnectionSettings connection, CreatedSession created) {
         Campaign current = campaign.get();
@@ -188,7 +202,9 @@ public final class CampaignViewModel {
         CampaignSession tagged = CampaignSession.tagged(created, current.name(), scenario.name(), tester);
         sessionList.added(tagged);
         follower.follow(tagged.sessionId(), connection);
-        message.set(CampaignText.get("message.tagged", shortId(tagged.sessionId()), scenario.name()));
+        followedId = tagged.sessionId();
+        followedLine = CampaignText.get("message.tagged", shortId(tagged.sessionId()), scenario.name());
+        message.set(followedLine);
         // After the tag is kept and said: a failed write replaces the line, the tag stays.
         sharing.tagged(tagged, connection, created.settings().bucket(), created.settings().keyPrefix(),
                 scenario.expectation());

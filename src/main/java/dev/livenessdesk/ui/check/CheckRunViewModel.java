@@ -196,7 +196,8 @@ public final class CheckRunViewModel {
             return;
         }
         outcome.set(how);
-        message.set(how.words());
+        // The page's "Done: see Liveness Desk." sends the person back here; the desk itself says what happened.
+        message.set(how.kind() == CheckOutcome.Kind.COMPLETED ? CheckRunWords.get("message.completed") : how.words());
         onEnded.accept(how);
     }
 }

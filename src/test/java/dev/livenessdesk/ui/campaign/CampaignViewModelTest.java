@@ -81,6 +81,19 @@ class CampaignViewModelTest {
     }
 
     @Test
+    void theLineThatPromisedToFollowASessionSaysHowItEnded() {
+        model.activeScenarioProperty().set(model.scenarios().get(0));
+        model.next();
+        String id = createdByForm.get(0).sessionId();
+        assertThat(model.messageProperty().get()).endsWith("is tagged 'Live' and followed until it ends.");
+
+        playAndPoll(0, true);
+
+        assertThat(model.messageProperty().get()).isEqualTo("Session " + id.substring(0, 8) + " ('Live') ended: SUCCEEDED.")
+                .doesNotContain("followed until it ends");
+    }
+
+    @Test
     void thePassMarkMovesTheNumbersWithoutNewCalls() {
         model.activeScenarioProperty().set(model.scenarios().get(0));
         model.next();
