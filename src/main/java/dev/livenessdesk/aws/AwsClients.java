@@ -196,9 +196,9 @@ public final class AwsClients implements AutoCloseable {
         if (options.credentialsOverride().isPresent()) {
             return options.credentialsOverride().get();
         }
-        return credentials.computeIfAbsent(connection.profile(), profile -> profile
+        return credentials.computeIfAbsent(connection.profile(), profile -> new TrackedCredentials(profile
                 .<AwsCredentialsProvider>map(name -> ProfileCredentialsProvider.builder().profileName(name).build())
-                .orElseGet(() -> DefaultCredentialsProvider.builder().build()));
+                .orElseGet(() -> DefaultCredentialsProvider.builder().build())));
     }
 
     private ClientOverrideConfiguration overrides() {

@@ -33,6 +33,12 @@ final class CallFailures {
                     trace.requestId(), trace.httpStatus());
         }
         ServiceError translated = AwsErrorTranslator.translate(error, operation, connection);
+        if (answer.isEmpty() && trace.attempts() == 0 && (translated.kind() == ErrorKind.NETWORK
+                || translated.kind() == ErrorKind.UNKNOWN) && ProfileFileProblems.find().isEmpty()) {
+            // No request went out (the trace counts each one): the credentials were never had.
+            return ClientSideErrors.credentialsNotHad(connection, AwsErrorTranslator.isTimeout(error),
+                    ErrorChain.rootMessage(error));
+        }
         boolean filesInUse = options.credentialsOverride().isEmpty();
         if (filesInUse && (translated.kind() == ErrorKind.UNKNOWN || translated.kind() == ErrorKind.NO_CREDENTIALS)) {
             // A typo in ~/.aws/credentials surfaces as a parser message about "line 3" of no file in particular.
@@ -59,6 +65,9 @@ final class CallFailures {
     /** The call used its whole bound: the endpoint, the bound and the attempts it made. */
     static ServiceError pastTheBound(String operation, ConnectionSettings connection, AwsClientOptions options,
                                      CallTrace trace) {
+        if (trace.attempts() == 0) {
+            return ClientSideErrors.credentialsNotHad(connection, true, "");
+        }
         String attempts = AwsErrorWords.get("network.bound.attempts", Math.max(1, trace.attempts()),
                 seconds(options.apiCallAttemptTimeout()));
         return new ServiceError(ErrorKind.NETWORK,

@@ -2,6 +2,7 @@ package dev.livenessdesk.aws;
 
 import static dev.livenessdesk.aws.ErrorChain.find;
 
+import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceError;
@@ -46,6 +47,9 @@ final class ClientSideErrors {
                 && connection.rekognitionEndpoint().isEmpty() && !LivenessRegions.isSupported(connection.region())) {
             return AwsErrorTranslator.regionNotSupported(connection.region(), null);
         }
+        if (TrackedCredentials.failedOnThisThread()) {
+            return credentialsNotHad(connection, isTimeout(error), reason);
+        }
         String endpoint = AwsErrorTranslator.endpointOf(operation, connection);
         if (isTimeout(error)) {
             return clientSide(ErrorKind.NETWORK, AwsErrorWords.get("network.timeout.message", endpoint),
@@ -57,6 +61,18 @@ final class ClientSideErrors {
         }
         return clientSide(ErrorKind.UNKNOWN, AwsErrorWords.get("unknown.client.message", reason),
                 AwsErrorWords.get("unknown.client.next"), reason);
+    }
+
+    /**
+     * Nothing was sent: the time ran out, or the profile's chain broke, while the credentials were being obtained
+     * (a credential_process that does not finish, a source_profile loop, a role that cannot be assumed). The
+     * endpoint is not to blame and trying again will not help: the profile is named, with the cause.
+     */
+    static ServiceError credentialsNotHad(ConnectionSettings connection, boolean timedOut, String reason) {
+        String who = AwsErrorTranslator.credentialSource(connection);
+        String cause = timedOut ? AwsErrorWords.get("credentials.stuck.timeout") : VisibleText.of(reason);
+        return clientSide(ErrorKind.CREDENTIALS_FILE, AwsErrorWords.get("credentials.stuck.message", who, cause),
+                AwsErrorWords.get("credentials.stuck.next", who), reason);
     }
 
     /** Whether the call ended because the user cancelled it (its worker thread was interrupted). */

@@ -33,6 +33,8 @@ final class EndpointsUsed implements ExecutionInterceptor {
         int standard = "https".equals(request.protocol()) ? 443 : 80;
         String port = request.port() == standard ? "" : ":" + request.port();
         LATEST.set(new Used(normalized(service), request.protocol() + "://" + request.host() + port));
+        // A request is going out: its credentials were had, whatever an earlier call on this thread met.
+        TrackedCredentials.clear();
     }
 
     /** The endpoint the latest call of this service on this thread was sent to; empty when none was sent. */
