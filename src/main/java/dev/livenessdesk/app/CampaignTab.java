@@ -47,6 +47,9 @@ final class CampaignTab {
             simulation.sessionIdProperty().bind(Bindings.createStringBinding(
                     () -> campaign.selectedProperty().get() == null ? ""
                             : campaign.selectedProperty().get().sessionId(), campaign.selectedProperty()));
+            simulation.finishedProperty().bind(Bindings.createBooleanBinding(
+                    () -> campaign.selectedProperty().get() != null && campaign.selectedProperty().get().isFinal(),
+                    campaign.selectedProperty()));
             SimulationBar strip = new SimulationBar(simulation);
             // Its own ids, so the Result tab's strip and this one are told apart (by tests and accessibility tools).
             strip.setId("campaignSimulationBar");

@@ -249,6 +249,9 @@ public final class DesktopWindow {
         services.backend().checkSimulator().ifPresent(simulator -> {
             SimulationViewModel simulation = new SimulationViewModel(services.tasks(), simulator, results::checkNow);
             simulation.sessionIdProperty().bind(results.sessionIdProperty());
+            simulation.finishedProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> results.statusProperty().get() != null && results.statusProperty().get().isFinal(),
+                    results.statusProperty()));
             tab.getChildren().add(0, new SimulationBar(simulation));
         });
         return tab;

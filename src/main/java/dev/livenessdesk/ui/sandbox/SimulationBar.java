@@ -1,7 +1,11 @@
 package dev.livenessdesk.ui.sandbox;
 
 import dev.livenessdesk.core.session.CheckOutcome;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,6 +54,36 @@ public final class SimulationBar extends VBox {
         }
         title.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(buttons, message);
+        keepFocusWhenDisabled(List.of(all));
+    }
+
+    /**
+     * A play that ends the session disables the buttons, and JavaFX then moves the focus to the next control (Look
+     * up, the Pass mark): the strip keeps it instead, so the next key does nothing unexpected.
+     */
+    private void keepFocusWhenDisabled(List<Button> buttons) {
+        ChangeListener<Node> focusWatch = (obs, old, now) -> {
+            if (old != null && buttons.contains(old) && old.isDisabled() && (now == null || !isInside(now))) {
+                Platform.runLater(this::requestFocus);
+            }
+        };
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focusWatch);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(focusWatch);
+            }
+        });
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Button button(String id, String textKey, Feather icon) {

@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -30,11 +32,23 @@ public final class SimulationViewModel {
     private final StringProperty sessionId = new SimpleStringProperty(this, "sessionId", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanProperty finished = new SimpleBooleanProperty(this, "finished");
 
     public SimulationViewModel(TaskRunner tasks, CheckSimulator simulator, Runnable afterSimulation) {
         this.tasks = Objects.requireNonNull(tasks);
         this.simulator = Objects.requireNonNull(simulator);
         this.afterSimulation = Objects.requireNonNull(afterSimulation);
+        // What was played belongs to the session it was played on: another session starts with an empty line.
+        sessionId.addListener((obs, old, now) -> {
+            if (!busy.get()) {
+                message.set("");
+            }
+        });
+    }
+
+    /** True once the session has ended (its status is final): nothing can be played on it any more. */
+    public BooleanProperty finishedProperty() {
+        return finished;
     }
 
     /** The session the buttons act on: the one the results pane follows. */
@@ -50,10 +64,13 @@ public final class SimulationViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** True while there is nothing to act on or a simulation is running. */
+    /**
+     * True while there is nothing to act on: no session, or one that has ended. Not while a play runs (a second
+     * press is ignored): a button disabled under the pointer sends the keyboard focus elsewhere.
+     */
     public BooleanBinding actionsDisabled() {
-        return Bindings.createBooleanBinding(() -> busy.get() || sessionId.get() == null || sessionId.get().isBlank(),
-                busy, sessionId);
+        return Bindings.createBooleanBinding(() -> finished.get() || sessionId.get() == null
+                || sessionId.get().isBlank(), finished, sessionId);
     }
 
     public void simulateStarted() {
