@@ -7,6 +7,9 @@ import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.review.LabelFigures;
+import dev.livenessdesk.core.review.ReviewLedger;
+import dev.livenessdesk.core.review.SharedReviews;
 import dev.livenessdesk.core.sharing.CampaignFollower;
 import dev.livenessdesk.core.sharing.RecordScan;
 import dev.livenessdesk.core.sharing.SessionRecords;
@@ -107,10 +110,31 @@ final class CampaignReportCommand extends EnvelopeCommand {
         }
         CampaignEvaluation evaluation = CampaignEvaluation.of(followed.campaign().campaign(),
                 followed.campaign().sessions());
-        return CampaignReportJson.of(evaluation, mark, followed, scan);
+        ObjectNode data = CampaignReportJson.of(evaluation, mark, followed, scan);
+        if (bucket != null) {
+            labels(context, data, followed.campaign(), mark, connection.forS3(context, region, endpoint));
+        }
+        return data;
+    }
+
+    /** What the reviewers' labels in the records say beside the numbers, at the same pass mark. */
+    private void labels(CommandContext context, ObjectNode data, SharedCampaign campaign, int mark,
+                        ConnectionSettings s3) throws ServiceException {
+        Optional<SharedReviews> shared = context.backend().sharedReviews(s3);
+        if (shared.isEmpty()) {
+            return;
+        }
+        SharedReviews.ReviewScan reviews = shared.get().readAll(bucket, prefix);
+        ReviewJsonOut.figures(data.putObject("labels"), LabelFigures.ofCampaign(campaign.campaign(),
+                campaign.sessions(), ReviewLedger.of(reviews.reviews()), mark));
     }
 
     private int passMark() throws InvalidInput {
+        return passMarkOf(passMark);
+    }
+
+    /** A typed pass mark, or the default when none was typed. */
+    static int passMarkOf(String passMark) throws InvalidInput {
         if (passMark == null) {
             return DEFAULT_PASS_MARK;
         }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
             "Without arguments the desktop app starts instead."},
         subcommands = {CreateCommand.class, ResultsCommand.class, CheckCommand.class, SessionsCommand.class,
             ImagesCommand.class, DoctorCommand.class, ActivityCommand.class, TimelineCommand.class,
-            CampaignCommand.class, EraseCommand.class, PurgeCommand.class,
+            CampaignCommand.class, ReviewCommand.class, EraseCommand.class, PurgeCommand.class,
             HelpCommand.class})
 final class LivenessDeskCommand implements Callable<Integer>, CommandContext.Holder {
 

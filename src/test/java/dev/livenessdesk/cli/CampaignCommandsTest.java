@@ -16,6 +16,10 @@ import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.session.LivenessSessions;
+import dev.livenessdesk.core.review.Review;
+import dev.livenessdesk.core.review.ReviewLabel;
+import dev.livenessdesk.core.review.ReviewRound;
+import dev.livenessdesk.core.review.SharedReviews;
 import dev.livenessdesk.core.sharing.SessionRecords;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteCampaignStore;
@@ -254,6 +258,64 @@ class CampaignCommandsTest {
         assertThat(standIn.requests()).isEmpty();
     }
 
+    /**
+     * Two reviewers' labels in the records: the report states what they say at its pass mark, and review export
+     * prints the reviews, the pair's agreement and the session they disagree on.
+     */
+    @Test
+    void theReportAndTheExportStateWhatTheReviewersLabelsSay() throws Exception {
+        create("ana", 21, "bona fide", "bona-fide");
+        create("ana", 22, "bona fide", null);
+        create("ana", 23, "printed photo", "attack:printed-photo");
+        create("bo", 24, "phone replay", "attack:screen-replay");
+        result(21, "SUCCEEDED", 95.5f);
+        result(22, "SUCCEEDED", 60f);
+        result(23, "SUCCEEDED", 85f);
+        result(24, "FAILED", 10f);
+        SharedReviews reviews = new StandInRouting(new AwsBackend(clients, Clock.systemUTC(), FixedProfiles.none()),
+                standIn, S3_MOCK.getHttpPort()).sharedReviews(null).orElseThrow();
+        RecordPlace place = new RecordPlace(bucket, "qa/");
+        reviews.append(place, id(21), List.of(review(21, "ana", ReviewLabel.LIVE, ReviewRound.FIRST),
+                review(21, "bo", ReviewLabel.LIVE, ReviewRound.SECOND)));
+        reviews.append(place, id(22), List.of(review(22, "ana", ReviewLabel.LIVE, ReviewRound.FIRST)));
+        reviews.append(place, id(23), List.of(review(23, "ana", ReviewLabel.PRINTED_PHOTO, ReviewRound.FIRST),
+                review(23, "bo", ReviewLabel.LIVE, ReviewRound.SECOND)));
+        reviews.append(place, id(24), List.of(review(24, "ana", ReviewLabel.SCREEN_REPLAY, ReviewRound.FIRST)));
+
+        CliRun report = run("ana", "campaign", "report", "Lobby light", "--bucket", bucket, "--prefix", "qa/",
+                "--region", "us-east-1");
+
+        assertThat(report.exitCode()).as(report.stderr()).isZero();
+        JsonNode labels = json("""
+                {'pass_mark':80,'labelled':3,'disputed':1,'cannot_tell':0,'not_reviewed':0,
+                 'rejected_but_labelled_live':1,'unlike_scenario':0,'accepted_but_labelled_attack':[],
+                 'bpcer':{'errors':1,'decided':2,'rate':0.5},
+                 'apcer':[{'species':'screen-replay','errors':0,'decided':1,'rate':0.0}]}""");
+        assertThat(report.envelope().get("data").get("labels")).isEqualTo(labels);
+
+        CliRun export = run("bo", "review", "export", "--bucket", bucket, "--prefix", "qa/", "--campaign",
+                "LOBBY light", "--region", "us-east-1");
+
+        assertThat(export.exitCode()).as(export.stderr()).isZero();
+        JsonNode data = export.envelope().get("data");
+        assertThat(data.get("campaign").asText()).isEqualTo("Lobby light");
+        assertThat(data.get("reviews")).hasSize(6);
+        assertThat(data.get("reviews").get(0)).isEqualTo(json("""
+                {'session_id':'%s','label':'live','flags':[],'note':'seen on the desk','reviewer':'ana',
+                 'at':'2026-12-01T10:21:00Z','round':'first'}""".formatted(id(21))));
+        assertThat(data.get("agreement")).isEqualTo(json("[{'first':'ana','second':'bo','sessions':2,'agree':1,"
+                + "'kappa':0.0}]"));
+        assertThat(data.get("disagreements")).isEqualTo(json("['%s']".formatted(id(23))));
+        assertThat(data.get("labels")).isEqualTo(labels);
+        CliRun.assertTimesInWholeSecondsUtc(export.envelope());
+    }
+
+    private static Review review(int n, String reviewer, ReviewLabel label, ReviewRound round) {
+        return new Review(id(n), label, java.util.Set.of(), Optional.of("seen on the desk"), reviewer,
+                java.time.Instant.parse("2026-12-01T10:00:00Z").plusSeconds(60L * n
+                        + (round == ReviewRound.SECOND ? 1 : 0)), round);
+    }
+
     private CliRun create(String tester, int n, String scenario, String expect) {
         standIn.respondCreated(id(n));
         List<String> args = new ArrayList<>(List.of("create", "--region", "us-east-1", "--bucket", bucket,
@@ -306,6 +368,7 @@ class CampaignCommandsTest {
         ObjectNode copy = report.deepCopy();
         copy.remove("sweep");
         copy.remove("sessions");
+        copy.remove("labels");
         return copy;
     }
 
@@ -325,6 +388,11 @@ class CampaignCommandsTest {
         @Override
         public Optional<SessionRecords> sessionRecords(ConnectionSettings connection) {
             return aws.sessionRecords(S3TestConnection.settings(s3Port));
+        }
+
+        @Override
+        public Optional<SharedReviews> sharedReviews(ConnectionSettings connection) {
+            return aws.sharedReviews(S3TestConnection.settings(s3Port));
         }
 
         @Override

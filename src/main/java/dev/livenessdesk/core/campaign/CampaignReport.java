@@ -11,10 +11,18 @@ import java.util.Objects;
  *
  * @param settings        label to value, in order ("Region" -> "us-east-1")
  * @param referenceImages session id to a small JPEG; empty unless the user ticked "include reference images"
+ * @param review          what the reviewers' labels say; empty when nobody reviewed
  */
 public record CampaignReport(CampaignEvaluation evaluation, List<CampaignSession> sessions, int passMark,
                              Instant madeAt, Map<String, String> settings, List<Picture> plots,
-                             Map<String, byte[]> referenceImages) {
+                             Map<String, byte[]> referenceImages, java.util.Optional<ReviewSection> review) {
+
+    /** A report without a review section (nobody reviewed, or the reviews could not be read). */
+    public CampaignReport(CampaignEvaluation evaluation, List<CampaignSession> sessions, int passMark,
+                          Instant madeAt, Map<String, String> settings, List<Picture> plots,
+                          Map<String, byte[]> referenceImages) {
+        this(evaluation, sessions, passMark, madeAt, settings, plots, referenceImages, java.util.Optional.empty());
+    }
 
     public CampaignReport {
         Objects.requireNonNull(evaluation, "evaluation");
@@ -23,6 +31,7 @@ public record CampaignReport(CampaignEvaluation evaluation, List<CampaignSession
         settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
         plots = List.copyOf(plots);
         referenceImages = Map.copyOf(referenceImages);
+        review = review == null ? java.util.Optional.empty() : review;
     }
 
     /** A plot as the screen drew it. */

@@ -111,6 +111,15 @@ public final class CampaignReportHtml {
         }
         html.append("</table>\n");
 
+        report.review().ifPresent(review -> {
+            section(html, "report.review");
+            html.append("<p id=\"review\">").append(escape(review.figures())).append("</p>\n");
+            html.append("<p class=\"muted\">").append(escape(words("report.review.counts", review.reviews(),
+                    review.disputed()))).append("</p>\n<ul id=\"agreement\">");
+            review.agreement().forEach(line -> html.append("<li>").append(escape(line)).append("</li>"));
+            html.append("</ul>\n");
+        });
+
         section(html, "report.settings");
         html.append("<table id=\"settings\">\n");
         report.settings().forEach((label, value) -> html.append("<tr><th>").append(escape(label)).append("</th><td>")

@@ -1,6 +1,11 @@
 package dev.livenessdesk.core.review;
 
 import dev.livenessdesk.core.campaign.AttackSpecies;
+import dev.livenessdesk.core.campaign.Campaign;
+import dev.livenessdesk.core.campaign.CampaignNames;
+import dev.livenessdesk.core.campaign.CampaignSession;
+import dev.livenessdesk.core.campaign.Scenario;
+import dev.livenessdesk.core.campaign.SessionOutcome;
 import dev.livenessdesk.core.campaign.Expectation;
 import dev.livenessdesk.core.campaign.Rate;
 import java.util.Collections;
@@ -94,6 +99,26 @@ public record LabelFigures(int passMark, int labelled, int disputed, int undecid
         Optional<Rate> bpcer = live == 0 ? Optional.empty() : Optional.of(new Rate(rejectedButLive, live));
         return new LabelFigures(passMark, labelled, disputed, undecided, unreviewed, acceptedAttack, rejectedButLive,
                 apcer, bpcer, unlike);
+    }
+
+    /**
+     * The figures of a campaign's scored sessions (excluded, in-flight and unscored ones are left out, as the
+     * campaign's own numbers leave them), each with what its scenario presents.
+     */
+    public static LabelFigures ofCampaign(Campaign campaign, List<CampaignSession> sessions, ReviewLedger reviews,
+                                          int passMark) {
+        List<Scored> scored = new java.util.ArrayList<>();
+        for (CampaignSession session : sessions) {
+            if (session.outcome() != SessionOutcome.SCORED
+                    || !CampaignNames.same(session.campaignName(), campaign.name())) {
+                continue;
+            }
+            Optional<Expectation> scenario = campaign.scenarios().stream()
+                    .filter(s -> CampaignNames.same(s.name(), session.scenarioName()))
+                    .map(Scenario::expectation).findFirst();
+            scored.add(new Scored(session.sessionId(), session.confidence().orElseThrow(), scenario));
+        }
+        return of(scored, reviews, passMark);
     }
 
     /** The attacks accepted, over all species. */

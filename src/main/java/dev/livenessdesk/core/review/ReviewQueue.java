@@ -1,5 +1,6 @@
 package dev.livenessdesk.core.review;
 
+import dev.livenessdesk.core.VisibleText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ public record ReviewQueue(String title, List<ReviewCandidate> sessions, ReviewRo
         /** "12 of 50 reviewed (ana 10, ben 4)". */
         public String text() {
             String who = byReviewer.entrySet().stream()
-                    .map(e -> ShownText.visible(e.getKey()) + " " + e.getValue())
+                    .map(e -> VisibleText.of(e.getKey()) + " " + e.getValue())
                     .reduce((a, b) -> a + ", " + b).map(s -> " (" + s + ")").orElse("");
             return ReviewWords.get("queue.progress", done, total) + who;
         }

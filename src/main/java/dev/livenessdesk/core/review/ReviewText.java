@@ -1,5 +1,6 @@
 package dev.livenessdesk.core.review;
 
+import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.campaign.CampaignNames;
 import java.util.Optional;
 
@@ -50,7 +51,7 @@ public final class ReviewText {
     }
 
     static boolean hasHidden(String text) {
-        return text.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+        return VisibleText.hasHidden(text);
     }
 
     static String requireName(String name) {

@@ -1,5 +1,6 @@
 package dev.livenessdesk.core.review;
 
+import dev.livenessdesk.core.VisibleText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -79,7 +80,7 @@ public record ReviewerAgreement(String first, String second, int count, int agre
     public String text() {
         String value = kappa.isPresent() ? String.format(java.util.Locale.ROOT, "%.2f", kappa.getAsDouble())
                 : ReviewWords.get("kappa.undefined");
-        return ReviewWords.get("kappa.line", ShownText.visible(first), ShownText.visible(second), value, count,
+        return ReviewWords.get("kappa.line", VisibleText.of(first), VisibleText.of(second), value, count,
                 agreed);
     }
 }

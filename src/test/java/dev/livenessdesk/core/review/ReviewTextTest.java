@@ -40,13 +40,6 @@ class ReviewTextTest {
     }
 
     @Test
-    void shownTextMakesEveryHiddenCharacterVisibleAndHtmlEscapes() {
-        assertThat(ShownText.visible("a\u001B[2Jb\u202Ec\td")).isEqualTo("a[U+001B][2Jb[U+202E]c[U+0009]d");
-        assertThat(ShownText.html("<script>\"x\" & 'y'</script>"))
-                .isEqualTo("&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");
-    }
-
-    @Test
     void keysMapToLabelsAndFlags() {
         assertThat(ReviewLabel.fromKey('5')).contains(ReviewLabel.INJECTION);
         assertThat(ReviewLabel.fromKey('7')).isEmpty();
