@@ -17,6 +17,12 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String[] args) {
+        java.util.Optional<String> noDisplay = NoDisplay.reason(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("glass.platform", ""));
+        if (noDisplay.isPresent()) {
+            System.err.println(noDisplay.get());
+            System.exit(1);
+        }
         PLATFORM_LOG.setFilter(entry -> entry.getMessage() == null
                 || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
         LivenessDeskApp.beginLoading();

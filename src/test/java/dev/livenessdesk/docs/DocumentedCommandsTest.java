@@ -66,6 +66,8 @@ class DocumentedCommandsTest {
                 + " build this test runs in (.ci/run runs it)");
         NOT_RUN.put("mvn javafx:run", window);
         NOT_RUN.put("LIVENESS_DESK_SANDBOX=1 mvn javafx:run", window);
+        NOT_RUN.put("xvfb-run -a mvn javafx:run", window + "; without a display the desk says to run this"
+                + " (NoDisplayTest)");
         NOT_RUN.put("AWS_ENDPOINT_URL_REKOGNITION=<url> AWS_ENDPOINT_URL_STS=<url> AWS_ACCESS_KEY_ID=x"
                 + " AWS_SECRET_ACCESS_KEY=y AWS_REGION=us-east-1 mvn javafx:run", window
                 + "; the stand-in command before it runs here");
