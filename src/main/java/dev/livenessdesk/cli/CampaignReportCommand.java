@@ -80,9 +80,13 @@ final class CampaignReportCommand extends EnvelopeCommand {
         SharedCampaign campaign;
         try {
             localSessions = store.sessionsOf(name);
-            campaign = TeamCampaigns.gather(store, name, localSessions, scan.records())
-                    .orElseThrow(() -> new InvalidInput(CliText.get("campaign.unknown", name,
-                            bucket == null ? "" : CliText.get("campaign.unknown.bucket", bucket, prefix))));
+            Optional<SharedCampaign> found = TeamCampaigns.gather(store, name, localSessions, scan.records());
+            if (found.isEmpty()) {
+                throw new InvalidInput(CliText.get("campaign.unknown", name,
+                        bucket == null ? "" : CliText.get("campaign.unknown.bucket", bucket, prefix))
+                        + knownCampaigns(store, scan));
+            }
+            campaign = found.get();
         } catch (IOException unreadable) {
             throw LocalDatabaseFailure.of(unreadable);
         }
@@ -145,4 +149,18 @@ final class CampaignReportCommand extends EnvelopeCommand {
         }
         return Integer.parseInt(given);
     }
+
+    /** ". Campaigns here: 'A', 'B'." (local and in the bucket's records), or that there are none: what to type. */
+    private static String knownCampaigns(dev.livenessdesk.core.campaign.CampaignStore store, RecordScan scan)
+            throws IOException {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        store.campaigns().forEach(known -> names.add(known.name()));
+        scan.records().forEach(record -> names.add(record.session().campaignName()));
+        if (names.isEmpty()) {
+            return CliText.get("campaign.unknown.none");
+        }
+        return CliText.get("campaign.unknown.known", names.stream().map(known -> "'" + VisibleText.of(known) + "'")
+                .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
 }

@@ -31,6 +31,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         String message = ex.getMessage();
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String typed = unmatched.getUnmatched().get(0);
+            message = unknownOptions(unmatched.getUnmatched()).orElse(message);
             Optional<String> meant = unmatched.getSuggestions().stream()
                     .filter(candidate -> isTypoOf(typed, candidate))
                     .min(Comparator.comparingInt(candidate -> distance(typed, candidate)));
@@ -39,6 +40,20 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             }
         }
         return message;
+    }
+
+    /**
+     * picocli names the value after an unknown option as unknown too ("Unknown options: '--bucktet', 'x'"): the
+     * value is fine, only the options are named. Empty when no option is among the unmatched words.
+     */
+    private static Optional<String> unknownOptions(java.util.List<String> unmatched) {
+        java.util.List<String> options = unmatched.stream().filter(word -> word.startsWith("-") && word.length() > 1)
+                .map(word -> "'" + word.split("=", 2)[0] + "'").toList();
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CliText.get(options.size() == 1 ? "usage.unknownOption" : "usage.unknownOptions",
+                String.join(", ", options)));
     }
 
     /** Close enough to be a slip of the keyboard: a third of the letters at most, and at least two may differ. */

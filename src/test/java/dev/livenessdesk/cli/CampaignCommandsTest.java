@@ -254,7 +254,8 @@ class CampaignCommandsTest {
                 .isEqualTo("pass-mark: ٨٠ is not a whole number from 0 to 100");
         CliRun unknown = run("ana", "campaign", "report", "Nobody's");
         assertThat(unknown.envelope().get("error").get("message").asText())
-                .isEqualTo("campaign: no campaign Nobody's on this computer");
+                .as("names the campaigns that exist").isEqualTo("campaign: no campaign Nobody's on this computer."
+                        + " Campaigns known here: 'Lobby light'.");
         assertThat(standIn.requests()).isEmpty();
     }
 

@@ -22,7 +22,7 @@ class UsageTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.envelope()).isEqualTo(CreateValidationTest.validationError(
-                "Unknown options: '--bucktet', 'b': did you mean --bucket?"));
+                "Unknown option: '--bucktet': did you mean --bucket?"));
         assertThat(run.stderr()).contains("Usage: liveness-desk create").contains("--bucket=BUCKET");
         assertThat(backendsBuilt).hasValue(0);
     }
