@@ -28,6 +28,20 @@ public final class SetupWindow {
     public void showFailures(SetupRun run) {
         viewModel.showFailures(run);
         show();
+        besideTheSession();
+    }
+
+    /**
+     * The quiet check's window comes while a session's 3-minute countdown runs at the main window's left: it sits
+     * at the right edge instead of over the countdown.
+     */
+    private void besideTheSession() {
+        if (owner == null || Double.isNaN(owner.getX())) {
+            return;
+        }
+        double width = stage.getWidth() > 0 ? stage.getWidth() : stage.getMinWidth();
+        stage.setX(Math.max(owner.getX(), owner.getX() + owner.getWidth() - width - 16));
+        stage.setY(owner.getY() + 96);
     }
 
     private void show() {
