@@ -7,6 +7,7 @@ import dev.livenessdesk.aws.AwsBackend;
 import dev.livenessdesk.aws.AwsClientOptions;
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.aws.AwsProfileCatalog;
+import dev.livenessdesk.testsupport.AwsFilesForTest;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,9 +31,8 @@ class BrokenCredentialsFileTest {
 
     private RekognitionStandIn standIn;
     private Path credentials;
-    // The build points these at empty files, away from the user's own; they are put back as found.
-    private final String credentialsBefore = System.getProperty("aws.sharedCredentialsFile");
-    private final String configBefore = System.getProperty("aws.configFile");
+    // The build points the SDK at empty files, away from the user's own; they are put back as found.
+    private AwsFilesForTest files;
 
     @BeforeEach
     void brokenFiles(@TempDir Path home) throws IOException {
@@ -40,23 +40,13 @@ class BrokenCredentialsFileTest {
         credentials = Files.writeString(home.resolve("credentials"),
                 "[default]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key " + SECRET + "\n");
         Path config = Files.writeString(home.resolve("config"), "[default]\nregion = us-east-1\n");
-        System.setProperty("aws.sharedCredentialsFile", credentials.toString());
-        System.setProperty("aws.configFile", config.toString());
+        files = AwsFilesForTest.use(credentials, config);
     }
 
     @AfterEach
     void restore() {
-        putBack("aws.sharedCredentialsFile", credentialsBefore);
-        putBack("aws.configFile", configBefore);
+        files.close();
         standIn.close();
-    }
-
-    private static void putBack(String property, String value) {
-        if (value == null) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, value);
-        }
     }
 
     @ParameterizedTest(name = "profile \"{0}\"")

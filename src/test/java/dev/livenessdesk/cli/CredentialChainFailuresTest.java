@@ -7,6 +7,7 @@ import dev.livenessdesk.aws.AwsBackend;
 import dev.livenessdesk.aws.AwsClientOptions;
 import dev.livenessdesk.aws.AwsClients;
 import dev.livenessdesk.aws.AwsProfileCatalog;
+import dev.livenessdesk.testsupport.AwsFilesForTest;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,8 +28,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 class CredentialChainFailuresTest {
 
     private RekognitionStandIn standIn;
-    private final String credentialsBefore = System.getProperty("aws.sharedCredentialsFile");
-    private final String configBefore = System.getProperty("aws.configFile");
+    private AwsFilesForTest files;
 
     @BeforeEach
     void profiles(@TempDir Path home) throws IOException {
@@ -48,24 +48,13 @@ class CredentialChainFailuresTest {
                 role_arn = arn:aws:iam::123456789012:role/b
                 source_profile = loop-a
                 """);
-        System.setProperty("aws.sharedCredentialsFile", Files.writeString(home.resolve("credentials"), "")
-                .toString());
-        System.setProperty("aws.configFile", config.toString());
+        files = AwsFilesForTest.use(Files.writeString(home.resolve("credentials"), ""), config);
     }
 
     @AfterEach
     void restore() {
-        putBack("aws.sharedCredentialsFile", credentialsBefore);
-        putBack("aws.configFile", configBefore);
+        files.close();
         standIn.close();
-    }
-
-    private static void putBack(String property, String value) {
-        if (value == null) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, value);
-        }
     }
 
     private JsonNode error(String profile) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +50,8 @@ class EndpointVariablesProcessTest {
         env.put("AWS_EC2_METADATA_DISABLED", "true");
         env.putAll(variables);
         Process process = builder.directory(new File(System.getProperty("user.dir"))).start();
-        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> read(process, true));
-        String stdout = read(process, false);
+        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> LauncherProcessTest.read(process, true));
+        String stdout = LauncherProcessTest.read(process, false);
         assertThat(process.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS)).as("process ended").isTrue();
         return new Result(process.exitValue(), CliRun.parse(stdout), stderr.get());
     }
@@ -96,14 +95,5 @@ class EndpointVariablesProcessTest {
                 "us-east-1");
 
         assertThat(run.envelope().toString() + run.stderr()).doesNotContain("Secret").doesNotContain("u:");
-    }
-
-    private static String read(Process process, boolean error) {
-        try {
-            return new String((error ? process.getErrorStream() : process.getInputStream()).readAllBytes(),
-                    StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

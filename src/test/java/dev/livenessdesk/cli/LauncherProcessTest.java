@@ -75,7 +75,8 @@ class LauncherProcessTest {
                 .anyMatch(line -> line.contains(" dev.livenessdesk.cli.CreateCommand "));
     }
 
-    private static String read(Process process, boolean error) {
+    /** All a process wrote on stdout or stderr, as UTF-8. */
+    static String read(Process process, boolean error) {
         try {
             return new String((error ? process.getErrorStream() : process.getInputStream()).readAllBytes(),
                     StandardCharsets.UTF_8);

@@ -122,7 +122,10 @@ public final class CampaignFollower {
         Stop stop = Stop.NONE;
         try {
             while (next < toAsk.size() || inFlight > 0) {
-                while (stop == Stop.NONE && inFlight < limits.parallel() && next < toAsk.size()) {
+                // After an endpoint failure no new question goes out until one answers (or none is left in flight
+                // to tell): a hung endpoint then costs one round of questions, not a refill for every failure.
+                while (stop == Stop.NONE && inFlight < limits.parallel() && next < toAsk.size()
+                        && (failedInARow == 0 || inFlight == 0)) {
                     CampaignSession session = toAsk.get(next++);
                     answers.submit(() -> ask(session));
                     inFlight++;
