@@ -206,7 +206,9 @@ public final class LocalDatabase implements AutoCloseable {
     private String integrityProblem() {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("PRAGMA integrity_check(1)")) {
-            return rows.next() ? rows.getString(1) : "integrity check gave no answer";
+            String problem = rows.next() ? rows.getString(1) : "integrity check gave no answer";
+            // One line for a notice: SQLite heads its report with the schema's name on a line of its own.
+            return problem.replace("*** in database main ***", "").strip().replaceAll("\\s+", " ");
         } catch (SQLException checkFailed) {
             return checkFailed.getMessage();
         }

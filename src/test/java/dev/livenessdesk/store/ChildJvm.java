@@ -1,5 +1,7 @@
 package dev.livenessdesk.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.livenessdesk.core.files.AppDirectories;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Starts {@link StoreChild} in its own JVM on this test's classpath, optionally as an unprivileged user. */
 final class ChildJvm {
@@ -21,22 +24,8 @@ final class ChildJvm {
 
     /** @param jvmOptions system properties and the like for the child, before its main class */
     static Process start(List<String> jvmOptions, boolean unprivileged, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        if (unprivileged) {
-            // A user namespace without a mapping: even root is then held to the files' permission bits.
-            command.addAll(List.of("unshare", "--user"));
-        }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1"));
-        String dataFolder = System.getProperty(AppDirectories.OVERRIDE_PROPERTY);
-        if (dataFolder != null) {
-            // The test run's data folder, never the user's: the native library is unpacked there.
-            command.add("-D" + AppDirectories.OVERRIDE_PROPERTY + "=" + dataFolder);
-        }
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StoreChild.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        // A user namespace without a mapping: even root is then held to the files' permission bits.
+        return run(unprivileged ? List.of("unshare", "--user") : List.of(), jvmOptions, args);
     }
 
     /**
@@ -45,16 +34,35 @@ final class ChildJvm {
      * before the child starts.
      */
     static Process startOnSmallDisk(Path folder, int kilobytes, boolean fill, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
+        return run(List.of("unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
                 "mount -t tmpfs -o size=" + kilobytes + "k tmpfs \"$0\" || exit 97; "
                         + (fill ? "dd if=/dev/zero of=\"$0/filler\" bs=4k 2>/dev/null; " : "") + "exec \"$@\"",
-                folder.toString()));
+                folder.toString()), List.of(), args);
+    }
+
+    /** What the child printed, once it ended by itself with exit code 0. */
+    static List<String> outputOf(Process child) throws IOException, InterruptedException {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = lines(child)) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines.add(line);
+            }
+        }
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as("child exit, output " + lines).isZero();
+        return lines;
+    }
+
+    private static Process run(List<String> wrapper, List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>(wrapper);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1"));
         String dataFolder = System.getProperty(AppDirectories.OVERRIDE_PROPERTY);
         if (dataFolder != null) {
+            // The test run's data folder, never the user's: the native library is unpacked there.
             command.add("-D" + AppDirectories.OVERRIDE_PROPERTY + "=" + dataFolder);
         }
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), StoreChild.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();

@@ -3,11 +3,8 @@ package dev.livenessdesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,16 +43,7 @@ class FullDiskTest {
 
     private List<String> run(int kilobytes, boolean fill, String what) throws Exception {
         assumeTrue(ChildJvm.canMountSmallDisk(), "this machine cannot mount a tmpfs in a user namespace");
-        Process child = ChildJvm.startOnSmallDisk(folder, kilobytes, fill, what, folder.toString());
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader out = ChildJvm.lines(child)) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                lines.add(line);
-            }
-        }
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(child.exitValue()).as("child exit, output " + lines).isZero();
-        return lines;
+        return ChildJvm.outputOf(ChildJvm.startOnSmallDisk(folder, kilobytes, fill, what, folder.toString()));
     }
 
     private static String line(List<String> lines, String prefix) {

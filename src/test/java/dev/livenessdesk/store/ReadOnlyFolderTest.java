@@ -5,16 +5,13 @@ import static dev.livenessdesk.store.StoreFixtures.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,15 +75,6 @@ class ReadOnlyFolderTest {
         assumeTrue(!root || ChildJvm.canRunUnprivileged(),
                 "as root, a read-only folder needs 'unshare --user' to be held to its permission bits");
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-x------"));
-        Process child = ChildJvm.start(root, "probe", folder.toRealPath().toString());
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader out = ChildJvm.lines(child)) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                lines.add(line);
-            }
-        }
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(child.exitValue()).as("child exit, output " + lines).isZero();
-        return lines;
+        return ChildJvm.outputOf(ChildJvm.start(root, "probe", folder.toRealPath().toString()));
     }
 }
