@@ -172,6 +172,10 @@ class DesktopWorldSwitchTest {
         assertThat(worlds.world()).isSameAs(sandbox);
         assertThat(visible(robot, "#sandboxBanner")).isTrue();
         assertThat(robot.lookup("#backendSwitchButton").queryButton().isDisabled()).isFalse();
+        // The note closes, and gives the window its room back.
+        robot.clickOn("#backendSwitchProblemClose");
+        waitUntil(() -> !visible(robot, "#backendSwitchProblem"));
+        assertThat(robot.lookup("#backendSwitchProblem").query().getParent().isManaged()).isFalse();
 
         // Set up since: the next press switches.
         awsSetUp.set(true);

@@ -69,6 +69,13 @@ public final class BackendSwitchViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** The note's close button: the user has read it. */
+    public void dismissProblem() {
+        if (!switching.get()) {
+            problem.set("");
+        }
+    }
+
     /** The button's action, on the FX thread. */
     public void switchNow() {
         if (switching.get() || !offered()) {

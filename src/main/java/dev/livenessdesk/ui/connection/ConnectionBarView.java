@@ -104,10 +104,23 @@ public final class ConnectionBarView {
         problem.setWrapText(true);
         problem.setMaxWidth(Double.MAX_VALUE);
         problem.textProperty().bind(model.problemProperty());
+        // A note the user can close: it pushes the window's content down while it shows.
+        Button close = new Button("", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.X));
+        close.setId("backendSwitchProblemClose");
+        close.getStyleClass().addAll("flat", "small");
+        close.setAccessibleText(ConnectionBarViewModel.WORDS.get("switch.problem.close"));
+        close.setTooltip(new javafx.scene.control.Tooltip(ConnectionBarViewModel.WORDS.get("switch.problem.close")));
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setOnAction(event -> model.dismissProblem());
+        close.disableProperty().bind(model.switchingProperty());
+        HBox.setHgrow(problem, javafx.scene.layout.Priority.ALWAYS);
+        HBox note = new HBox(6, problem, close);
+        note.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         showWhen(problem, problem.textProperty().isNotEmpty());
+        showWhen(note, problem.textProperty().isNotEmpty());
         Node row = model.leadsToAws() ? sandboxBannerRow : extraActions.getParent();
         (model.leadsToAws() ? sandboxBannerRow : extraActions).getChildren().add(button);
-        connectionBar.getChildren().add(connectionBar.getChildren().indexOf(row) + 1, problem);
+        connectionBar.getChildren().add(connectionBar.getChildren().indexOf(row) + 1, note);
     }
 
     @FXML
