@@ -35,6 +35,8 @@ import dev.livenessdesk.ui.connection.BackendSwitchViewModel;
 import dev.livenessdesk.ui.connection.ConnectionBarView;
 import dev.livenessdesk.ui.connection.ConnectionBarViewModel;
 import dev.livenessdesk.ui.connection.ConnectionChoiceViewModel;
+import dev.livenessdesk.ui.display.DisplayMenu;
+import dev.livenessdesk.ui.display.DisplayViewModel;
 import dev.livenessdesk.ui.history.FxHistoryDialogs;
 import dev.livenessdesk.ui.history.HistoryPaneView;
 import dev.livenessdesk.ui.history.HistoryViewModel;
@@ -117,6 +119,9 @@ public final class DesktopWindow {
         // The one connection: the bar's chooser holds its only writer, every other screen reads it.
         ActiveConnection active = new ActiveConnection(backend.isSandbox());
         UserPreferences remembered = services.preferences().current();
+        // The theme and text size first, so every view below is styled once, as it will be shown.
+        DisplayViewModel display = DisplayViewModel.followingTheSystem(services.preferences(), tasks);
+        DisplayMenu.applyAndFollow(display);
         bar = new ConnectionBarViewModel(active.claimWriter(), new ConnectionBarViewModel.Services(backend, tasks,
                 services.browser(), ClipboardService.system(), new AlertEndpointConfirmation(stage),
                 endpointsOf(backend), Clock.systemUTC(), Platform::runLater), rememberedChoice(remembered, backend.isSandbox()));
@@ -155,6 +160,7 @@ public final class DesktopWindow {
         mainWindow.setConnectionBar(connectionBar.root());
         mainWindow.setSessionForm(sessionForm.root());
         mainWindow.setOnNewSession(sessionForm::startNew);
+        mainWindow.addStatusAction(DisplayMenu.create(display));
         // The tabs behind the first one are built after the window's first frame (start-up, bench/startup).
         BuiltAfterFirstFrame images = new BuiltAfterFirstFrame(() -> new ImageViewerView(viewer,
                 mainWindow.tabShown("imagesTab")).load());

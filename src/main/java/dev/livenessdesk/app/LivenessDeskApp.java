@@ -1,6 +1,5 @@
 package dev.livenessdesk.app;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.checkpage.LoopbackCheckPages;
 import dev.livenessdesk.checkpage.SystemBrowser;
 import dev.livenessdesk.settings.JsonPreferencesStore;
@@ -54,7 +53,6 @@ public final class LivenessDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.getIcons().setAll(icons());
         // The bar's "Use AWS" / "Try the sandbox" rebuilds the window in this stage: no restart (issue 11).
         worlds = new WorldSwitch(stage, new WorldSwitch.Shared(preferences, new SystemBrowser()::open,

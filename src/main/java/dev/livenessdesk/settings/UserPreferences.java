@@ -13,11 +13,12 @@ import java.util.Optional;
  * @param passMark the confidence a result needs to read PASS
  * @param handOffTemplate the team's check page URL with {sessionId} and {region}, for the hand-off link and QR
  * @param recordSharing   per bucket, whether the user chose to write campaign records there (asked once each)
+ * @param display         the theme and text size chosen in the Display menu
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UserPreferences(WindowBounds window, String profile, String region, String bucket, String keyPrefix,
                               Integer auditImagesLimit, Integer passMark, String handOffTemplate,
-                              Map<String, Boolean> recordSharing) {
+                              Map<String, Boolean> recordSharing, DisplayChoice display) {
 
     /** The confidence a result needs to read PASS when the user has set none. */
     public static final int DEFAULT_PASS_MARK = 80;
@@ -33,12 +34,14 @@ public record UserPreferences(WindowBounds window, String profile, String region
             });
         }
         recordSharing = java.util.Collections.unmodifiableMap(kept);
+        display = display == null ? DisplayChoice.defaults() : display;
     }
 
     /** The preferences before the record-sharing answers existed (and as tests build them). */
     public UserPreferences(WindowBounds window, String profile, String region, String bucket, String keyPrefix,
                            Integer auditImagesLimit, Integer passMark, String handOffTemplate) {
-        this(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark, handOffTemplate, Map.of());
+        this(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark, handOffTemplate, Map.of(),
+                null);
     }
 
     public static UserPreferences defaults() {
@@ -55,23 +58,23 @@ public record UserPreferences(WindowBounds window, String profile, String region
 
     public UserPreferences withWindow(WindowBounds bounds) {
         return new UserPreferences(bounds, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
-                handOffTemplate, recordSharing);
+                handOffTemplate, recordSharing, display);
     }
 
     public UserPreferences withForm(String newProfile, String newRegion, String newBucket, String newKeyPrefix,
                                     int newAuditImagesLimit) {
         return new UserPreferences(window, newProfile, newRegion, newBucket, newKeyPrefix, newAuditImagesLimit,
-                passMark, handOffTemplate, recordSharing);
+                passMark, handOffTemplate, recordSharing, display);
     }
 
     public UserPreferences withPassMark(int mark) {
         return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, mark,
-                handOffTemplate, recordSharing);
+                handOffTemplate, recordSharing, display);
     }
 
     public UserPreferences withHandOffTemplate(String template) {
         return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
-                template == null || template.isBlank() ? null : template.strip(), recordSharing);
+                template == null || template.isBlank() ? null : template.strip(), recordSharing, display);
     }
 
     /** The hand-off URL template, "" when none is set. */
@@ -93,6 +96,11 @@ public record UserPreferences(WindowBounds window, String profile, String region
         Map<String, Boolean> answers = new LinkedHashMap<>(recordSharing);
         answers.put(bucketName, share);
         return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
-                handOffTemplate, answers);
+                handOffTemplate, answers, display);
+    }
+
+    public UserPreferences withDisplay(DisplayChoice choice) {
+        return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
+                handOffTemplate, recordSharing, choice);
     }
 }

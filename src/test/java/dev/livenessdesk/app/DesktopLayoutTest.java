@@ -267,7 +267,7 @@ class DesktopLayoutTest {
     }
 
     /** Labeled controls whose shown text was shortened, and spinners too narrow for their value, in sight. */
-    private static List<String> cutOff(Parent root, String where) {
+    static List<String> cutOff(Parent root, String where) {
         List<String> found = new ArrayList<>();
         visit(root, node -> {
             if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.campaign;
 
+import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.core.campaign.CampaignEvaluation;
 import dev.livenessdesk.core.campaign.Sweep;
 import java.awt.image.BufferedImage;
@@ -66,10 +67,12 @@ final class PlotPictures {
 
     private static Grab grab(String title, Parent plot) {
         StackPane frame = new StackPane(plot);
-        frame.setStyle("-fx-background-color: white; -fx-padding: 8;");
+        frame.setStyle("-fx-background-color: -color-bg-default; -fx-padding: 8;");
         frame.getStylesheets().add(CampaignPaneView.class.getResource("CampaignPane.css").toExternalForm());
         frame.resize(WIDTH, HEIGHT);
         Scene scene = new Scene(frame, WIDTH, HEIGHT, Color.WHITE);
+        // A report is read on paper and in light pages: its pictures are light whatever the window's theme.
+        scene.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         frame.applyCss();
         frame.layout();
         SnapshotParameters parameters = new SnapshotParameters();

@@ -2,6 +2,7 @@ package dev.livenessdesk.ui.check;
 
 import dev.livenessdesk.ui.common.ClipboardService;
 import javafx.animation.KeyFrame;
+import javafx.beans.binding.Bindings;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,7 +34,7 @@ public final class CheckStrip extends VBox {
         getStyleClass().add("check-strip");
         setSpacing(4);
         setPadding(new Insets(8, 12, 8, 12));
-        setStyle("-fx-border-color: #d0d7de; -fx-border-width: 0 0 1 0;");
+        setStyle("-fx-border-color: -color-border-default; -fx-border-width: 0 0 1 0;");
 
         Button run = RunCheckButton.create(check);
         run.setId("runCheckStripButton");
@@ -96,11 +97,12 @@ public final class CheckStrip extends VBox {
         TextField template = new TextField();
         template.setId("handOffTemplate");
         template.setPromptText(CheckRunWords.get("handoff.template.prompt"));
+        template.setAccessibleText(CheckRunWords.get("handoff.template.accessible"));
         template.textProperty().bindBidirectional(handOff.templateProperty());
         Label problem = new Label();
         problem.setId("handOffProblem");
         problem.getStyleClass().add("field-error");
-        problem.setStyle("-fx-text-fill: #cf222e;");
+        problem.setStyle("-fx-text-fill: -color-danger-fg;");
         problem.textProperty().bind(handOff.problemProperty());
         problem.visibleProperty().bind(handOff.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
@@ -112,6 +114,7 @@ public final class CheckStrip extends VBox {
         link.setWrapText(true);
         link.setPrefRowCount(2);
         link.getStyleClass().add("hand-off-link");
+        link.setAccessibleText(CheckRunWords.get("handoff.link.accessible"));
         link.textProperty().bind(handOff.linkProperty());
         HBox.setHgrow(link, Priority.ALWAYS);
         Button copy = new Button(CheckRunWords.get("handoff.copy"), new FontIcon(Feather.COPY));
@@ -132,7 +135,10 @@ public final class CheckStrip extends VBox {
         qr.imageProperty().bind(handOff.qrCodeProperty());
         qr.visibleProperty().bind(handOff.qrCodeProperty().isNotNull());
         qr.managedProperty().bind(qr.visibleProperty());
-        Tooltip.install(qr, new Tooltip(CheckRunWords.get("handoff.copy")));
+        // The picture says what it holds (the link itself), for a screen reader and in its tooltip.
+        qr.accessibleTextProperty().bind(Bindings.createStringBinding(() -> handOff.linkProperty().get().isEmpty()
+                ? "" : CheckRunWords.get("handoff.qr.accessible", handOff.linkProperty().get()), handOff.linkProperty()));
+        Tooltip.install(qr, new Tooltip(CheckRunWords.get("handoff.qr.tooltip")));
         HBox content = new HBox(12, fields, qr);
         content.setAlignment(Pos.TOP_LEFT);
         return content;

@@ -3,13 +3,32 @@ package dev.livenessdesk.ui.common;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 
-/** Loads a screen's FXML with its resource bundle and a controller the caller built (so it can take arguments). */
+/**
+ * Loads a screen's FXML with its resource bundle and a controller the caller built (so it can take arguments).
+ *
+ * <p>A label names its control with {@code <properties labelFor="controlId"/>} (the control's fx:id), joined after
+ * the whole file is read. FXML's own {@code labelFor="$controlId"} resolves while the label is read, before a
+ * control that comes after it exists, and leaves the label for nothing: no accessible name, no mnemonic.
+ */
 public final class ViewLoader {
+
+    private static final String LABEL_FOR = "labelFor";
 
     private ViewLoader() {
     }
@@ -32,10 +51,39 @@ public final class ViewLoader {
         FXMLLoader loader = new FXMLLoader(fxml, bundle);
         loader.setController(controller);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            joinLabels(root, loader.getNamespace());
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load " + fxml, e);
         }
+    }
+
+    /** Sets each label's {@code labelFor} from its {@code labelFor} property, anywhere in the view. */
+    private static void joinLabels(Node node, Map<String, Object> namespace) {
+        if (node instanceof Label label && label.getProperties().get(LABEL_FOR) instanceof String id) {
+            if (!(namespace.get(id) instanceof Node control)) {
+                throw new IllegalStateException("A label is for '" + id + "', which the view does not have");
+            }
+            label.setLabelFor(control);
+        }
+        List<Node> inside = new ArrayList<>();
+        if (node instanceof Parent parent) {
+            inside.addAll(parent.getChildrenUnmodifiable());
+        }
+        if (node instanceof TitledPane titled && titled.getContent() != null) {
+            inside.add(titled.getContent());
+        }
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            inside.add(scroll.getContent());
+        }
+        if (node instanceof SplitPane split) {
+            inside.addAll(split.getItems());
+        }
+        if (node instanceof TabPane tabs) {
+            tabs.getTabs().stream().map(Tab::getContent).filter(Objects::nonNull).forEach(inside::add);
+        }
+        inside.forEach(child -> joinLabels(child, namespace));
     }
 
     public static ResourceBundle bundle(Class<?> screen, String name) {

@@ -22,7 +22,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
@@ -41,6 +40,7 @@ public final class MainWindowView {
 
     private static final KeyCombination NEW_SESSION = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
+    @FXML private VBox topSlot;
     @FXML private ScrollPane formScroll;
     @FXML private VBox formStrip;
     @FXML private StackPane viewerSlot;
@@ -120,7 +120,9 @@ public final class MainWindowView {
 
     /** The connection bar across the top, so the account in use is always in sight. */
     public void setConnectionBar(Node bar) {
-        ((BorderPane) root).setTop(bar);
+        // Into the slot the FXML puts first among the window's children, so Tab goes from the top down: the bar,
+        // the form and the tabs, the status bar (BorderPane.setTop would add it last).
+        topSlot.getChildren().setAll(bar);
     }
 
     /** The right side as tabs: the result of the session being followed, its images, and the history. */
@@ -130,6 +132,7 @@ public final class MainWindowView {
                 tab("imagesTab", "tab.images", Feather.IMAGE, images),
                 tab("historyTab", "tab.history", Feather.CLOCK, history));
         workspace.setId("workspaceTabs");
+        workspace.setAccessibleText(text.getString("tabs.accessible"));
         workspace.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Only the Result tab sits beside the form; every other tab, those added later too, gets the whole width.
         formInSight.bind(formOpen.and(Bindings.createBooleanBinding(
@@ -140,10 +143,22 @@ public final class MainWindowView {
 
     /** One more tab after the three, such as the Campaign tab. */
     public void addTab(String id, String title, Feather icon, Node content) {
-        Tab tab = new Tab(title, content);
+        Tab tab = new Tab(title, scrolling(content));
         tab.setId(id);
         tab.setGraphic(new FontIcon(icon));
         workspace.getTabs().add(tab);
+    }
+
+    /**
+     * A tab's content fills the tab, and scrolls when it needs more room than the window has (larger text, a
+     * small window) instead of squeezing the connection bar and the status bar out of the window.
+     */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().addAll("edge-to-edge", "tab-scroll");
+        return scroll;
     }
 
     /** Whether the tab with this id is the one shown (a tab's content is styled and laid out even when hidden). */
@@ -163,7 +178,7 @@ public final class MainWindowView {
     }
 
     private Tab tab(String id, String titleKey, Feather icon, Node content) {
-        Tab tab = new Tab(text.getString(titleKey), content);
+        Tab tab = new Tab(text.getString(titleKey), scrolling(content));
         tab.setId(id);
         tab.setGraphic(new FontIcon(icon));
         return tab;
@@ -173,13 +188,17 @@ public final class MainWindowView {
     public void showConnection(ObservableValue<String> summary, boolean sandbox) {
         connectionLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> MessageFormat.format(text.getString("status.connection"), summary.getValue()), summary));
+        statusBar.getRightItems().removeIf(item -> item.getStyleClass().contains("sandbox-badge"));
         if (sandbox) {
             Label badge = new Label(text.getString("status.sandbox"));
             badge.getStyleClass().add("sandbox-badge");
-            statusBar.getRightItems().setAll(badge);
-        } else {
-            statusBar.getRightItems().clear();
+            statusBar.getRightItems().add(0, badge);
         }
+    }
+
+    /** A control at the status bar's right end, such as the Display menu, always in reach. */
+    public void addStatusAction(Node action) {
+        statusBar.getRightItems().add(action);
     }
 
     public StatusBar statusBar() {
@@ -191,6 +210,8 @@ public final class MainWindowView {
         connectionLabel.setGraphic(new FontIcon(Feather.CLOUD));
         connectionLabel.setId("connectionLabel");
         statusBar.setText("");
+        // It only tells (the connection, the sandbox badge): not a Tab stop with nothing to act on.
+        statusBar.setFocusTraversable(false);
         statusBar.getLeftItems().setAll(connectionLabel);
         emptyState.setId("viewerEmptyState");
         formScroll.visibleProperty().bind(formInSight);

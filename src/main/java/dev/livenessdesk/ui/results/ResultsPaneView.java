@@ -22,6 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
@@ -153,7 +154,11 @@ public final class ResultsPaneView {
         // An empty dark frame before the check has run reads as a broken image: show it only with pictures.
         picturesRow.visibleProperty().bind(Bindings.isNotEmpty(pictures.pictures()));
         picturesRow.managedProperty().bind(picturesRow.visibleProperty());
-        shownImage.setAccessibleText(ResultsText.get("reference.accessible"));
+        // Which image of which session, and where the face box is: a screen reader's user gets what is shown.
+        shownImage.accessibleTextProperty().bind(Bindings.createStringBinding(() -> PictureDescription.of(
+                        pictures.shownPictureProperty().get(), viewModel.sessionIdProperty().get(),
+                        pictures.showFaceBoxProperty().get()),
+                pictures.shownPictureProperty(), viewModel.sessionIdProperty(), pictures.showFaceBoxProperty()));
         pictures.shownPictureProperty().addListener((obs, old, picture) -> showPicture(picture));
         pictures.pictures().addListener((ListChangeListener<ResultPicture>) change -> buildThumbnails());
         styleStatus(viewModel.statusProperty().get());
@@ -209,10 +214,19 @@ public final class ResultsPaneView {
     private void showPicture(ResultPicture picture) {
         shownImage.imageProperty().set(picture == null ? null : picture.image().orElse(null));
         shownImage.boxProperty().set(picture == null ? Optional.empty() : picture.faceBox());
-        thumbnails.getChildren().forEach(node ->
-                node.getStyleClass().removeAll("shown"));
-        thumbnails.getChildren().stream().filter(node -> node.getUserData() == picture)
-                .forEach(node -> node.getStyleClass().add("shown"));
+        // The shown one is selected, so assistive technology says so too, not only its border colour.
+        thumbnails.getChildren().forEach(node -> {
+            boolean shown = node.getUserData() == picture;
+            node.getStyleClass().remove("shown");
+            if (shown) {
+                node.getStyleClass().add("shown");
+            }
+            ToggleButton button = (ToggleButton) node;
+            button.setSelected(shown);
+            ResultPicture its = (ResultPicture) node.getUserData();
+            button.setAccessibleText(ResultsText.get(shown ? "thumbnail.shown.accessible" : "thumbnail.accessible",
+                    its.label()));
+        });
     }
 
     private void buildThumbnails() {
@@ -224,11 +238,11 @@ public final class ResultsPaneView {
     }
 
     private Node thumbnail(ResultPicture picture) {
-        Button button = new Button(picture.label());
+        ToggleButton button = new ToggleButton(picture.label());
         button.getStyleClass().add("thumbnail");
         button.setUserData(picture);
         button.setContentDisplay(ContentDisplay.TOP);
-        button.setAccessibleText(picture.label());
+        button.setAccessibleText(ResultsText.get("thumbnail.accessible", picture.label()));
         picture.thumbnail().or(picture::image).ifPresentOrElse(image -> {
             ImageView view = new ImageView(image);
             view.setPreserveRatio(true);
@@ -243,7 +257,11 @@ public final class ResultsPaneView {
             button.setGraphic(problem);
         });
         button.setDisable(picture.image().isEmpty());
-        button.setOnAction(event -> viewModel.pictures().shownPictureProperty().set(picture));
+        button.setOnAction(event -> {
+            viewModel.pictures().shownPictureProperty().set(picture);
+            // A second press on the shown one leaves it shown (and selected), as a row of pictures does.
+            button.setSelected(true);
+        });
         return button;
     }
 

@@ -23,7 +23,8 @@ public final class SimulationBar extends VBox {
         getStyleClass().add("simulation-bar");
         setSpacing(4);
         setPadding(new Insets(8, 12, 8, 12));
-        setStyle("-fx-background-color: #fff4d6; -fx-border-color: #e0b54a; -fx-border-width: 0 0 1 0;");
+        setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-emphasis;"
+                + " -fx-border-width: 0 0 1 0;");
 
         Label title = new Label(SimulationViewModel.TEXT.getString("title"), new FontIcon(Feather.PLAY_CIRCLE));
         title.setStyle("-fx-font-weight: bold;");

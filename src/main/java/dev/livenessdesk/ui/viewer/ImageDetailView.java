@@ -88,6 +88,9 @@ public final class ImageDetailView {
         expiryChoice.valueProperty().bindBidirectional(viewModel.linkExpiryProperty());
         copyUrlButton.setAccessibleHelp(words.getString("detail.expiry.label"));
 
+        imageView.setAccessibleText(MessageFormat.format(words.getString("detail.image.accessible"),
+                viewModel.stored().label(), viewModel.stored().sessionId(), viewModel.stored().location().uri()));
+
         zoomSlider.setMin(ImageDetailViewModel.MIN_ZOOM);
         zoomSlider.setMax(ImageDetailViewModel.MAX_ZOOM);
         zoomSlider.setAccessibleText(words.getString("detail.zoom.accessible"));

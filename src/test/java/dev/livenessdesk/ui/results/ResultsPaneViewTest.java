@@ -29,6 +29,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -122,13 +123,13 @@ class ResultsPaneViewTest {
         assertThat(text(robot, "#challengeValue")).isEqualTo("FaceMovementAndLightChallenge (version 2.0.0)");
         assertThat(text(robot, "#pollingNote")).isEqualTo("Final status: no more checks needed.");
         assertThat(robot.lookup("#stopButton").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(robot.lookup(".thumbnail").queryAllAs(Button.class)).extracting(Button::getText)
+        assertThat(robot.lookup(".thumbnail").queryAllAs(ToggleButton.class)).extracting(ToggleButton::getText)
                 .containsExactly("Reference", "Audit 1");
         FaceBoxImageView shown = robot.lookup("#shownImage").queryAs(FaceBoxImageView.class);
         assertThat(shown.imageProperty().get().getWidth()).isEqualTo(ResultReplies.JPEG_WIDTH);
         // The row's pictures are their own decodes at its size (a full picture scaled in every frame kept the
         // renderer busy); the shown one keeps every pixel of the stored image.
-        assertThat(robot.lookup(".thumbnail").queryAllAs(Button.class)).allSatisfy(button -> {
+        assertThat(robot.lookup(".thumbnail").queryAllAs(ToggleButton.class)).allSatisfy(button -> {
             javafx.scene.image.Image small = ((javafx.scene.image.ImageView) button.getGraphic()).getImage();
             assertThat(small.getRequestedHeight()).isEqualTo(2 * ResultPicture.THUMBNAIL_HEIGHT);
             assertThat(small).isNotSameAs(shown.imageProperty().get());
