@@ -80,7 +80,8 @@ public final class LocalDatabase implements AutoCloseable {
 
     /**
      * The sandbox's own database: in memory, empty at each start and gone at close, like the sandbox's sessions,
-     * so the AWS history never lists a sandbox session it could not open. Nothing of the data folder is touched.
+     * so the AWS history never lists a sandbox session it could not open. The data folder's database is not
+     * touched (only SQLite's native library is unpacked there once, see {@link SqliteNativeLibrary}).
      */
     public static LocalDatabase forSandbox() {
         return DatabaseOpener.emptyInMemory(Path.of("sandbox (in memory)"), null);
