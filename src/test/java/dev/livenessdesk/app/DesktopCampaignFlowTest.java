@@ -90,6 +90,10 @@ class DesktopCampaignFlowTest {
         assertThat(table.getItems()).extracting(CampaignSession::scenarioName)
                 .containsExactly("Live, office light", "Live, office light", "Printed A4", "Live, office light");
         assertThat(table.getItems().get(3).feedbackCodes()).contains("LOW_LIGHTING_DETECTED");
+        // The table says what the Result tab's chips say; the codes as sent are the cell's tooltip.
+        assertThat(table.lookupAll(".table-cell").stream().map(cell -> ((Labeled) cell).getText()))
+                .contains("Low lighting, Face not centred").noneMatch(text -> text != null
+                        && text.contains("LOW_LIGHTING_DETECTED"));
         assertThat(table.getItems().get(0).confidence()).isPresent();
         assertThat(table.getItems().get(0).tester()).isNotEmpty();
         // A selected row reads as well as the others, with the table focused or not (it was white on pale grey).

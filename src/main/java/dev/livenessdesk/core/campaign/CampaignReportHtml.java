@@ -1,6 +1,7 @@
 package dev.livenessdesk.core.campaign;
 
 import dev.livenessdesk.core.VisibleText;
+import dev.livenessdesk.core.verdict.FeedbackAdvice;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -153,7 +154,8 @@ public final class CampaignReportHtml {
                     .append(escape(s.scenarioName())).append("</td><td>").append(escape(s.rawStatus()))
                     .append("</td><td class=\"num\">")
                     .append(s.confidence().map(c -> String.format(Locale.ROOT, "%.1f", c)).orElse(""))
-                    .append("</td><td>").append(escape(String.join(", ", s.feedbackCodes()))).append("</td><td>")
+                    .append("</td><td title=\"").append(escape(String.join(", ", s.feedbackCodes()))).append("\">")
+                    .append(escape(FeedbackAdvice.titles(s.feedbackCodes()))).append("</td><td>")
                     .append(escape(UTC.format(s.createdAt()))).append("</td><td>").append(escape(s.tester()))
                     .append("</td><td>").append(escape((s.excluded() ? words("report.excluded") + " " : "")
                             + s.note().orElse(""))).append("</td>");

@@ -24,6 +24,14 @@ public final class FeedbackAdvice {
         return title(new FeedbackItem(code, ""));
     }
 
+    /**
+     * Several kept codes in the one vocabulary every screen and report uses: "Poor video, Low lighting" (a code this
+     * app does not know reads as sent). Where there is room, the codes themselves go in a tooltip.
+     */
+    public static String titles(java.util.List<String> codes) {
+        return String.join(", ", codes.stream().map(FeedbackAdvice::title).toList());
+    }
+
     /** What to do about it: "ask the person to face a light source, not a window behind them". */
     public static String advice(FeedbackItem item) {
         FeedbackCode kind = item.kind();

@@ -63,7 +63,7 @@ public final class CampaignPaneView {
     @FXML private TableColumn<CampaignSession, String> scenarioColumn;
     @FXML private TableColumn<CampaignSession, CampaignSession> statusColumn;
     @FXML private TableColumn<CampaignSession, String> confidenceColumn;
-    @FXML private TableColumn<CampaignSession, String> feedbackColumn;
+    @FXML private TableColumn<CampaignSession, CampaignSession> feedbackColumn;
     @FXML private TableColumn<CampaignSession, String> timeColumn;
     @FXML private TableColumn<CampaignSession, String> testerColumn;
     @FXML private TableColumn<CampaignSession, String> noteColumn;
@@ -180,7 +180,7 @@ public final class CampaignPaneView {
         CampaignSessionCells.text(scenarioColumn, CampaignSession::scenarioName);
         CampaignSessionCells.status(statusColumn);
         CampaignSessionCells.text(confidenceColumn, CampaignSessionCells::confidence);
-        CampaignSessionCells.text(feedbackColumn, CampaignSessionCells::feedback);
+        CampaignSessionCells.feedback(feedbackColumn);
         CampaignSessionCells.text(timeColumn, CampaignSessionCells::time);
         CampaignSessionCells.text(testerColumn, CampaignSession::tester);
         CampaignSessionCells.text(noteColumn, CampaignSessionCells::note);

@@ -1,5 +1,7 @@
 package dev.livenessdesk.ui.campaign;
 
+import dev.livenessdesk.core.verdict.FeedbackAdvice;
+import dev.livenessdesk.ui.common.HoverTooltip;
 import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.session.SessionStatus;
@@ -75,8 +77,26 @@ final class CampaignSessionCells {
         return session.confidence().map(c -> String.format(Locale.ROOT, "%.1f", c)).orElse("");
     }
 
+    /** In the words of the Result tab's chips ("Poor video"); the codes as sent are the cell's tooltip. */
     static String feedback(CampaignSession session) {
-        return String.join(", ", session.feedbackCodes());
+        return FeedbackAdvice.titles(session.feedbackCodes());
+    }
+
+    /** The feedback column: the words, and on hover the codes as Rekognition sent them. */
+    static void feedback(TableColumn<CampaignSession, CampaignSession> column) {
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        column.setComparator(java.util.Comparator.comparing(CampaignSessionCells::feedback));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final HoverTooltip codes = HoverTooltip.on(this);
+
+            @Override
+            protected void updateItem(CampaignSession session, boolean empty) {
+                super.updateItem(session, empty);
+                boolean none = empty || session == null || session.feedbackCodes().isEmpty();
+                setText(empty || session == null ? null : VisibleText.of(feedback(session)));
+                codes.setText(none ? null : VisibleText.of(String.join(", ", session.feedbackCodes())));
+            }
+        });
     }
 
     /** When the session was created, in this computer's time zone. */

@@ -61,7 +61,7 @@ class ResultNotesTest {
         assertThat(verdict.orElseThrow().text()).isEqualTo("PASS: 90.0 is at or above the pass mark of 85 "
                 + "(Injection and deepfakes)");
         assertThat(ResultNotes.feedbackHeading(results, verdict))
-                .hasValue("Rekognition saw one thing that lowers the score:");
+                .hasValue("Rekognition saw 1 thing that lowers the score:");
         assertThat(ResultNotes.feedbackNextStep(results, verdict)).isEmpty();
         assertThat(ResultNotes.client(results)).isEmpty();
         assertThat(ResultNotes.auditImages(results, ReturnedImages.of(results, OptionalInt.of(1))))
