@@ -58,6 +58,14 @@ class DesktopNoBrowserTest {
         AtomicReference<String> copied = new AtomicReference<>();
         robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
         assertThat(copied.get()).isEqualTo(address);
+
+        // After a play ends the session, the words still read whole (they were cut to "Open the addres...").
+        robot.interact(() -> robot.lookup("#simulateLiveButton").queryButton().fire());
+        waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#checkMessage").lookup(".text").queryAllAs(javafx.scene.text.Text.class))
+                .extracting(javafx.scene.text.Text::getText)
+                .allSatisfy(shown -> assertThat(shown).doesNotEndWith("\u2026").doesNotEndWith("..."));
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

@@ -47,6 +47,8 @@ public final class CheckStrip extends VBox {
         Label message = new Label();
         message.setId("checkMessage");
         message.setWrapText(true);
+        // Long words (no browser started, and why) wrap onto more lines instead of ending in "...".
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(check.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         HBox row = new HBox(8, run, stop, message);
