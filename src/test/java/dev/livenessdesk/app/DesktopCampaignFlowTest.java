@@ -127,7 +127,7 @@ class DesktopCampaignFlowTest {
         robot.clickOn("#feedbackTab");
         StackedBarChart<String, Number> feedback = robot.lookup("#feedbackPlot").queryAs(StackedBarChart.class);
         assertThat(feedback.getData()).extracting(series -> series.getName())
-                .contains("LOW_LIGHTING_DETECTED", "FACE_NOT_ALIGNED");
+                .contains("Low lighting", "Face not centred");
 
         Spinner<Integer> passMark = robot.lookup("#campaignPassMark").queryAs(Spinner.class);
         robot.interact(() -> passMark.getValueFactory().setValue(95));
