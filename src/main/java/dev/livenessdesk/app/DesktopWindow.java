@@ -60,6 +60,11 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import dev.livenessdesk.cli.VersionProvider;
+import dev.livenessdesk.core.erasure.ErasureJournal;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteErasureJournal;
+import dev.livenessdesk.ui.erasure.ErasureServices;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -71,7 +76,15 @@ public final class DesktopWindow {
     /** What the window stands on; the app builds these once, tests build their own. */
     public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
                            TaskRunner tasks, Browser browser, boolean showNotifications, CheckPageHost checkPages,
-                           CampaignStore campaigns, SwitchOffer switching) {
+                           CampaignStore campaigns, SwitchOffer switching, ErasureJournal erasureJournal) {
+
+        /** The erasure journal in a database of its own in memory (tests and benchmarks that build one window). */
+        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
+                        Browser browser, boolean showNotifications, CheckPageHost checkPages,
+                        CampaignStore campaigns, SwitchOffer switching) {
+            this(backend, preferences, history, tasks, browser, showNotifications, checkPages, campaigns, switching,
+                    new SqliteErasureJournal(LocalDatabase.forSandbox()));
+        }
 
         /** No switch to the other backend offered in the bar (tests and benchmarks that build one window). */
         public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
@@ -179,6 +192,9 @@ public final class DesktopWindow {
         mainWindow.showConnection(bar.choice().connectionSummary(), backend.isSandbox());
         workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history,
                 new CheckDesk(check, handOff, results));
+        new ErasureDesk(stage, tasks, new ErasureServices(backend::erasureTarget, services.history(),
+                services.campaigns(), services.erasureJournal(), VersionProvider.version()), active)
+                .join(history, viewer);
         workspace.joinCampaigns(campaign, form);
     }
 

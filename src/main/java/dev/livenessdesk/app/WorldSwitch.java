@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
+import dev.livenessdesk.store.SqliteErasureJournal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,7 +107,8 @@ final class WorldSwitch implements BackendSwitch, AutoCloseable {
         }
         window = new DesktopWindow(stage, new DesktopWindow.Services(world.backend(), shared.preferences(),
                 world.history(), tasks, shared.browser(), shared.showNotifications(), shared.checkPages(),
-                world.campaigns(), new SwitchOffer(this, shared.confirmation())));
+                world.campaigns(), new SwitchOffer(this, shared.confirmation()),
+                new SqliteErasureJournal(world.database())));
         window.show();
     }
 

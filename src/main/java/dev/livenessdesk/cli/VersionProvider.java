@@ -7,7 +7,7 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** The pom's version, filtered into a resource at build time, so it is right in the jar and in target/classes. */
-final class VersionProvider implements IVersionProvider {
+public final class VersionProvider implements IVersionProvider {
 
     private static final String RESOURCE = "version.properties";
 
@@ -16,7 +16,8 @@ final class VersionProvider implements IVersionProvider {
         return new String[] {"liveness-desk " + version()};
     }
 
-    static String version() {
+    /** The desk's version: the pom's, or the jar manifest's, or "unknown". */
+    public static String version() {
         try (InputStream in = VersionProvider.class.getResourceAsStream(RESOURCE)) {
             if (in != null) {
                 Properties properties = new Properties();

@@ -58,6 +58,8 @@ public final class HistoryPaneView {
     @FXML private Button exportCsvButton;
     @FXML private Button exportJsonButton;
     @FXML private Button removeButton;
+    @FXML private Button eraseButton;
+    @FXML private Button purgeButton;
     @FXML private Label message;
 
     private final ObservableBooleanValue shown;
@@ -148,6 +150,7 @@ public final class HistoryPaneView {
         exportCsvButton.disableProperty().bind(nothingSelected);
         exportJsonButton.disableProperty().bind(nothingSelected);
         removeButton.disableProperty().bind(nothingSelected);
+        eraseButton.disableProperty().bind(viewModel.erasableSelectedProperty().not());
     }
 
     @FXML
@@ -163,6 +166,16 @@ public final class HistoryPaneView {
     @FXML
     private void exportJson() {
         viewModel.exportSelected(HistoryExportFormat.JSON);
+    }
+
+    @FXML
+    private void erase() {
+        viewModel.eraseSelected();
+    }
+
+    @FXML
+    private void purge() {
+        viewModel.purge();
     }
 
     @FXML

@@ -59,6 +59,10 @@ public final class HistoryViewModel {
     private final BooleanBinding nothingSelected = Bindings.isEmpty(selection);
 
     private Consumer<HistoryEntry> onReopen = entry -> { };
+    private Consumer<HistoryEntry> onErase = entry -> { };
+    private Consumer<Optional<HistoryEntry>> onPurge = entry -> { };
+    private final BooleanBinding erasableSelected = Bindings.createBooleanBinding(
+            () -> selection.size() == 1 && selection.get(0).bucket().isPresent(), selection);
 
     /** @param zone the time zone "created at" is shown in (the user's) */
     public HistoryViewModel(TaskRunner tasks, SessionHistoryStore history, HistoryDialogs dialogs, ZoneId zone,
@@ -208,6 +212,33 @@ public final class HistoryViewModel {
 
     public void dismissDamagedNotice() {
         damagedNotice.set("");
+    }
+
+    /** Hands the one selected session with a bucket to the erasure dialog. */
+    public void eraseSelected() {
+        if (erasableSelected.get()) {
+            onErase.accept(selection.get(0));
+        }
+    }
+
+    /** Opens the purge by age, at the selected session's bucket and prefix when one is selected. */
+    public void purge() {
+        onPurge.accept(selection.stream().findFirst());
+    }
+
+    /** True when one session is selected and it kept its images in a bucket. */
+    public BooleanBinding erasableSelectedProperty() {
+        return erasableSelected;
+    }
+
+    /** Called with the session to erase; the window opens the erasure dialog and reloads the list after it. */
+    public void setOnErase(Consumer<HistoryEntry> listener) {
+        this.onErase = Objects.requireNonNull(listener);
+    }
+
+    /** Called for a purge by age, with the selected session (for its bucket and prefix) when there is one. */
+    public void setOnPurge(Consumer<Optional<HistoryEntry>> listener) {
+        this.onPurge = Objects.requireNonNull(listener);
     }
 
     /** Called with the entry the user reopens; the main window shows its results and images. */

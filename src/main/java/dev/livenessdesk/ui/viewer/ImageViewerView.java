@@ -33,6 +33,7 @@ public final class ImageViewerView {
     @FXML private BorderPane root;
     @FXML private TextField searchField;
     @FXML private Button refreshButton;
+    @FXML private Button eraseButton;
     @FXML private Label searchProblem;
     @FXML private Label locationLabel;
     @FXML private ErrorPanel problemPanel;
@@ -99,6 +100,7 @@ public final class ImageViewerView {
         showWhenText(sessionsHint, viewModel.sessionList().hintProperty());
 
         sessionTitle.textProperty().bind(viewModel.sessionTitleProperty());
+        eraseButton.disableProperty().bind(viewModel.sessionShownProperty().not());
         showWhenText(note, viewModel.noteProperty());
         // While a session's images are listed the grid is hidden and holds its cells: the new tiles then reuse
         // them, where emptying the grid first would make every cell anew (bench/fx-stall, paging).
@@ -149,6 +151,11 @@ public final class ImageViewerView {
     @FXML
     private void openSearched() {
         viewModel.openSearchedSession();
+    }
+
+    @FXML
+    private void erase() {
+        viewModel.eraseShown();
     }
 
     @FXML

@@ -56,6 +56,7 @@ public final class ImageViewerViewModel {
     private String bucket = "";
     private String prefix = "";
     private Consumer<String> onSwitchRegion = region -> { };
+    private EraseRequest onErase = (connection, bucket, prefix, sessionId) -> { };
     private Function<ConnectionSettings, Optional<SessionRecords>> records = c -> Optional.empty();
 
     public ImageViewerViewModel(TaskRunner runner, Function<ConnectionSettings, ImageStore> stores,
@@ -145,6 +146,28 @@ public final class ImageViewerViewModel {
         String folderPrefix = folder.folderPrefix();
         String listedPrefix = folderPrefix.substring(0, folderPrefix.length() - folder.sessionId().length() - 1);
         openSession(new ShownSession(folder.sessionId(), listedPrefix, true, OptionalInt.empty()));
+    }
+
+    /** Who erases a session: the window opens the erasure dialog for the session shown. */
+    @FunctionalInterface
+    public interface EraseRequest {
+        void erase(ConnectionSettings connection, String bucket, String prefix, String sessionId);
+    }
+
+    public void setOnErase(EraseRequest request) {
+        this.onErase = java.util.Objects.requireNonNull(request);
+    }
+
+    /** Hands the session shown, with where it lives, to the erasure dialog. */
+    public void eraseShown() {
+        if (connection.isPresent() && images.shown().isPresent()) {
+            onErase.erase(connection.get(), bucket, prefix, images.shown().get().sessionId());
+        }
+    }
+
+    /** True while a session's images are shown (there is a session to erase). */
+    public javafx.beans.binding.BooleanBinding sessionShownProperty() {
+        return sessionTitleProperty().isNotEmpty();
     }
 
     public void loadMoreSessions() {
