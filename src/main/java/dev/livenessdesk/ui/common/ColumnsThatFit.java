@@ -21,6 +21,8 @@ public final class ColumnsThatFit {
     private final TableView<?> table;
     private final List<? extends TableColumn<?, ?>> leastNeededFirst;
     private final Deque<TableColumn<?, ?>> steppedAside = new ArrayDeque<>();
+    /** Held here so the weak listener on the application-wide scale lives as long as the table's fitting. */
+    private javafx.beans.value.ChangeListener<Number> onScale;
 
     private ColumnsThatFit(TableView<?> table, List<? extends TableColumn<?, ?>> leastNeededFirst) {
         this.table = table;
@@ -33,9 +35,22 @@ public final class ColumnsThatFit {
      */
     public static void install(TableView<?> table, List<? extends TableColumn<?, ?>> leastNeededFirst) {
         ColumnsThatFit fit = new ColumnsThatFit(table, leastNeededFirst);
+        // The widths the words need at the usual text size, grown with the Display menu's text size.
+        java.util.Map<TableColumn<?, ?>, Double> usual = new java.util.HashMap<>();
         for (TableColumn<?, ?> column : table.getColumns()) {
-            column.setMinWidth(column.getPrefWidth());
+            usual.put(column, column.getPrefWidth());
         }
+        Runnable scale = () -> usual.forEach((column, width) -> {
+            double scaled = Math.ceil(width * TextScale.factorProperty().get());
+            column.setMinWidth(scaled);
+            column.setPrefWidth(scaled);
+        });
+        scale.run();
+        fit.onScale = (obs, old, now) -> {
+            scale.run();
+            fit.fit(table.getWidth());
+        };
+        TextScale.factorProperty().addListener(new javafx.beans.value.WeakChangeListener<>(fit.onScale));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setTableMenuButtonVisible(true);
         table.widthProperty().addListener((obs, old, width) -> fit.fit(width.doubleValue()));

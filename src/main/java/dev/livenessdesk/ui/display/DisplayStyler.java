@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.display;
 
+import dev.livenessdesk.ui.common.TextScale;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class DisplayStyler {
             shownLook = look;
         }
         sheets = List.of(look.palette(), COMMON, sizeSheet(textPercent));
+        TextScale.factorProperty().set(textPercent / 100.0);
         if (!watching) {
             watching = true;
             Window.getWindows().addListener((ListChangeListener<Window>) change -> {
