@@ -13,7 +13,7 @@ final class CampaignPlotTabs {
     /** The sessions table and the row under it (retag, note, exclude) fit a 760 px window whole. */
     private static final double SESSIONS_MIN_HEIGHT = 200;
     /** A plot squeezed below this loses its axis title and its legend (the folded table under it included). */
-    private static final double PLOT_MIN_HEIGHT = 400;
+    private static final double PLOT_MIN_HEIGHT = 440;
 
     private final ConfidencePlot confidence = new ConfidencePlot();
     private final SweepPlot sweep = new SweepPlot();
