@@ -70,6 +70,8 @@ public final class ResultsPaneView {
     @FXML private Label referenceMissing;
     @FXML private Label historyProblem;
     @FXML private VBox imagesBox;
+    @FXML private HBox columns;
+    @FXML private VBox detailsColumn;
     @FXML private CheckBox faceBoxToggle;
     @FXML private ProgressIndicator imagesIndicator;
     @FXML private Label imagesNote;
@@ -93,6 +95,36 @@ public final class ResultsPaneView {
         return scroll;
     }
 
+    /** Two columns (details, pictures) from this width of the tab on; below it the pictures go under the details. */
+    static final double TWO_COLUMNS_FROM = 960;
+
+    private Boolean twoColumns;
+
+    /** The pictures beside the details where the tab is wide (the form folded), under them where it is not. */
+    private void arrangeColumns(double width) {
+        boolean wide = width >= TWO_COLUMNS_FROM;
+        if (twoColumns != null && twoColumns == wide) {
+            return;
+        }
+        twoColumns = wide;
+        VBox pane = (VBox) columns.getParent();
+        pane.getChildren().remove(imagesBox);
+        columns.getChildren().remove(imagesBox);
+        if (wide) {
+            // Both columns start from nothing and share the width; the HBox asks each its height at that width.
+            detailsColumn.setPrefWidth(0);
+            imagesBox.setPrefWidth(0);
+            HBox.setHgrow(imagesBox, Priority.ALWAYS);
+            columns.getChildren().add(imagesBox);
+            VBox.setVgrow(columns, Priority.ALWAYS);
+        } else {
+            detailsColumn.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            imagesBox.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            VBox.setVgrow(columns, Priority.NEVER);
+            pane.getChildren().add(pane.getChildren().indexOf(columns) + 1, imagesBox);
+        }
+    }
+
     public ResultsViewModel viewModel() {
         return viewModel;
     }
@@ -108,6 +140,12 @@ public final class ResultsPaneView {
         details.visibleProperty().bind(noSession.not());
         imagesBox.visibleProperty().bind(noSession.not());
         managedFollowsVisible(placeholder, details, imagesBox);
+        columns.visibleProperty().bind(noSession.not());
+        columns.managedProperty().bind(columns.visibleProperty());
+        // After the layout pass that changed the width: constraints changed inside a pass leave rows on top of rows.
+        columns.widthProperty().addListener((obs, old, width) -> javafx.application.Platform.runLater(
+                () -> arrangeColumns(columns.getWidth())));
+        arrangeColumns(0);
 
         sessionIdField.textProperty().bind(viewModel.sessionIdProperty());
         statusBadge.textProperty().bind(viewModel.shown().statusTextProperty());
