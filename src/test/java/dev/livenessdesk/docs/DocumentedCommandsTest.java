@@ -85,8 +85,8 @@ class DocumentedCommandsTest {
                 + " (bench/README.md); needs the benchmark's bucket");
         NOT_RUN.put("liveness-desk sessions --limit 50", "a benchmark's measured run against a bucket of 10,000"
                 + " sessions (bench/README.md)");
-        NOT_RUN.put("npm ci", "run by every build: src/main/web/build-page.sh in generate-resources");
-        NOT_RUN.put("node build.mjs", "run by every build: src/main/web/build-page.sh in generate-resources");
+        NOT_RUN.put("npm ci", "run by every build: src/main/web/BuildPage.java in generate-resources");
+        NOT_RUN.put("node build.mjs", "run by every build: src/main/web/BuildPage.java in generate-resources");
         NOT_RUN.put("jq -e", "an option named in prose; the script right under it runs here");
         String synopsis = "a synopsis with placeholders, not a command; the cli tests run each of its options";
         NOT_RUN.put("liveness-desk <command> [options] # packaged app image", synopsis
