@@ -3,7 +3,7 @@
 # Usage: bench/campaign-tab/run.sh [sessions, default 5000] [runs, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-# The app image runs C1 only (jpackage/build-app-image.sh); BENCH_JIT=tiered measures the JDK's default instead.
+# The app image runs C1 only (JpackagePlan in src/test/java/dev/livenessdesk/packaging); BENCH_JIT=tiered measures the JDK's default instead.
 JIT="-XX:TieredStopAtLevel=1"
 [ "${BENCH_JIT:-c1}" = tiered ] && JIT=""
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test

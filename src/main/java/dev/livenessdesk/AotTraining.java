@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The command line's AOT training run (jpackage/train-aot-caches.sh), not a user command: a {@code create} with
+ * The command line's AOT training run (AotCacheTraining in the packaging build), not a user command: a {@code create} with
  * the given arguments, then {@code results} of the session it made, then a {@code sessions} listing, in one JVM.
  * A cache trained on create alone left results to load and link its classes at every run (bench/cli: results
  * 1.3-1.4x the AWS CLI, create 1.1x).

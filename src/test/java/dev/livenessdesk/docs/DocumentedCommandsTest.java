@@ -60,7 +60,7 @@ class DocumentedCommandsTest {
     private static final Map<String, String> NOT_RUN = new LinkedHashMap<>();
 
     static {
-        String window = "opens the desktop window, which needs a display; jpackage/check-app-image.sh (run by"
+        String window = "opens the desktop window, which needs a display; AppImageCheck (run by"
                 + " .ci/run) shows the built app's window under Xvfb, and the TestFX tests drive it headless";
         NOT_RUN.put("mvn javafx:run # run the desktop app", window + "; its second line, `mvn verify`, is the"
                 + " build this test runs in (.ci/run runs it)");
