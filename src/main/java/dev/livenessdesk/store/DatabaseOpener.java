@@ -1,6 +1,7 @@
 package dev.livenessdesk.store;
 
 import dev.livenessdesk.core.files.AtomicFiles;
+import dev.livenessdesk.core.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -157,23 +158,25 @@ final class DatabaseOpener {
 
     /**
      * The database and its WAL and shared-memory files are for this user only: SQLite gives those two the mode of
-     * the database file, so the file is created 0600 before SQLite first opens it.
+     * the database file, so the file is created 0600 before SQLite first opens it. On Windows the file's access list
+     * is cut to its owner's entry instead (OwnerOnly); the WAL files SQLite makes there inherit the data folder's.
      */
     private static void ownerOnly(Path file) throws IOException {
-        if (!AtomicFiles.isPosix()) {
-            return;
-        }
         if (Files.notExists(file)) {
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                if (AtomicFiles.isPosix()) {
+                    Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                } else {
+                    Files.createFile(file);
+                }
             } catch (java.nio.file.FileAlreadyExistsException raced) {
-                // Another desk created it first; it made it 0600 too.
+                // Another desk created it first; it restricted it too.
             }
         }
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Path part = file.resolveSibling(file.getFileName() + suffix);
-            if (Files.exists(part) && !Files.getPosixFilePermissions(part).equals(OWNER_ONLY)) {
-                Files.setPosixFilePermissions(part, OWNER_ONLY);
+            if (Files.exists(part) && !OwnerOnly.isRestricted(part)) {
+                OwnerOnly.restrict(part);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.livenessdesk.aws.sso;
 
 import dev.livenessdesk.core.files.AtomicFiles;
+import dev.livenessdesk.core.files.UserHome;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,11 +34,9 @@ public final class SsoTokenCache {
         this.directory = directory;
     }
 
-    /** ~/.aws/sso/cache under HOME (as the CLI and the SDK look it up), else the JVM's user.home. */
+    /** .aws/sso/cache in the home folder the CLI and the SDK use (on Windows %USERPROFILE%): see UserHome. */
     public static SsoTokenCache inUserHome() {
-        String home = Optional.ofNullable(System.getenv("HOME")).filter(h -> !h.isBlank())
-                .orElseGet(() -> System.getProperty("user.home"));
-        return new SsoTokenCache(Paths.get(home, ".aws", "sso", "cache"));
+        return new SsoTokenCache(Paths.get(UserHome.forAws(), ".aws", "sso", "cache"));
     }
 
     public Path directory() {

@@ -1,11 +1,16 @@
 package dev.livenessdesk.core.files;
 
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The user's application data folder, where preferences and history live. The system property
- * {@code livenessdesk.dataDir} overrides it (tests, portable installs).
+ * The user's application data folder, where preferences and history live: {@code %APPDATA%\Liveness Desk} on
+ * Windows, {@code ~/Library/Application Support/Liveness Desk} on macOS, {@code $XDG_DATA_HOME/liveness-desk}
+ * (else {@code ~/.local/share/liveness-desk}) on Linux. The system property {@code livenessdesk.dataDir}
+ * overrides it (tests, portable installs).
  */
 public final class AppDirectories {
 
@@ -20,16 +25,22 @@ public final class AppDirectories {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String home = System.getProperty("user.home");
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        return dataDirectory(FileSystems.getDefault(), System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("user.home"));
+    }
+
+    /** The folder by the rules of {@code osName}, in {@code fileSystem} (tests give jimfs's Windows or macOS one). */
+    static Path dataDirectory(FileSystem fileSystem, Map<String, String> environment, String osName, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return Path.of(appData != null ? appData : home, "Liveness Desk");
+            String appData = environment.get("APPDATA");
+            return fileSystem.getPath(appData != null && !appData.isBlank() ? appData : home, "Liveness Desk");
         }
         if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "Liveness Desk");
+            return fileSystem.getPath(home, "Library", "Application Support", "Liveness Desk");
         }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, FOLDER) : Path.of(home, ".local", "share", FOLDER);
+        String xdg = environment.get("XDG_DATA_HOME");
+        return xdg != null && !xdg.isBlank() ? fileSystem.getPath(xdg, FOLDER)
+                : fileSystem.getPath(home, ".local", "share", FOLDER);
     }
 }

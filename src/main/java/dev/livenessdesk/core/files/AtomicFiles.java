@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Replaces a file so that a crash leaves either the old file or the new one, whole: the content goes to a
@@ -41,7 +40,8 @@ public final class AtomicFiles {
     }
 
     /**
-     * @param ownerOnly make the file readable by its owner only (0600) before any byte is written: for secrets
+     * @param ownerOnly make the file readable by its owner only (0600, on Windows an owner-only ACL) before any byte
+     *                  is written: for secrets
      * @param replacer  how the finished temporary file replaces the target (tests simulate a crash here)
      */
     public static void write(Path target, byte[] content, boolean ownerOnly, Replacer replacer) throws IOException {
@@ -49,8 +49,8 @@ public final class AtomicFiles {
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {
-            if (ownerOnly && isPosix()) {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+            if (ownerOnly) {
+                OwnerOnly.restrict(temporary);
             }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -1,0 +1,27 @@
+package dev.livenessdesk.core.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Where the app looks for the AWS folder, by each OS's rules (the SDK's and the CLI's order). */
+class UserHomeTest {
+
+    @Test
+    void windowsUsesUserProfileSoTheAwsFolderIsUserProfileDotAws() {
+        assertThat(UserHome.forAws(Map.of("USERPROFILE", "C:\\Users\\ana", "HOMEDRIVE", "D:", "HOMEPATH", "\\x"),
+                "Windows 11", "C:\\fallback")).isEqualTo("C:\\Users\\ana");
+        assertThat(UserHome.forAws(Map.of("HOMEDRIVE", "D:", "HOMEPATH", "\\Users\\ana"), "Windows 10",
+                "C:\\fallback")).isEqualTo("D:\\Users\\ana");
+        assertThat(UserHome.forAws(Map.of(), "Windows 11", "C:\\Users\\jvm")).isEqualTo("C:\\Users\\jvm");
+    }
+
+    @Test
+    void homeWinsEverywhereAndUserProfileMeansNothingOutsideWindows() {
+        assertThat(UserHome.forAws(Map.of("HOME", "C:\\msys\\ana", "USERPROFILE", "C:\\Users\\ana"), "Windows 11",
+                "C:\\Users\\jvm")).isEqualTo("C:\\msys\\ana");
+        assertThat(UserHome.forAws(Map.of("USERPROFILE", "/wrong"), "Mac OS X", "/Users/ana")).isEqualTo("/Users/ana");
+        assertThat(UserHome.forAws(Map.of("HOME", "/home/ana"), "Linux", "/root")).isEqualTo("/home/ana");
+    }
+}
