@@ -52,7 +52,7 @@ class FeedbackPlotTest {
         });
 
         NumberAxis counts = (NumberAxis) shown.get().getYAxis();
-        assertThat(counts.getLabel()).isEqualTo("Times the feedback came back").doesNotContain("Sessions");
+        assertThat(counts.getLabel()).isEqualTo("Times seen").doesNotContain("Sessions");
         assertThat(counts.isAutoRanging()).isFalse();
         assertThat(counts.getTickUnit()).isEqualTo(1.0);
         assertThat(counts.getUpperBound()).isEqualTo(4.0);
