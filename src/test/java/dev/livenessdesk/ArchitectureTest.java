@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     /** The screen packages under ui (ui.common is shared by all of them). */
     private static final List<String> SCREENS = List.of("campaign", "check", "connection", "display", "erasure",
-            "history", "main", "results", "sandbox", "session", "setup", "viewer");
+            "history", "main", "results", "review", "sandbox", "session", "setup", "viewer");
 
     private static final Path SOURCES = Path.of("src", "main", "java");
 

@@ -5,6 +5,7 @@ import dev.livenessdesk.ui.campaign.BucketCampaigns;
 import dev.livenessdesk.ui.campaign.CampaignPaneView;
 import dev.livenessdesk.ui.campaign.CampaignViewModel;
 import dev.livenessdesk.ui.campaign.ReportExportModel;
+import dev.livenessdesk.ui.campaign.ReviewSections;
 import dev.livenessdesk.ui.campaign.SessionReferenceImages;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.SaveFileChooser;
@@ -28,12 +29,14 @@ final class CampaignTab {
     }
 
     static Parent build(Stage owner, String title, DesktopWindow.Services services, CampaignViewModel campaign,
-                        SessionFormViewModel form, Supplier<String> connectionSummary, ActiveConnection active) {
+                        SessionFormViewModel form, Supplier<String> connectionSummary, ActiveConnection active,
+                        ReviewSections reviews) {
         Backend backend = services.backend();
         ReportExportModel export = new ReportExportModel(services.tasks(), campaign,
                 SaveFileChooser.dialog(() -> owner, title),
                 new SessionReferenceImages(backend::livenessSessions, backend::imageStore, active::getConnection),
                 connectionSummary, Clock.systemUTC());
+        export.setReviewSections(reviews);
         BucketCampaigns opener = new BucketCampaigns(campaign, services.tasks(), services.campaigns(),
                 backend::sessionRecords, active::getConnection);
         Runnable suggest = () -> opener.suggest(form.bucketProperty().get(), form.keyPrefixProperty().get());

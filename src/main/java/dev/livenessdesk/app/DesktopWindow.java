@@ -42,6 +42,8 @@ import dev.livenessdesk.ui.history.HistoryPaneView;
 import dev.livenessdesk.ui.history.HistoryViewModel;
 import dev.livenessdesk.ui.main.MainWindowView;
 import dev.livenessdesk.ui.results.ResultsPaneView;
+import dev.livenessdesk.ui.review.ReviewPaneView;
+import dev.livenessdesk.ui.review.ReviewViewModel;
 import dev.livenessdesk.ui.results.ResultsViewModel;
 import dev.livenessdesk.ui.sandbox.SimulationBar;
 import dev.livenessdesk.ui.sandbox.SimulationViewModel;
@@ -76,7 +78,16 @@ public final class DesktopWindow {
     /** What the window stands on; the app builds these once, tests build their own. */
     public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
                            TaskRunner tasks, Browser browser, boolean showNotifications, CheckPageHost checkPages,
-                           CampaignStore campaigns, SwitchOffer switching, ErasureJournal erasureJournal) {
+                           CampaignStore campaigns, SwitchOffer switching, ErasureJournal erasureJournal,
+                           ReviewKeeping reviews) {
+
+        /** Reviews and the viewing log in a database of their own in memory (tests that build one window). */
+        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
+                        Browser browser, boolean showNotifications, CheckPageHost checkPages,
+                        CampaignStore campaigns, SwitchOffer switching, ErasureJournal erasureJournal) {
+            this(backend, preferences, history, tasks, browser, showNotifications, checkPages, campaigns, switching,
+                    erasureJournal, ReviewKeeping.inMemory());
+        }
 
         /** The erasure journal in a database of its own in memory (tests and benchmarks that build one window). */
         public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
@@ -117,6 +128,7 @@ public final class DesktopWindow {
     private final SessionFormView sessionForm;
     private final ResultsViewModel results;
     private final CampaignViewModel campaign;
+    private final ReviewViewModel review;
     private final CheckRunViewModel check;
     private final HandOffViewModel handOff;
     private final BackendSwitchViewModel backendSwitch;
@@ -185,10 +197,16 @@ public final class DesktopWindow {
                 services.preferences(), new AlertShareConfirmation(() -> stage)), services.campaigns(),
                 active::getConnection));
         BuiltAfterFirstFrame campaignPane = new BuiltAfterFirstFrame(() -> CampaignTab.build(stage, mainWindow.title(),
-                services, campaign, form, () -> bar.choice().connectionSummary().get(), active));
-        hiddenAtStart = List.of(images, historyPane, campaignPane);
+                services, campaign, form, () -> bar.choice().connectionSummary().get(), active,
+                ReviewTab.sections(services, active)));
+        review = ReviewTab.model(services, active, form, results.verdict().passMarkProperty());
+        BuiltAfterFirstFrame reviewPane = new BuiltAfterFirstFrame(() -> ReviewTab.build(stage, mainWindow.title(),
+                services, review));
+        hiddenAtStart = List.of(images, historyPane, campaignPane, reviewPane);
         mainWindow.showWorkspace(resultsTab(), images, historyPane);
         mainWindow.addTab("campaignTab", CampaignPaneView.TAB_TITLE, Feather.BAR_CHART_2, campaignPane);
+        // Without an icon: with the form shown at 1024 pixels, the tab strip has room for the title only.
+        mainWindow.addTab("reviewTab", ReviewPaneView.TAB_TITLE, null, reviewPane);
         mainWindow.showConnection(bar.choice().connectionSummary(), backend.isSandbox());
         workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history,
                 new CheckDesk(check, handOff, results));
@@ -290,6 +308,7 @@ public final class DesktopWindow {
         hiddenAtStart.forEach(BuiltAfterFirstFrame::discard);
         backendSwitch.dispose();
         campaign.dispose();
+        review.dispose();
         check.dispose();
         if (checkStrip != null) {
             checkStrip.dispose();

@@ -108,7 +108,7 @@ final class WorldSwitch implements BackendSwitch, AutoCloseable {
         window = new DesktopWindow(stage, new DesktopWindow.Services(world.backend(), shared.preferences(),
                 world.history(), tasks, shared.browser(), shared.showNotifications(), shared.checkPages(),
                 world.campaigns(), new SwitchOffer(this, shared.confirmation()),
-                new SqliteErasureJournal(world.database())));
+                new SqliteErasureJournal(world.database()), ReviewKeeping.in(world.database())));
         window.show();
     }
 

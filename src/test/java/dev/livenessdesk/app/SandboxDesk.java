@@ -39,6 +39,7 @@ final class SandboxDesk implements AutoCloseable {
     private CheckPageHost checkPages = CheckPageHost.NONE;
     private CampaignStore campaigns = new InMemoryCampaignStore();
     private DesktopWindow window;
+    private final ReviewKeeping reviews = ReviewKeeping.in(database);
 
     SandboxDesk(String folderName) throws IOException {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -71,6 +72,16 @@ final class SandboxDesk implements AutoCloseable {
         return counted.creates();
     }
 
+    /** The sandbox the window stands on, to seed sessions before it shows. */
+    SandboxBackend backend() {
+        return backend;
+    }
+
+    /** Where the window keeps its reviews and viewing log (the desk's database in memory). */
+    ReviewKeeping reviews() {
+        return reviews;
+    }
+
     /** The window's history, in memory as the sandbox app's is: every session the window created is in it. */
     SessionHistoryStore history() {
         return history;
@@ -78,7 +89,8 @@ final class SandboxDesk implements AutoCloseable {
 
     DesktopWindow show(Stage stage) {
         window = new DesktopWindow(stage, new DesktopWindow.Services(counted, preferences,
-                history, tasks, browser, false, checkPages, campaigns));
+                history, tasks, browser, false, checkPages, campaigns, SwitchOffer.NONE,
+                new dev.livenessdesk.store.SqliteErasureJournal(database), reviews));
         window.show();
         return window;
     }

@@ -56,6 +56,7 @@ public final class ReportExportModel {
     private final Consumer<String> say;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private ReviewSections reviews = ReviewSections.NONE;
 
     public ReportExportModel(TaskRunner tasks, CampaignViewModel campaign, SaveFileChooser files,
                              ReferenceImages references, Supplier<String> connectionText, Clock clock) {
@@ -118,9 +119,14 @@ public final class ReportExportModel {
                 }
             }
             CampaignReport report = new CampaignReport(evaluation, sessions, passMark, clock.instant(), settings,
-                    plots, faces);
+                    plots, faces, reviews.of(evaluation.campaign(), sessions, passMark));
             return CampaignReportHtml.render(report).getBytes(StandardCharsets.UTF_8);
         });
+    }
+
+    /** Where the report's review section comes from (the Review tab's reviews); none until set. */
+    public void setReviewSections(ReviewSections sections) {
+        this.reviews = sections;
     }
 
     /** Asks where, then writes the sessions as CSV or JSON (JSON also holds the metrics and the sweep). */

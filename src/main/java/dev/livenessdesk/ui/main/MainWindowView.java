@@ -141,11 +141,13 @@ public final class MainWindowView {
         showViewer(workspace);
     }
 
-    /** One more tab after the three, such as the Campaign tab. */
+    /** One more tab after the three, such as the Campaign tab; a null icon leaves the title alone (narrow windows). */
     public void addTab(String id, String title, Feather icon, Node content) {
         Tab tab = new Tab(title, scrolling(content));
         tab.setId(id);
-        tab.setGraphic(new FontIcon(icon));
+        if (icon != null) {
+            tab.setGraphic(new FontIcon(icon));
+        }
         workspace.getTabs().add(tab);
     }
 
