@@ -32,9 +32,8 @@ final class EraseCommand extends EnvelopeCommand {
     @Option(names = "--yes", description = "Delete what the plan shows. Without it nothing is deleted.")
     boolean yes;
 
-    @Option(names = "--receipt-in-bucket",
-            description = "Also write the receipt into the bucket under liveness-desk-erasures/.")
-    boolean receiptInBucket;
+    @Mixin
+    ReceiptOption receipt;
 
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
@@ -53,7 +52,7 @@ final class EraseCommand extends EnvelopeCommand {
             if (!yes) {
                 return data.put("message", CliText.get("erase.shownOnly"));
             }
-            Eraser.Outcome outcome = parts.eraser.run(plan, receiptInBucket, ErasureParts.notes(context), () -> false);
+            Eraser.Outcome outcome = parts.eraser.run(plan, receipt.inBucket, ErasureParts.notes(context), () -> false);
             ErasureJson.outcome(data, outcome);
             return data;
         } catch (IOException unusable) {
@@ -61,9 +60,9 @@ final class EraseCommand extends EnvelopeCommand {
         }
     }
 
-    /** A receipt that says something is still there is not a success a script may miss. */
+    /** Exit 1 when the receipt says something is still there. */
     @Override
     int successExitCode(ObjectNode data) {
-        return data.path("complete").asBoolean(true) ? ExitCode.SUCCESS : ExitCode.SERVICE_FAILURE;
+        return ErasureJson.exitCode(data);
     }
 }

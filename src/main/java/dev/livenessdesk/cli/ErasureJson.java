@@ -65,6 +65,11 @@ final class ErasureJson {
         }
     }
 
+    /** A receipt that says something is still there is not a success a script may miss: exit 1. */
+    static int exitCode(ObjectNode data) {
+        return data.path("complete").asBoolean(true) ? ExitCode.SUCCESS : ExitCode.SERVICE_FAILURE;
+    }
+
     static Optional<String> seconds(Optional<Instant> time) {
         return time.map(ErasureJson::seconds);
     }

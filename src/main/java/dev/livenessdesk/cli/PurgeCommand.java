@@ -48,9 +48,8 @@ final class PurgeCommand extends EnvelopeCommand {
     @Option(names = "--resume", paramLabel = "RUN", description = "Finish a purge that was stopped (its run id).")
     String resume;
 
-    @Option(names = "--receipt-in-bucket",
-            description = "Also write the receipt into the bucket under liveness-desk-erasures/.")
-    boolean receiptInBucket;
+    @Mixin
+    ReceiptOption receipt;
 
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
@@ -84,7 +83,7 @@ final class PurgeCommand extends EnvelopeCommand {
             if (!deleting || plan.isEmpty()) {
                 return data.put("message", CliText.get("erase.shownOnly"));
             }
-            Eraser.Outcome outcome = parts.eraser.run(plan, receiptInBucket, ErasureParts.notes(context), () -> false);
+            Eraser.Outcome outcome = parts.eraser.run(plan, receipt.inBucket, ErasureParts.notes(context), () -> false);
             ErasureJson.outcome(data, outcome);
             return data;
         } catch (IOException unusable) {
@@ -107,13 +106,13 @@ final class PurgeCommand extends EnvelopeCommand {
         if (!deleting) {
             return data.put("message", CliText.get("erase.shownOnly"));
         }
-        ErasureJson.outcome(data, parts.eraser.resume(run.runId(), receiptInBucket, ErasureParts.notes(context),
+        ErasureJson.outcome(data, parts.eraser.resume(run.runId(), receipt.inBucket, ErasureParts.notes(context),
                 () -> false));
         return data;
     }
 
     @Override
     int successExitCode(ObjectNode data) {
-        return data.path("complete").asBoolean(true) ? ExitCode.SUCCESS : ExitCode.SERVICE_FAILURE;
+        return ErasureJson.exitCode(data);
     }
 }
