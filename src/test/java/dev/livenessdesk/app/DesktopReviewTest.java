@@ -77,6 +77,25 @@ class DesktopReviewTest {
         assertThat(text(robot, "#reviewScoreLabel")).isEqualTo("Score hidden until you give a label.");
         assertThat(text(robot, "#viewingNotice")).contains("viewing log");
         String first = text(robot, "#reviewSessionLabel").split("\n")[0].substring("Session ".length());
+        String picture = System.getProperty("review.picture");
+        if (picture != null) {
+            // For docs/review.md: the screen at the default window size, the score still hidden.
+            robot.interact(() -> {
+                javafx.scene.image.WritableImage shot = robot.window(0).getScene().snapshot(null);
+                java.awt.image.BufferedImage out = new java.awt.image.BufferedImage((int) shot.getWidth(),
+                        (int) shot.getHeight(), java.awt.image.BufferedImage.TYPE_INT_RGB);
+                for (int y = 0; y < out.getHeight(); y++) {
+                    for (int x = 0; x < out.getWidth(); x++) {
+                        out.setRGB(x, y, shot.getPixelReader().getArgb(x, y));
+                    }
+                }
+                try {
+                    javax.imageio.ImageIO.write(out, "png", new java.io.File(picture));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
 
         robot.type(KeyCode.DIGIT2);
         assertThat(text(robot, "#reviewLabelChosen")).isEqualTo("Label 2: printed photo");
