@@ -88,6 +88,8 @@ class ConnectionBarViewTest {
                 ConnectionChoiceViewModel.Remembered.NOTHING));
         view.viewModel().start();
         stage.setScene(new Scene(view.root(), 1100, 220));
+        // The stage outlives each test class: a width left by an earlier class would squeeze the bar.
+        stage.sizeToScene();
         stage.show();
     }
 

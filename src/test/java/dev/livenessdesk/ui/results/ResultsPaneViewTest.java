@@ -68,6 +68,8 @@ class ResultsPaneViewTest {
         viewModel.connectionProperty().set(standIn.connection());
         viewModel.pictures().resultLocationsProperty().addListener((obs, old, locations) -> handedToViewer.add(locations));
         stage.setScene(new Scene(new VBox(new ResultsPaneView(viewModel).load()), 1000, 760));
+        // The stage outlives each test class: one left narrow (the form's 460 px) would hide the thumbnails.
+        stage.sizeToScene();
         stage.show();
     }
 
