@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** The screen packages under ui (ui.common is shared by all of them). */
-    private static final List<String> SCREENS = List.of("campaign", "check", "connection", "display", "erasure",
-            "history", "main", "results", "review", "sandbox", "session", "setup", "viewer");
+    private static final List<String> SCREENS = List.of("activity", "campaign", "check", "connection", "display",
+            "erasure", "history", "main", "results", "review", "sandbox", "session", "setup", "viewer");
 
     private static final Path SOURCES = Path.of("src", "main", "java");
 

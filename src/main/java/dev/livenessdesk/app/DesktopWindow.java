@@ -2,6 +2,7 @@ package dev.livenessdesk.app;
 
 import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.core.check.CheckRuns;
+import dev.livenessdesk.core.activity.TrailEventCache;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
@@ -13,6 +14,7 @@ import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
 import dev.livenessdesk.settings.WindowBounds;
 import dev.livenessdesk.ui.campaign.AlertShareConfirmation;
+import dev.livenessdesk.ui.activity.ActivityPaneView;
 import dev.livenessdesk.ui.campaign.CampaignPaneView;
 import dev.livenessdesk.ui.campaign.CampaignViewModel;
 import dev.livenessdesk.ui.campaign.RecordSharing;
@@ -79,7 +81,16 @@ public final class DesktopWindow {
     public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
                            TaskRunner tasks, Browser browser, boolean showNotifications, CheckPageHost checkPages,
                            CampaignStore campaigns, SwitchOffer switching, ErasureJournal erasureJournal,
-                           ReviewKeeping reviews) {
+                           ReviewKeeping reviews, TrailEventCache trailCache) {
+
+        /** Nothing of CloudTrail kept between reads (tests and benchmarks that build one window). */
+        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
+                        Browser browser, boolean showNotifications, CheckPageHost checkPages,
+                        CampaignStore campaigns, SwitchOffer switching, ErasureJournal erasureJournal,
+                        ReviewKeeping reviews) {
+            this(backend, preferences, history, tasks, browser, showNotifications, checkPages, campaigns, switching,
+                    erasureJournal, reviews, TrailEventCache.NONE);
+        }
 
         /** Reviews and the viewing log in a database of their own in memory (tests that build one window). */
         public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
@@ -202,11 +213,14 @@ public final class DesktopWindow {
         review = ReviewTab.model(services, active, form, results.verdict().passMarkProperty());
         BuiltAfterFirstFrame reviewPane = new BuiltAfterFirstFrame(() -> ReviewTab.build(stage, mainWindow.title(),
                 services, review));
-        hiddenAtStart = List.of(images, historyPane, campaignPane, reviewPane);
+        ActivityTab activity = new ActivityTab(backend, tasks, services.trailCache(), active);
+        BuiltAfterFirstFrame activityPane = new BuiltAfterFirstFrame(() -> activity.view().load());
+        hiddenAtStart = List.of(images, historyPane, campaignPane, reviewPane, activityPane);
         mainWindow.showWorkspace(resultsTab(), images, historyPane);
         mainWindow.addTab("campaignTab", CampaignPaneView.TAB_TITLE, Feather.BAR_CHART_2, campaignPane);
         // Without an icon: with the form shown at 1024 pixels, the tab strip has room for the title only.
         mainWindow.addTab("reviewTab", ReviewPaneView.TAB_TITLE, null, reviewPane);
+        mainWindow.addTab("activityTab", ActivityPaneView.TAB_TITLE, null, activityPane);
         mainWindow.showConnection(bar.choice().connectionSummary(), backend.isSandbox());
         workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history,
                 new CheckDesk(check, handOff, results));

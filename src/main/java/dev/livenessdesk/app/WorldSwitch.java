@@ -2,6 +2,7 @@ package dev.livenessdesk.app;
 
 import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.settings.PreferencesStore;
+import dev.livenessdesk.store.SqliteTrailCache;
 import dev.livenessdesk.settings.UserPreferences;
 import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.TaskRunner;
@@ -108,7 +109,8 @@ final class WorldSwitch implements BackendSwitch, AutoCloseable {
         window = new DesktopWindow(stage, new DesktopWindow.Services(world.backend(), shared.preferences(),
                 world.history(), tasks, shared.browser(), shared.showNotifications(), shared.checkPages(),
                 world.campaigns(), new SwitchOffer(this, shared.confirmation()),
-                new SqliteErasureJournal(world.database()), ReviewKeeping.in(world.database())));
+                new SqliteErasureJournal(world.database()), ReviewKeeping.in(world.database()),
+                new SqliteTrailCache(world.database())));
         window.show();
     }
 

@@ -1,0 +1,43 @@
+package dev.livenessdesk.app;
+
+import dev.livenessdesk.core.activity.TrailEventCache;
+import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.ui.activity.ActivityPaneView;
+import dev.livenessdesk.ui.activity.ActivityViewModel;
+import dev.livenessdesk.ui.activity.TimelineViewModel;
+import dev.livenessdesk.ui.common.ActiveConnection;
+import dev.livenessdesk.ui.common.ClipboardService;
+import dev.livenessdesk.ui.common.TaskRunner;
+import java.time.Clock;
+import javafx.application.Platform;
+
+/**
+ * Assembles the Activity tab on the window's connection: the trail of the connection in use (what is read kept in
+ * the local database), its S3 and Face Liveness for a timeline. Kept out of {@link DesktopWindow} so the window's
+ * class stays the list of its screens.
+ */
+final class ActivityTab {
+
+    private final ActivityViewModel activity;
+    private final TimelineViewModel timeline;
+
+    ActivityTab(Backend backend, TaskRunner tasks, TrailEventCache cache, ActiveConnection active) {
+        Clock clock = Clock.systemDefaultZone();
+        activity = new ActivityViewModel(tasks, () -> backend.trailEvents(active.getConnection(), cache), clock,
+                Platform::runLater);
+        timeline = new TimelineViewModel(tasks, new TimelineViewModel.Sources(
+                () -> backend.trailEvents(active.getConnection(), cache),
+                () -> backend.imageStore(active.getConnection()),
+                () -> backend.livenessSessions(active.getConnection()),
+                () -> active.getConnection().region()), ClipboardService.system(), clock);
+    }
+
+    ActivityPaneView view() {
+        return new ActivityPaneView(activity, timeline);
+    }
+
+    /** Opens a session's timeline (the History and Images tabs link here). */
+    void openTimeline(String sessionId) {
+        timeline.open(sessionId);
+    }
+}

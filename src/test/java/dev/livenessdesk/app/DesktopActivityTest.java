@@ -1,0 +1,122 @@
+package dev.livenessdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.livenessdesk.core.activity.ActivitySession;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Activity tab in the sandbox, as a support person given only "about 14:05, failed three times" uses it: the
+ * last 24 hours, the customer's IP, the failed ones; the three sessions with their reasons; one opened, its story
+ * read, and the text for AWS Support copied.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DesktopActivityTest {
+
+    private SandboxDesk desk;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        desk = new SandboxDesk("desktop-activity");
+        desk.showAtDefaultSize(stage);
+    }
+
+    @Stop
+    void stop() {
+        desk.close();
+    }
+
+    @Test
+    void aboutFourteenOFiveFailedThreeTimesFindsTheThreeSessionsAndCopiesTheStoryForAwsSupport(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#activityTab");
+        waitUntil(() -> robot.lookup("#findButton").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#windowChoice").queryAs(ComboBox.class).getSelectionModel().select(2));
+        robot.clickOn("#ipField").write("198.51.100.23");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<Object> outcome = robot.lookup("#outcomeChoice").queryAs(ComboBox.class);
+            outcome.getSelectionModel().select(outcome.getItems().stream()
+                    .filter(item -> item != null && item.toString().equals("FAILED")).findFirst().orElseThrow());
+        });
+        robot.clickOn("#findButton");
+
+        @SuppressWarnings("unchecked")
+        TableView<ActivitySession> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> !robot.lookup("#findButton").query().isDisabled() && table.getItems().size() == 3);
+        assertThat(text(robot, "#progressLabel")).contains("3 sessions");
+        assertThat(table.getItems()).extracting(s -> s.reason().get().title()).containsExactly(
+                "The session id was unknown, used or expired", "The request or the video could not be used",
+                "The request or the video could not be used");
+        assertThat(text(robot, "#figuresLabel")).contains("3 sessions", "3 failed");
+        assertThat(text(robot, "#reasonsLabel")).contains("The request or the video could not be used: 2");
+        List<String> cells = robot.lookup("#table .table-cell").queryAll().stream()
+                .filter(node -> node instanceof Labeled labeled && labeled.getText() != null)
+                .map(node -> ((Labeled) node).getText()).toList();
+        assertThat(cells).contains("14:03:10", "checkout-backend").anyMatch(cell -> cell.endsWith("198.51.100.23"));
+
+        String newest = table.getItems().get(0).id().orElseThrow();
+        Node firstRow = robot.lookup("#table .table-row-cell").nth(0).query();
+        robot.doubleClickOn(firstRow, MouseButton.PRIMARY);
+        waitUntil(() -> text(robot, "#timelineStatus").startsWith("2 events of this session"));
+        assertThat(text(robot, "#timelineTitle")).isEqualTo("Timeline of " + newest);
+        assertThat(text(robot, "#verdictLabel")).startsWith("Failed: The session id was unknown, used or expired:")
+                .contains("SessionNotFoundException");
+        List<String> events = robot.lookup("#eventBox .label").queryAll().stream()
+                .map(node -> ((Label) node).getText()).toList();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).contains("Create by arn:aws:sts::123456789012:assumed-role/checkout-backend");
+        assertThat(events.get(1)).contains("Start by", "from 198.51.100.23 (Safari 16 on iOS 16");
+        assertThat(robot.lookup("#summaryBox").query().isVisible()).as("the summary folds away").isFalse();
+
+        // What the copy holds is TimelineViewModelTest's (Monocle has no system clipboard to read back).
+        robot.clickOn("#copyButton");
+        assertThat(text(robot, "#timelineStatus")).isEqualTo("The text for AWS Support is on the clipboard.");
+    }
+
+    @Test
+    void aWindowThatCannotBeReadIsSaidNextToTheFieldsAndAPastedIdIsChecked(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#activityTab");
+        waitUntil(() -> robot.lookup("#findButton").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#windowChoice").queryAs(ComboBox.class).getSelectionModel().select(4));
+        robot.interact(() -> robot.lookup("#fromField").queryAs(javafx.scene.control.TextField.class)
+                .setText("2999-01-01 10:00"));
+        robot.clickOn("#findButton");
+        waitUntil(() -> robot.lookup("#windowProblem").query().isVisible());
+        assertThat(text(robot, "#windowProblem")).contains("after now");
+
+        robot.clickOn("#openField").write("not an id");
+        robot.clickOn("#openButton");
+        waitUntil(() -> robot.lookup("#timelinePane").query().isVisible());
+        assertThat(robot.lookup("#timelineError").query().isVisible()).isTrue();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return ((Labeled) robot.lookup(query).query()).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+}
