@@ -2,9 +2,10 @@ package dev.livenessdesk.bench;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.app.DesktopWindow;
-import dev.livenessdesk.history.JsonSessionHistory;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
+import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public final class ActivityPictures {
             Stage s = new Stage();
             new DesktopWindow(s, new DesktopWindow.Services(backend,
                     new JsonPreferencesStore(data.resolve("preferences.json")),
-                    new JsonSessionHistory(data.resolve("history.json"), Clock.systemUTC()), tasks, page -> { },
+                    new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC()), tasks, page -> { },
                     false)).show();
             s.setWidth(1180);
             s.setHeight(760);
