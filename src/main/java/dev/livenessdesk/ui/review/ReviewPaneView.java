@@ -15,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
@@ -109,9 +110,12 @@ public final class ReviewPaneView {
         Button start = button("startQueueButton", "button.start", model::startQueue);
         Button blind = button("blindSecondButton", "button.blind", model::startBlindSecond);
         Button disputed = button("disagreementsButton", "button.disagreements", model::startDisagreements);
-        HBox choose = new HBox(6, fixed(ReviewText.get("label.reviewer")), reviewer,
-                fixed(ReviewText.get("label.from")), source, campaign, fixed(ReviewText.get("label.take")),
-                take, count);
+        HBox choose = new HBox(6, labelling(ReviewText.get("label.reviewer"), reviewer), reviewer,
+                labelling(ReviewText.get("label.from"), source), source, campaign,
+                labelling(ReviewText.get("label.take"), take), take, count);
+        // A screen reader speaks these names: the choices and the count have no label of their own.
+        campaign.setAccessibleText(ReviewText.get("accessible.campaign"));
+        count.setAccessibleText(ReviewText.get("accessible.count"));
         choose.setAlignment(Pos.CENTER_LEFT);
         for (Button button : new Button[] {start, blind, disputed}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
@@ -201,9 +205,18 @@ public final class ReviewPaneView {
         HBox content = new HBox(12, left, middle, right);
         stage.getChildren().setAll(content);
         stage.setId("reviewStage");
+        stage.setAccessibleText(ReviewText.get("accessible.stage"));
         stage.setFocusTraversable(true);
         stage.setAlignment(Pos.TOP_LEFT);
         return stage;
+    }
+
+    /** A label that names its control for assistive technology (it is spoken as the control's name). */
+    private static Label labelling(String text, Control control) {
+        Label label = fixed(text);
+        label.setLabelFor(control);
+        control.setAccessibleText(text);
+        return label;
     }
 
     private static String describe(ReviewCandidate session) {
