@@ -243,6 +243,7 @@ public final class ActivityPaneView {
     private void showSummary(ActivitySummary summary) {
         hourChart.getData().clear();
         if (summary == null) {
+            hourChart.setAccessibleText(ActivityText.get("chart.empty"));
             figuresLabel.setText(ActivityText.get("summary.none"));
             reasonsLabel.setText("");
             clientsLabel.setText("");
@@ -272,6 +273,13 @@ public final class ActivityPaneView {
             failed.getData().add(new XYChart.Data<>(label, count.failed()));
         }
         hourChart.getData().setAll(List.of(ok, failed));
+        // What the bars show, for a screen reader: the chart itself has no text.
+        ActivitySummary.HourCount busiest = summary.byHour().stream()
+                .max(java.util.Comparator.comparingInt(ActivitySummary.HourCount::sessions)).orElse(null);
+        hourChart.setAccessibleText(busiest == null ? ActivityText.get("chart.empty")
+                : ActivityText.get("chart.described", summary.byHour().size(),
+                        withDay.format(busiest.hour().atZone(activity.zone())) + ":00", busiest.sessions(),
+                        summary.failed()));
     }
 
     private static String lines(List<String> lines) {
