@@ -1,5 +1,6 @@
 package dev.livenessdesk.app;
 
+import dev.livenessdesk.core.DeskVersion;
 import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.core.check.CheckRuns;
 import dev.livenessdesk.core.activity.TrailEventCache;
@@ -64,7 +65,6 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import dev.livenessdesk.cli.VersionProvider;
 import dev.livenessdesk.core.erasure.ErasureJournal;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteErasureJournal;
@@ -225,7 +225,7 @@ public final class DesktopWindow {
         workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history,
                 new CheckDesk(check, handOff, results));
         new ErasureDesk(stage, tasks, new ErasureServices(backend::erasureTarget, services.history(),
-                services.campaigns(), services.erasureJournal(), VersionProvider.version()), active)
+                services.campaigns(), services.erasureJournal(), DeskVersion.get()), active)
                 .join(history, viewer);
         workspace.joinCampaigns(campaign, form);
     }
