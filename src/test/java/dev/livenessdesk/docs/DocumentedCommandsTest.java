@@ -100,6 +100,15 @@ class DocumentedCommandsTest {
                 synopsis);
         NOT_RUN.put("liveness-desk doctor --region us-east-1 [--bucket B] [--prefix P] [--kms-key-id K]"
                 + " [--profile NAME]", synopsis);
+        String trail = "reads CloudTrail, which needs an AWS account; ActivityCommandsTest runs the command against"
+                + " the CloudTrail stand-in over the real SDK";
+        NOT_RUN.put("liveness-desk activity --since 24h", trail);
+        NOT_RUN.put("liveness-desk timeline ID", trail);
+        NOT_RUN.put("liveness-desk activity --since 24h [--caller TEXT] [--source-ip IP] [--outcome failed]"
+                + " [--limit 500]", synopsis + "; " + trail);
+        NOT_RUN.put("liveness-desk activity", "the command named in the IAM page's table, not a command line");
+        NOT_RUN.put("liveness-desk review export --bucket B --prefix P [--campaign NAME] [--pass-mark N]", synopsis
+                + "; CampaignCommandsTest runs review export against S3Mock");
         NOT_RUN.put("liveness-desk check SESSION_ID [--region R] [--profile P] [--no-browser]"
                 + " [--hand-over-credentials]", synopsis + "; its example needs Chromium with a camera and AWS"
                 + " credentials for the page: CheckCommandTest and CheckPageInChromiumTest run the page");
