@@ -78,7 +78,7 @@ public final class AwsBackend implements Backend, SetupSource {
 
     @Override
     public Optional<RetentionRules> retentionRules(ConnectionSettings connection) {
-        return Optional.of(new S3RetentionRules(clients, connection));
+        return Optional.of(new S3RetentionRules(clients, connection, identity));
     }
 
     @Override

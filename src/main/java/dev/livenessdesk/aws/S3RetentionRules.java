@@ -1,7 +1,12 @@
 package dev.livenessdesk.aws;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.livenessdesk.core.connection.CallerIdentity;
 import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.connection.IdentityService;
 import dev.livenessdesk.core.erasure.LifecycleMerge;
+import dev.livenessdesk.core.erasure.RetentionReceipt;
 import dev.livenessdesk.core.erasure.RetentionRule;
 import dev.livenessdesk.core.erasure.RetentionRules;
 import dev.livenessdesk.core.failure.ErrorKind;
@@ -11,6 +16,7 @@ import dev.livenessdesk.core.setup.LifecycleRule;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.ExpirationStatus;
 import software.amazon.awssdk.services.s3.model.GetBucketLifecycleConfigurationResponse;
 
@@ -22,13 +28,17 @@ import software.amazon.awssdk.services.s3.model.GetBucketLifecycleConfigurationR
 public final class S3RetentionRules implements RetentionRules {
 
     private static final String NO_LIFECYCLE = "NoSuchLifecycleConfiguration";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AwsClients clients;
     private final ConnectionSettings connection;
+    private final IdentityService identity;
+    private volatile CallerIdentity caller;
 
-    public S3RetentionRules(AwsClients clients, ConnectionSettings connection) {
+    public S3RetentionRules(AwsClients clients, ConnectionSettings connection, IdentityService identity) {
         this.clients = clients;
         this.connection = connection;
+        this.identity = identity;
     }
 
     @Override
@@ -85,5 +95,33 @@ public final class S3RetentionRules implements RetentionRules {
         } catch (RuntimeException e) {
             throw AwsErrorTranslator.exception(e, "s3:PutLifecycleConfiguration", connection);
         }
+    }
+
+    @Override
+    public String callerArn() throws ServiceException {
+        return caller().arn();
+    }
+
+    @Override
+    public void keepReceipt(String bucket, RetentionReceipt receipt) throws ServiceException {
+        String owner = caller().account();
+        try {
+            byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(receipt.document());
+            clients.s3(connection).putObject(request -> request.bucket(bucket).key(receipt.bucketKey())
+                    .expectedBucketOwner(owner).contentType("application/json"), RequestBody.fromBytes(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The receipt could not be written as JSON", e);
+        } catch (RuntimeException e) {
+            throw AwsErrorTranslator.exception(e, "s3:PutObject", connection);
+        }
+    }
+
+    private CallerIdentity caller() throws ServiceException {
+        CallerIdentity known = caller;
+        if (known == null) {
+            known = identity.whoAmI(connection);
+            caller = known;
+        }
+        return known;
     }
 }

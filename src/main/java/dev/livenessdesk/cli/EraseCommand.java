@@ -1,12 +1,11 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.core.erasure.Eraser;
 import dev.livenessdesk.core.erasure.ErasurePlan;
 import dev.livenessdesk.core.failure.ServiceException;
 import java.io.IOException;
-import java.net.URI;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,10 +37,8 @@ final class EraseCommand extends EnvelopeCommand {
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
         String id = InputChecks.sessionId(sessionId);
-        Optional<URI> endpoint = connection.endpoint(context);
-        String region = connection.region(context.backend().profiles());
-        location.check(new InputChecks(context), region);
-        ErasureParts parts = ErasureParts.of(context, connection.forS3(context, region, endpoint));
+        ConnectionSettings s3 = location.checkedConnection(connection, context);
+        ErasureParts parts = ErasureParts.of(context, s3);
         try {
             ErasurePlan plan = parts.planner.planSession(location.bucket(), location.prefix, id);
             ObjectNode data = JsonEnvelope.NODES.objectNode().put("id", id).put("dry_run", !yes);

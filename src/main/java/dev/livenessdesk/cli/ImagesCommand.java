@@ -1,14 +1,13 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.WireTime;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.images.StoredImage;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -30,10 +29,8 @@ final class ImagesCommand extends EnvelopeCommand {
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
         String id = InputChecks.sessionId(sessionId);
-        Optional<URI> endpoint = connection.endpoint(context);
-        String region = connection.region(context.backend().profiles());
-        location.check(new InputChecks(context), region);
-        List<StoredImage> images = context.backend().imageStore(connection.forS3(context, region, endpoint))
+        ConnectionSettings s3 = location.checkedConnection(connection, context);
+        List<StoredImage> images = context.backend().imageStore(s3)
                 .imagesOf(location.bucket(), location.prefix, id);
         ObjectNode data = JsonEnvelope.NODES.objectNode().put("id", id).put("bucket", location.bucket())
                 .put("prefix", location.prefix);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {CreateCommand.class, ResultsCommand.class, CheckCommand.class, SessionsCommand.class,
             ImagesCommand.class, DoctorCommand.class, ActivityCommand.class, TimelineCommand.class,
             CampaignCommand.class, ReviewCommand.class, EraseCommand.class, PurgeCommand.class,
-            HelpCommand.class})
+            RetentionCommand.class, HelpCommand.class})
 final class LivenessDeskCommand implements Callable<Integer>, CommandContext.Holder {
 
     private final CommandContext context;

@@ -1,5 +1,6 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.core.erasure.Eraser;
 import dev.livenessdesk.core.erasure.ErasurePlan;
@@ -8,11 +9,9 @@ import dev.livenessdesk.core.erasure.RetentionAge;
 import dev.livenessdesk.core.erasure.SessionFolderGuard;
 import dev.livenessdesk.core.failure.ServiceException;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,16 +52,14 @@ final class PurgeCommand extends EnvelopeCommand {
 
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
-        Optional<URI> endpoint = connection.endpoint(context);
-        String region = connection.region(context.backend().profiles());
-        location.check(new InputChecks(context), region);
+        ConnectionSettings s3 = location.checkedConnection(connection, context);
         String prefix = SessionFolderGuard.normalizePrefix(location.prefix);
         boolean deleting = yes && !dryRun;
         if (deleting && resume == null && prefix.isEmpty()
                 && !CliText.get("purge.wholeBucketWords").equalsIgnoreCase(String.valueOf(confirm).strip())) {
             throw new InvalidInput(CliText.get("purge.wholeBucketConfirm"));
         }
-        ErasureParts parts = ErasureParts.of(context, connection.forS3(context, region, endpoint));
+        ErasureParts parts = ErasureParts.of(context, s3);
         try {
             if (resume != null) {
                 return resumed(context, parts, deleting);

@@ -15,7 +15,6 @@ import dev.livenessdesk.core.sharing.SessionRecords;
 import dev.livenessdesk.core.sharing.SharedCampaign;
 import dev.livenessdesk.core.sharing.TeamCampaigns;
 import java.io.IOException;
-import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +49,7 @@ final class ReviewExportCommand extends EnvelopeCommand {
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
         int mark = CampaignReportCommand.passMarkOf(passMark);
-        Optional<URI> endpoint = connection.endpoint(context);
-        String region = connection.region(context.backend().profiles());
-        location.check(new InputChecks(context), region);
-        ConnectionSettings s3 = connection.forS3(context, region, endpoint);
+        ConnectionSettings s3 = location.checkedConnection(connection, context);
         SharedReviews.ReviewScan scan = context.backend().sharedReviews(s3)
                 .orElseThrow(() -> new InvalidInput(CliText.get("review.noSharing")))
                 .readAll(location.bucket(), location.prefix);

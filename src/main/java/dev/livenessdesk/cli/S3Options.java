@@ -1,11 +1,17 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.session.ModelText;
 import dev.livenessdesk.core.session.SessionDraft;
 import dev.livenessdesk.core.session.SessionField;
+import java.net.URI;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The bucket and prefix the images live under, checked with the same rules as the form's output fields. */
+/**
+ * The bucket and prefix the images live under, checked with the same rules as the form's output fields: the
+ * mixin of every command that reads or changes a bucket (images, sessions, erase, purge, retention, review export).
+ */
 final class S3Options {
 
     @Option(names = "--bucket", required = true, paramLabel = "BUCKET", description = "The sessions' S3 bucket.")
@@ -23,6 +29,17 @@ final class S3Options {
         }
         SessionDraft draft = SessionDraft.builder().region(region).bucket(bucket).keyPrefix(prefix).build();
         checks.checkFields(draft, false, SessionField.REGION, SessionField.BUCKET, SessionField.KEY_PREFIX);
+    }
+
+    /**
+     * The connection to the bucket, every part checked in the order a user fixes them: --endpoint-url, the
+     * region, then the bucket and prefix.
+     */
+    ConnectionSettings checkedConnection(ConnectionOptions connection, CommandContext context) throws InvalidInput {
+        Optional<URI> endpoint = connection.endpoint(context);
+        String region = connection.region(context.backend().profiles());
+        check(new InputChecks(context), region);
+        return connection.forS3(context, region, endpoint);
     }
 
     String bucket() {

@@ -1,5 +1,6 @@
 package dev.livenessdesk.cli;
 
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.WireTime;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +9,6 @@ import dev.livenessdesk.core.images.PageTokenRefused;
 import dev.livenessdesk.core.session.SessionSettingsValidator;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.images.SessionFolder;
-import java.net.URI;
 import java.util.Optional;
 import java.util.OptionalInt;
 import picocli.CommandLine.Command;
@@ -43,12 +43,10 @@ final class SessionsCommand extends EnvelopeCommand {
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
         int pageSize = pageSize();
         Optional<String> startAfter = pageToken();
-        Optional<URI> endpoint = connection.endpoint(context);
-        String region = connection.region(context.backend().profiles());
-        location.check(new InputChecks(context), region);
+        ConnectionSettings s3 = location.checkedConnection(connection, context);
         Page<SessionFolder> page;
         try {
-            page = context.backend().imageStore(connection.forS3(context, region, endpoint))
+            page = context.backend().imageStore(s3)
                     .sessions(location.bucket(), location.prefix, startAfter, pageSize);
         } catch (PageTokenRefused refused) {
             throw new InvalidInput(CliText.get("label.pageToken") + ": " + refused.error().fullText());

@@ -26,7 +26,7 @@ public final class SandboxBackend implements Backend {
     private final SandboxCheckSimulator simulator;
     private final ProfileCatalog profiles = new SandboxProfiles();
     private final SandboxTrail trail;
-    private final SandboxRetentionRules retentionRules = new SandboxRetentionRules();
+    private final SandboxRetentionRules retentionRules;
 
     public SandboxBackend() {
         this(Clock.systemUTC());
@@ -36,6 +36,7 @@ public final class SandboxBackend implements Backend {
     public SandboxBackend(Clock clock) {
         this.sessions = new SandboxSessions(clock);
         this.images = new SandboxImageStore(clock);
+        this.retentionRules = new SandboxRetentionRules(images);
         this.simulator = new SandboxCheckSimulator(sessions, images);
         this.trail = new SandboxTrail(clock, SandboxTrail.PAGE_PAUSE);
     }

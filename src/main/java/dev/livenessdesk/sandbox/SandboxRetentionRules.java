@@ -1,6 +1,9 @@
 package dev.livenessdesk.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.erasure.LifecycleMerge;
+import dev.livenessdesk.core.erasure.RetentionReceipt;
 import dev.livenessdesk.core.erasure.RetentionRule;
 import dev.livenessdesk.core.erasure.RetentionRules;
 import dev.livenessdesk.core.failure.ErrorKind;
@@ -16,7 +19,14 @@ import java.util.OptionalInt;
 /** The sandbox buckets' lifecycle rules, in memory, merged with the desk's rule as on S3. */
 final class SandboxRetentionRules implements RetentionRules {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Map<String, List<LifecycleRule>> byBucket = new HashMap<>();
+    private final SandboxImageStore images;
+
+    SandboxRetentionRules(SandboxImageStore images) {
+        this.images = images;
+    }
 
     @Override
     public synchronized List<LifecycleRule> current(String bucket) {
@@ -41,5 +51,20 @@ final class SandboxRetentionRules implements RetentionRules {
         merged.add(new LifecycleRule(proposed.id(), true, proposed.prefix(), false,
                 OptionalInt.of(proposed.expireAfterDays()), false, OptionalInt.of(RetentionRule.NONCURRENT_DAYS)));
         byBucket.put(bucket, merged);
+    }
+
+    @Override
+    public String callerArn() {
+        return SandboxIdentity.ARN;
+    }
+
+    @Override
+    public void keepReceipt(String bucket, RetentionReceipt receipt) {
+        try {
+            images.put(bucket, receipt.bucketKey(), JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(receipt.document()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The receipt could not be written as JSON", e);
+        }
     }
 }

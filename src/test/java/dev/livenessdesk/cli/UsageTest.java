@@ -72,7 +72,7 @@ class UsageTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.envelope()).isEqualTo(CreateValidationTest.validationError(
-                "Name a command: create, results, check, sessions, images, doctor, campaign, erase or purge (--help lists them)."));
+                "Name a command: create, results, check, sessions, images, doctor, campaign, erase, purge or retention (--help lists them)."));
         assertThat(run.stderr()).contains("Usage: liveness-desk");
     }
 

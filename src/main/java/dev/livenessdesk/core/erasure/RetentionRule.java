@@ -1,6 +1,9 @@
 package dev.livenessdesk.core.erasure;
 
+import dev.livenessdesk.core.setup.LifecycleRule;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +33,26 @@ public record RetentionRule(String id, String prefix, int expireAfterDays) {
         String id = given.isEmpty() ? ID_START : ID_START + " " + given;
         return new RetentionRule(id.length() > LONGEST_ID ? id.substring(0, LONGEST_ID) : id, given,
                 expireAfterDays);
+    }
+
+    /**
+     * This rule with an id no other rule of the bucket holds. A rule with the same id and the same prefix is the
+     * desk's own earlier rule: the proposal replaces it and keeps the id. A rule with the same id for another prefix
+     * (someone's own rule, or a long prefix cut to S3's 255 characters) is not touched: the proposal takes the next
+     * free id, "... (2)", "... (3)".
+     */
+    public RetentionRule withIdFreeOf(List<LifecycleRule> existing) {
+        String candidate = id;
+        for (int n = 2; clashes(candidate, existing); n++) {
+            String suffix = " (" + n + ")";
+            String base = id.length() + suffix.length() > LONGEST_ID ? id.substring(0, LONGEST_ID - suffix.length()) : id;
+            candidate = base + suffix;
+        }
+        return candidate.equals(id) ? this : new RetentionRule(candidate, prefix, expireAfterDays);
+    }
+
+    private boolean clashes(String candidate, List<LifecycleRule> existing) {
+        return existing.stream().anyMatch(rule -> rule.id().equals(candidate) && !rule.prefix().equals(prefix));
     }
 
     /** The rule as S3's JSON names it (put-bucket-lifecycle-configuration), for the user to read before applying. */

@@ -19,4 +19,10 @@ public interface RetentionRules {
      * @param shown the rules the user read when confirming
      */
     void apply(String bucket, RetentionRule proposed, List<LifecycleRule> shown) throws ServiceException;
+
+    /** Who the calls run as: an ARN for the receipt. */
+    String callerArn() throws ServiceException;
+
+    /** Writes a copy of the receipt into the bucket, at {@link RetentionReceipt#bucketKey()}. */
+    void keepReceipt(String bucket, RetentionReceipt receipt) throws ServiceException;
 }
