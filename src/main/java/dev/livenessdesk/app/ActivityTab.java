@@ -8,7 +8,9 @@ import dev.livenessdesk.ui.activity.TimelineViewModel;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.ui.common.TaskRunner;
+import dev.livenessdesk.core.activity.ActivityReport;
 import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Platform;
 
 /**
@@ -34,6 +36,11 @@ final class ActivityTab {
 
     ActivityPaneView view() {
         return new ActivityPaneView(activity, timeline);
+    }
+
+    /** The window the tab shows now, as far as it was read: the Review tab's Activity source. */
+    Optional<ActivityReport> shownReport() {
+        return activity.shownReport();
     }
 
     /** Opens a session's timeline (the History and Images tabs link here). */

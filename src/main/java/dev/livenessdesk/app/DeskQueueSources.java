@@ -1,5 +1,6 @@
 package dev.livenessdesk.app;
 
+import dev.livenessdesk.core.activity.ActivityReport;
 import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.campaign.Campaign;
 import dev.livenessdesk.core.connection.Backend;
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * The Review tab's sources on this desk: the history, the campaigns (where each session's record lives is kept with
- * it) and the session folders under the form's bucket and prefix, with their records' scores.
+ * it), the session folders under the form's bucket and prefix, with their records' scores, and the sessions of the
+ * window the Activity tab read last (as far as it had read when the queue starts).
  */
 final class DeskQueueSources implements QueueSources {
 
@@ -34,31 +36,43 @@ final class DeskQueueSources implements QueueSources {
     private final Supplier<ConnectionSettings> connection;
     private final Supplier<Optional<String>> bucket;
     private final Supplier<String> prefix;
+    private final Supplier<Optional<ActivityReport>> activity;
 
+    /**
+     * @param activity what the Activity tab shows now; safe to ask from any thread
+     */
     DeskQueueSources(SessionHistoryStore history, CampaignStore campaigns, Backend backend,
                      Supplier<ConnectionSettings> connection, Supplier<Optional<String>> bucket,
-                     Supplier<String> prefix) {
+                     Supplier<String> prefix, Supplier<Optional<ActivityReport>> activity) {
         this.history = history;
         this.campaigns = campaigns;
         this.backend = backend;
         this.connection = connection;
         this.bucket = bucket;
         this.prefix = prefix;
+        this.activity = activity;
     }
 
     @Override
-    public List<ReviewCandidate> read(Source source, String campaign) throws Exception {
+    public ReviewSources.Found read(Source source, String campaign) throws Exception {
         return switch (source) {
-            case HISTORY -> ReviewSources.fromHistory(history.list());
-            case CAMPAIGN -> ReviewSources.fromCampaign(campaigns.sessionsOf(campaign), id -> {
+            case HISTORY -> ReviewSources.historySessions(history.list());
+            case CAMPAIGN -> ReviewSources.Found.all(ReviewSources.fromCampaign(campaigns.sessionsOf(campaign), id -> {
                 try {
                     return campaigns.recordPlace(id);
                 } catch (java.io.IOException unreadable) {
                     throw new java.io.UncheckedIOException(unreadable);
                 }
-            });
-            case BUCKET -> bucketSessions();
+            }));
+            case BUCKET -> ReviewSources.Found.all(bucketSessions());
+            case ACTIVITY -> activitySessions();
         };
+    }
+
+    private ReviewSources.Found activitySessions() throws Exception {
+        ActivityReport report = activity.get().orElseThrow(() -> new IllegalStateException(
+                dev.livenessdesk.ui.review.ReviewPaneView.NO_ACTIVITY));
+        return ReviewSources.fromActivity(report.sessions(), history.list());
     }
 
     private List<ReviewCandidate> bucketSessions() throws Exception {
@@ -88,7 +102,20 @@ final class DeskQueueSources implements QueueSources {
     }
 
     @Override
-    public String bucketDescription() {
-        return bucket.get().map(b -> "s3://" + b + "/" + prefix.get()).orElse("");
+    public String where(Source source) {
+        return switch (source) {
+            case BUCKET -> bucket.get().map(b -> "s3://" + b + "/" + prefix.get()).orElse("");
+            case ACTIVITY -> activity.get().map(DeskQueueSources::describe).orElse("");
+            case HISTORY, CAMPAIGN -> "";
+        };
+    }
+
+    /** "2026-12-06 19:00 to 20:00 (Europe/Berlin), 12 of 40 sessions, still reading": the window as read. */
+    private static String describe(ActivityReport report) {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        return dev.livenessdesk.ui.review.ReviewPaneView.activityWindow(
+                dev.livenessdesk.ui.common.ShownTime.local(report.window().from(), zone),
+                dev.livenessdesk.ui.common.ShownTime.withZone(report.window().to(), zone),
+                report.sessions().size(), report.matching(), report.end().isEmpty());
     }
 }

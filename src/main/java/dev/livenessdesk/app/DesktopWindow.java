@@ -210,10 +210,11 @@ public final class DesktopWindow {
         BuiltAfterFirstFrame campaignPane = new BuiltAfterFirstFrame(() -> CampaignTab.build(stage, mainWindow.title(),
                 services, campaign, form, () -> bar.choice().connectionSummary().get(), active,
                 ReviewTab.sections(services, active)));
-        review = ReviewTab.model(services, active, form, results.verdict().passMarkProperty());
+        ActivityTab activity = new ActivityTab(backend, tasks, services.trailCache(), active);
+        review = ReviewTab.model(services, active, form, results.verdict().passMarkProperty(),
+                activity::shownReport);
         BuiltAfterFirstFrame reviewPane = new BuiltAfterFirstFrame(() -> ReviewTab.build(stage, mainWindow.title(),
                 services, review));
-        ActivityTab activity = new ActivityTab(backend, tasks, services.trailCache(), active);
         BuiltAfterFirstFrame activityPane = new BuiltAfterFirstFrame(() -> activity.view().load());
         hiddenAtStart = List.of(images, historyPane, campaignPane, reviewPane, activityPane);
         mainWindow.showWorkspace(resultsTab(), images, historyPane);

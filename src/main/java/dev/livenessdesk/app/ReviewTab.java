@@ -1,5 +1,6 @@
 package dev.livenessdesk.app;
 
+import dev.livenessdesk.core.activity.ActivityReport;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.files.AtomicFiles;
 import dev.livenessdesk.core.review.CampaignReviews;
@@ -20,13 +21,15 @@ import dev.livenessdesk.ui.session.SessionFormViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 
 /**
- * Assembles the Review tab from the window's parts: its sources (history, campaigns, the form's bucket), the review
- * desk on this world's database and the backend's shared reviews, pictures fetched ahead on the active connection.
+ * Assembles the Review tab from the window's parts: its sources (history, campaigns, the form's bucket, the
+ * Activity tab's window), the review desk on this world's database and the backend's shared reviews, pictures
+ * fetched ahead on the active connection.
  */
 final class ReviewTab {
 
@@ -34,11 +37,12 @@ final class ReviewTab {
     }
 
     static ReviewViewModel model(DesktopWindow.Services services, ActiveConnection active,
-                                 SessionFormViewModel form, IntegerProperty passMark) {
+                                 SessionFormViewModel form, IntegerProperty passMark,
+                                 Supplier<Optional<ActivityReport>> activityShown) {
         Backend backend = services.backend();
         DeskQueueSources sources = new DeskQueueSources(services.history(), services.campaigns(), backend,
                 active::getConnection, () -> Optional.ofNullable(form.bucketProperty().get()).filter(b -> !b.isBlank()),
-                () -> Optional.ofNullable(form.keyPrefixProperty().get()).orElse(""));
+                () -> Optional.ofNullable(form.keyPrefixProperty().get()).orElse(""), activityShown);
         ReviewDesk desk = desk(services, active);
         ReviewPrefetch prefetch = new ReviewPrefetch(services.tasks(), () -> backend.imageStore(active.getConnection()),
                 () -> Optional.ofNullable(active.getConnection()).map(backend::livenessSessions),

@@ -132,7 +132,16 @@ public final class ActivityViewModel {
         running.cancel();
     }
 
+    /**
+     * The report the tab shows now: the last window read (or as far as a read has got, or was stopped); empty
+     * before the first Find. Safe from any thread (the Review tab makes a queue of its sessions on a worker).
+     */
+    public Optional<ActivityReport> shownReport() {
+        return Optional.ofNullable(latest.get());
+    }
+
     private void finished(ActivityReport report) {
+        latest.set(report);
         reading.set(false);
         show(report);
         String rowsNote = report.matching() > report.sessions().size()

@@ -45,6 +45,16 @@ public final class ReviewPaneView {
     /** Why the bucket source cannot be read: the form has no bucket. */
     public static final String NO_BUCKET = ReviewText.get("status.noBucket");
 
+    /** Why the Activity source cannot be read: the Activity tab has read no window yet. */
+    public static final String NO_ACTIVITY = ReviewText.get("status.noActivity");
+
+    /** The Activity tab's window in a queue's title: its times, how many sessions it holds, whether still read. */
+    public static String activityWindow(String from, String to, int held, int matching, boolean stillReading) {
+        String sessions = held < matching ? ReviewText.get("activity.cut", held, matching)
+                : ReviewText.get("activity.sessions", held);
+        return ReviewText.get(stillReading ? "activity.reading" : "activity.window", from, to, sessions);
+    }
+
     /** The size pictures are decoded at: what this screen shows at the default window size, and a little more. */
     public static final ReviewImages.ShownSize SHOWN_SIZE = new ReviewImages.ShownSize(360, 400, 240, 300);
 

@@ -9,6 +9,7 @@ import dev.livenessdesk.core.review.ReviewLabel;
 import dev.livenessdesk.core.review.ReviewLedger;
 import dev.livenessdesk.core.review.ReviewQueue;
 import dev.livenessdesk.core.review.ReviewRound;
+import dev.livenessdesk.core.review.ReviewSources;
 import dev.livenessdesk.core.review.ReviewerAgreement;
 import dev.livenessdesk.core.review.ViewingLog;
 import dev.livenessdesk.ui.common.TaskRunner;
@@ -180,13 +181,13 @@ public final class ReviewViewModel {
             case NEWEST -> QueueSelection.newest(n.get());
             case NEAR_PASS_MARK_SAMPLE -> QueueSelection.sampleNearPassMark(n.get());
         };
-        String title = ReviewText.get("queue.title." + from.name(), name, services.sources().bucketDescription())
+        String title = ReviewText.get("queue.title." + from.name(), name, services.sources().where(from))
                 + " \u2014 " + ReviewText.get("take." + take.get().name(), n.get(), passMark.get());
         int mark = passMark.get();
         load(() -> {
-            List<ReviewCandidate> candidates = services.sources().read(from, name);
-            ReviewQueue made = ReviewQueue.firstLook(title, candidates, selection, mark, title.hashCode());
-            return new Loaded(made, services.desk().gather(made.sessions()));
+            ReviewSources.Found found = services.sources().read(from, name);
+            ReviewQueue made = ReviewQueue.firstLook(title, found.candidates(), selection, mark, title.hashCode());
+            return new Loaded(made, services.desk().gather(made.sessions()), found.leftOutLine());
         });
     }
 
@@ -201,10 +202,11 @@ public final class ReviewViewModel {
         String who = reviewer.get();
         String title = ReviewText.get("queue.blind", n.get());
         load(() -> {
-            List<ReviewCandidate> candidates = services.sources().read(from, name);
+            ReviewSources.Found found = services.sources().read(from, name);
+            List<ReviewCandidate> candidates = found.candidates();
             ReviewDesk.Gathered gathered = services.desk().gather(candidates);
             return new Loaded(ReviewQueue.blindSecond(title, candidates, gathered.reviews(), who, n.get(),
-                    (title + who).hashCode()), gathered);
+                    (title + who).hashCode()), gathered, found.leftOutLine());
         });
     }
 
@@ -217,13 +219,16 @@ public final class ReviewViewModel {
         String name = campaign.get();
         String title = ReviewText.get("queue.disagreements");
         load(() -> {
-            List<ReviewCandidate> candidates = services.sources().read(from, name);
+            ReviewSources.Found found = services.sources().read(from, name);
+            List<ReviewCandidate> candidates = found.candidates();
             ReviewDesk.Gathered gathered = services.desk().gather(candidates);
-            return new Loaded(ReviewQueue.disagreements(title, candidates, gathered.reviews()), gathered);
+            return new Loaded(ReviewQueue.disagreements(title, candidates, gathered.reviews()), gathered,
+                    found.leftOutLine());
         });
     }
 
-    private record Loaded(ReviewQueue queue, ReviewDesk.Gathered gathered) {
+    /** @param leftOut how many of the source's sessions cannot be reviewed, and why; empty when none */
+    private record Loaded(ReviewQueue queue, ReviewDesk.Gathered gathered, String leftOut) {
     }
 
     @FunctionalInterface
@@ -241,11 +246,18 @@ public final class ReviewViewModel {
             reviews.addAll(loaded.gathered().reviews().all());
             ledger = loaded.gathered().reviews();
             queueTitle.set(queue.title());
-            List<String> notes = new ArrayList<>(loaded.gathered().unreachable());
+            List<String> notes = new ArrayList<>();
+            if (!loaded.leftOut().isEmpty()) {
+                notes.add(loaded.leftOut());
+            }
+            notes.addAll(loaded.gathered().unreachable());
             if (loaded.gathered().refused() > 0) {
                 notes.add(ReviewText.get("status.refused", loaded.gathered().refused()));
             }
-            status.set(queue.size() == 0 ? ReviewText.get("status.empty") : String.join(" ", notes));
+            if (queue.size() == 0) {
+                notes.add(0, ReviewText.get("status.empty"));
+            }
+            status.set(String.join(" ", notes));
             services.prefetch().clear();
             show(queue.size() == 0 ? -1 : firstNotReviewedByMe());
         }).onFailure(failed -> {
