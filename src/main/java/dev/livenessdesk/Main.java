@@ -8,6 +8,7 @@ import dev.livenessdesk.checkpage.SystemBrowser;
 import dev.livenessdesk.cli.CommandLineLauncher;
 import dev.livenessdesk.core.erasure.LocalErasureRecords;
 import dev.livenessdesk.store.SqliteErasureJournal;
+import dev.livenessdesk.store.SqliteReviewRows;
 import dev.livenessdesk.store.SqliteSessionHistory;
 import java.time.Clock;
 import dev.livenessdesk.store.LocalDatabase;
@@ -42,7 +43,8 @@ public final class Main {
         LocalDatabase database = LocalDatabase.inDataDirectory();
         database.notice().ifPresent(notice -> System.err.println("warning: " + notice));
         return new LocalErasureRecords(new SqliteSessionHistory(database, Clock.systemUTC()),
-                new SqliteCampaignStore(database), new SqliteErasureJournal(database), database);
+                new SqliteCampaignStore(database), new SqliteReviewRows(database), new SqliteErasureJournal(database),
+                database);
     }
 
     /** What this computer read of CloudTrail before, so a window read again asks only for what is new. */

@@ -226,7 +226,7 @@ public final class DesktopWindow {
         workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history,
                 new CheckDesk(check, handOff, results));
         new ErasureDesk(stage, tasks, new ErasureServices(backend::erasureTarget, services.history(),
-                services.campaigns(), services.erasureJournal(), DeskVersion.get()), active)
+                services.campaigns(), services.reviews().rows(), services.erasureJournal(), DeskVersion.get()), active)
                 .join(history, viewer);
         workspace.joinCampaigns(campaign, form);
     }

@@ -39,6 +39,9 @@ final class ErasureJson {
         plan.historyRows().stream().sorted().forEach(history::add);
         ArrayNode campaign = node.putArray("campaign_rows");
         plan.campaignRows().stream().sorted().forEach(campaign::add);
+        ArrayNode reviewed = node.putArray("review_rows");
+        plan.reviewRows().keySet().stream().sorted().forEach(reviewed::add);
+        node.put("reviews", plan.reviewCount()).put("viewings", plan.viewingCount());
         node.put("left_alone", plan.leftAlone());
         if (everyVersion) {
             ArrayNode versions = node.putArray("will_delete");

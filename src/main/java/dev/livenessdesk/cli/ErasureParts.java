@@ -21,8 +21,8 @@ final class ErasureParts {
 
     private ErasureParts(ErasureTarget target, LocalErasureRecords records) {
         this.records = records;
-        this.planner = new ErasurePlanner(target, records.history(), records.campaigns());
-        this.eraser = new Eraser(target, records.journal(), records.history(), records.campaigns(),
+        this.planner = new ErasurePlanner(target, records.history(), records.campaigns(), records.reviews());
+        this.eraser = new Eraser(target, records.journal(), records.history(), records.campaigns(), records.reviews(),
                 wait -> Thread.sleep(wait.toMillis()), Clock.systemUTC(), VersionProvider.version());
     }
 

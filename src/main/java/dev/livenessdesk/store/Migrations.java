@@ -168,7 +168,10 @@ final class Migrations {
                         viewer TEXT NOT NULL,
                         session_id TEXT NOT NULL,
                         viewed_at TEXT NOT NULL
-                    )""")));
+                    )""")),
+            new Step(8, "an erasure run names the sessions whose reviews and viewing-log rows it removes", List.of(
+                    // A run journaled before this step removed no review rows: it resumes the same way.
+                    "ALTER TABLE erasure_run ADD COLUMN review_rows TEXT NOT NULL DEFAULT ''")));
 
     static final int LATEST = STEPS.get(STEPS.size() - 1).version();
 

@@ -48,8 +48,8 @@ public final class SqliteErasureJournal implements ErasureJournal {
         String runId = UUID.randomUUID().toString();
         database.write(connection -> {
             try (PreparedStatement run = connection.prepareStatement("INSERT INTO erasure_run(run_id, kind, bucket,"
-                    + " key_prefix, cutoff, caller_arn, started_at, session_ids, history_rows, campaign_rows)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " key_prefix, cutoff, caller_arn, started_at, session_ids, history_rows, campaign_rows, review_rows)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 run.setString(1, runId);
                 run.setString(2, plan.kind().name());
                 run.setString(3, plan.bucket());
@@ -60,6 +60,7 @@ public final class SqliteErasureJournal implements ErasureJournal {
                 run.setString(8, String.join("\n", plan.sessionIds()));
                 run.setString(9, String.join("\n", plan.historyRows()));
                 run.setString(10, String.join("\n", plan.campaignRows()));
+                run.setString(11, String.join("\n", plan.reviewRows().keySet()));
                 run.executeUpdate();
             }
             try (PreparedStatement version = connection.prepareStatement("INSERT INTO erasure_version(run_id, seq,"
@@ -156,7 +157,7 @@ public final class SqliteErasureJournal implements ErasureJournal {
     public Optional<JournalRun> run(String runId) throws IOException {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT kind, bucket, key_prefix, cutoff,"
-                    + " caller_arn, started_at, session_ids, history_rows, campaign_rows FROM erasure_run"
+                    + " caller_arn, started_at, session_ids, history_rows, campaign_rows, review_rows FROM erasure_run"
                     + " WHERE run_id = ?")) {
                 select.setString(1, runId);
                 try (ResultSet row = select.executeQuery()) {
@@ -173,7 +174,7 @@ public final class SqliteErasureJournal implements ErasureJournal {
                             Optional.ofNullable(row.getString(4)).map(Instant::parse), row.getString(5),
                             Instant.parse(row.getString(6)), lines(row.getString(7)),
                             new LinkedHashSet<>(lines(row.getString(8))), new LinkedHashSet<>(lines(row.getString(9))),
-                            toDo, inFlight, deleted, kept));
+                            new LinkedHashSet<>(lines(row.getString(10))), toDo, inFlight, deleted, kept));
                 }
             }
         });

@@ -6,6 +6,7 @@ import dev.livenessdesk.core.erasure.ErasurePlanner;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteCampaignStore;
 import dev.livenessdesk.store.SqliteErasureJournal;
+import dev.livenessdesk.store.SqliteReviewRows;
 import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.testsupport.s3.S3TestConnection;
 import java.io.IOException;
@@ -27,6 +28,7 @@ final class ErasureDesk implements AutoCloseable {
     final SqliteSessionHistory history;
     final SqliteCampaignStore campaigns;
     final SqliteErasureJournal journal;
+    final SqliteReviewRows reviews;
     final List<Duration> waits = new ArrayList<>();
     final ErasurePlanner planner;
     final Eraser eraser;
@@ -40,8 +42,9 @@ final class ErasureDesk implements AutoCloseable {
         history = new SqliteSessionHistory(database, Clock.systemUTC());
         campaigns = new SqliteCampaignStore(database);
         journal = new SqliteErasureJournal(database);
-        planner = new ErasurePlanner(target, history, campaigns);
-        eraser = new Eraser(target, journal, history, campaigns, waits::add, Clock.systemUTC(), "0.1.0");
+        reviews = new SqliteReviewRows(database);
+        planner = new ErasurePlanner(target, history, campaigns, reviews);
+        eraser = new Eraser(target, journal, history, campaigns, reviews, waits::add, Clock.systemUTC(), "0.1.0");
     }
 
     @Override

@@ -69,7 +69,8 @@ class EraseCommandsTest {
         try {
             LocalDatabase database = LocalDatabase.open(folder, Clock.systemUTC());
             return new LocalErasureRecords(new SqliteSessionHistory(database, Clock.systemUTC()),
-                    new SqliteCampaignStore(database), new SqliteErasureJournal(database), database);
+                    new SqliteCampaignStore(database), new dev.livenessdesk.store.SqliteReviewRows(database),
+                    new SqliteErasureJournal(database), database);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -186,7 +187,7 @@ class EraseCommandsTest {
                     new SetupEndpoints(Optional.of(sts.uri()), Optional.empty(), Optional.empty()));
             ErasurePlan plan = new ErasurePlanner(backend.erasureTarget(new dev.livenessdesk.core.connection
                     .ConnectionSettings(Optional.empty(), S3TestConnection.REGION, Optional.empty(),
-                    Optional.of(s3.uri()))).orElseThrow(), local.history(), local.campaigns())
+                    Optional.of(s3.uri()))).orElseThrow(), local.history(), local.campaigns(), local.reviews())
                     .planPurge(BUCKET, "qa/", Duration.ofDays(30), Instant.now());
             runId = local.journal().begin(plan, Instant.now());
             backend.close();

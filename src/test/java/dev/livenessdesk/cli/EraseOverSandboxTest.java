@@ -40,7 +40,8 @@ class EraseOverSandboxTest {
         }
         LocalDatabase database = LocalDatabase.forSandbox();
         records = new LocalErasureRecords(new SqliteSessionHistory(database, Clock.systemUTC()),
-                new SqliteCampaignStore(database), new SqliteErasureJournal(database), () -> { });
+                new SqliteCampaignStore(database), new dev.livenessdesk.store.SqliteReviewRows(database),
+                new SqliteErasureJournal(database), () -> { });
         this.database = database;
     }
 

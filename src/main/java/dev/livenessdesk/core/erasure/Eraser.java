@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
 /**
  * Runs a plan: batch by batch, each batch checked by the guard right before it is sent, marked in the journal
  * before it goes and settled after S3 answered; S3's SlowDown waited out. Then the local rows of the sessions that
- * are fully gone, and the receipt. A run stopped (Cancel, a crash, a closed window) resumes from its journal.
+ * are fully gone (history, campaign, reviews and viewing log), and the receipt. A run stopped (Cancel, a crash, a closed window) resumes from its journal.
  */
 public final class Eraser {
 
@@ -47,16 +47,18 @@ public final class Eraser {
     private final ErasureJournal journal;
     private final SessionHistoryStore history;
     private final CampaignStore campaigns;
+    private final ReviewRows reviews;
     private final Pause pause;
     private final Clock clock;
     private final String deskVersion;
 
     public Eraser(ErasureTarget target, ErasureJournal journal, SessionHistoryStore history, CampaignStore campaigns,
-                  Pause pause, Clock clock, String deskVersion) {
+                  ReviewRows reviews, Pause pause, Clock clock, String deskVersion) {
         this.target = target;
         this.journal = journal;
         this.history = history;
         this.campaigns = campaigns;
+        this.reviews = reviews;
         this.pause = pause;
         this.clock = clock;
         this.deskVersion = deskVersion;
@@ -202,7 +204,8 @@ public final class Eraser {
             remaining.add(new NotDeleted(version, NotDeleted.Reason.NOT_ATTEMPTED,
                     ErasureWords.get("remaining.notAttempted"), Optional.empty()));
         }
-        ErasureReceipt receipt = receipt(run, remaining, List.of(), List.of(), List.copyOf(run.sessionIds()), false);
+        ErasureReceipt receipt = receipt(run, remaining, List.of(), List.of(), List.copyOf(run.sessionIds()),
+                List.of(), false);
         return new Outcome(receipt, true, Optional.empty(), Optional.empty());
     }
 
@@ -216,11 +219,15 @@ public final class Eraser {
                 .sorted().toList();
         List<String> campaignGone = run.campaignRows().stream().filter(id -> !withObjectsLeft.contains(id))
                 .sorted().toList();
+        List<String> reviewsGone = run.reviewRows().stream().filter(id -> !withObjectsLeft.contains(id))
+                .sorted().toList();
         history.remove(historyGone);
         campaigns.forgetSessions(campaignGone);
-        List<String> localKept = withObjectsLeft.stream()
-                .filter(id -> run.historyRows().contains(id) || run.campaignRows().contains(id)).sorted().toList();
-        ErasureReceipt receipt = receipt(run, run.kept(), historyGone, campaignGone, localKept, run.kept().isEmpty());
+        reviews.remove(reviewsGone);
+        List<String> localKept = withObjectsLeft.stream().filter(id -> run.historyRows().contains(id)
+                || run.campaignRows().contains(id) || run.reviewRows().contains(id)).sorted().toList();
+        ErasureReceipt receipt = receipt(run, run.kept(), historyGone, campaignGone, localKept, reviewsGone,
+                run.kept().isEmpty());
         journal.finish(runId, receipt);
         if (!receiptInBucket) {
             return new Outcome(receipt, false, Optional.empty(), Optional.empty());
@@ -234,10 +241,11 @@ public final class Eraser {
     }
 
     private ErasureReceipt receipt(JournalRun run, List<NotDeleted> remaining, List<String> historyGone,
-                                   List<String> campaignGone, List<String> localKept, boolean complete) {
+                                   List<String> campaignGone, List<String> localKept, List<String> reviewsGone,
+                                   boolean complete) {
         return new ErasureReceipt(run.runId(), run.kind(), run.bucket(), run.prefix(), run.sessionIds(),
-                run.deleted(), remaining, historyGone, campaignGone, localKept, run.callerArn(), clock.instant(),
-                deskVersion, complete);
+                run.deleted(), remaining, historyGone, campaignGone, localKept, reviewsGone, run.callerArn(),
+                clock.instant(), deskVersion, complete);
     }
 
     private static List<ObjectVersion> concat(List<ObjectVersion> a, List<ObjectVersion> b) {

@@ -3,13 +3,15 @@ package dev.livenessdesk.core.erasure;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Exactly what an erasure or a purge will remove, as shown to the user before anything goes: every version of
- * every object in the chosen session folders, and the local history and campaign rows of those sessions. Nothing
+ * every object in the chosen session folders (the session's record with the team's reviews among them), and the
+ * local history, campaign and review rows of those sessions. Nothing
  * outside it is ever deleted.
  *
  * @param kind          one session asked for, or every session older than a cut-off
@@ -18,10 +20,11 @@ import java.util.Set;
  * @param historyRows   the sessions kept in this computer's history
  * @param campaignRows  the sessions kept as campaign sessions on this computer
  * @param leftAlone     objects listed under the prefix that lie outside any session folder (never touched)
+ * @param reviewRows    the sessions whose reviews or viewing-log entries this computer keeps, and how many
  */
 public record ErasurePlan(Kind kind, String bucket, String prefix, Optional<Instant> cutoff, BucketFacts bucketFacts,
                           String callerArn, List<SessionObjects> sessions, Set<String> historyRows,
-                          Set<String> campaignRows, long leftAlone) {
+                          Set<String> campaignRows, long leftAlone, Map<String, ReviewRows.Kept> reviewRows) {
 
     public enum Kind { ERASE, PURGE }
 
@@ -38,6 +41,25 @@ public record ErasurePlan(Kind kind, String bucket, String prefix, Optional<Inst
         sessions = List.copyOf(sessions);
         historyRows = Set.copyOf(historyRows);
         campaignRows = Set.copyOf(campaignRows);
+        reviewRows = Map.copyOf(reviewRows);
+    }
+
+    /** A plan with no review rows on this computer. */
+    public ErasurePlan(Kind kind, String bucket, String prefix, Optional<Instant> cutoff, BucketFacts bucketFacts,
+                       String callerArn, List<SessionObjects> sessions, Set<String> historyRows,
+                       Set<String> campaignRows, long leftAlone) {
+        this(kind, bucket, prefix, cutoff, bucketFacts, callerArn, sessions, historyRows, campaignRows, leftAlone,
+                Map.of());
+    }
+
+    /** How many reviews of the plan's sessions this computer keeps. */
+    public int reviewCount() {
+        return reviewRows.values().stream().mapToInt(ReviewRows.Kept::reviews).sum();
+    }
+
+    /** How many viewing-log entries of the plan's sessions this computer keeps. */
+    public int viewingCount() {
+        return reviewRows.values().stream().mapToInt(ReviewRows.Kept::viewings).sum();
     }
 
     /** The guard for this plan's folders, asked again before each batch. */
@@ -84,7 +106,7 @@ public record ErasurePlan(Kind kind, String bucket, String prefix, Optional<Inst
 
     /** True when there is nothing to delete, in S3 or on this computer. */
     public boolean isEmpty() {
-        return versionCount() == 0 && historyRows.isEmpty() && campaignRows.isEmpty();
+        return versionCount() == 0 && historyRows.isEmpty() && campaignRows.isEmpty() && reviewRows.isEmpty();
     }
 
     /** Every version of the plan, session by session. */

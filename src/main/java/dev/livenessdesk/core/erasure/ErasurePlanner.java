@@ -19,7 +19,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Makes the plan the user reads before anything goes, from the bucket's listing and this computer's rows. Only
+ * Makes the plan the user reads before anything goes, from the bucket's listing and this computer's rows (history,
+ * campaigns, reviews and the viewing log). Only
  * objects inside well-formed session folders under the prefix ever enter a plan; what else is listed is counted
  * as left alone.
  */
@@ -28,11 +29,14 @@ public final class ErasurePlanner {
     private final ErasureTarget target;
     private final SessionHistoryStore history;
     private final CampaignStore campaigns;
+    private final ReviewRows reviews;
 
-    public ErasurePlanner(ErasureTarget target, SessionHistoryStore history, CampaignStore campaigns) {
+    public ErasurePlanner(ErasureTarget target, SessionHistoryStore history, CampaignStore campaigns,
+                          ReviewRows reviews) {
         this.target = target;
         this.history = history;
         this.campaigns = campaigns;
+        this.reviews = reviews;
     }
 
     /** Everything of one session: every version in its folder, and its local rows. */
@@ -58,7 +62,8 @@ public final class ErasurePlanner {
         }
         List<SessionObjects> sessions = versions.isEmpty() ? List.of() : List.of(new SessionObjects(id, versions));
         return new ErasurePlan(ErasurePlan.Kind.ERASE, bucket, given, Optional.empty(), facts, target.callerArn(),
-                sessions, historyRows(List.of(id)), campaigns.keptSessionIds(List.of(id)), leftAlone);
+                sessions, historyRows(List.of(id)), campaigns.keptSessionIds(List.of(id)), leftAlone,
+                reviews.keptOf(List.of(id)));
     }
 
     /** Every session folder under the prefix whose newest object is older than the age, and their local rows. */
@@ -89,7 +94,8 @@ public final class ErasurePlanner {
         }
         List<String> ids = old.stream().map(SessionObjects::sessionId).toList();
         return new ErasurePlan(ErasurePlan.Kind.PURGE, bucket, given, Optional.of(cutoff), facts, target.callerArn(),
-                old, historyRows(ids), ids.isEmpty() ? Set.of() : campaigns.keptSessionIds(ids), leftAlone);
+                old, historyRows(ids), ids.isEmpty() ? Set.of() : campaigns.keptSessionIds(ids), leftAlone,
+                ids.isEmpty() ? Map.of() : reviews.keptOf(ids));
     }
 
     private Set<String> historyRows(Collection<String> ids) throws IOException {

@@ -19,11 +19,13 @@ import java.util.Objects;
  * @param historyRemoved  sessions removed from this computer's history
  * @param campaignRemoved sessions removed from this computer's campaigns
  * @param localKept       sessions whose local rows stay because some of their objects are still in the bucket
+ * @param reviewsRemoved  sessions whose reviews and viewing-log entries were removed from this computer
  */
 public record ErasureReceipt(String runId, ErasurePlan.Kind kind, String bucket, String prefix,
                              List<String> sessionIds, List<ObjectVersion> erased, List<NotDeleted> remaining,
                              List<String> historyRemoved, List<String> campaignRemoved, List<String> localKept,
-                             String who, Instant when, String deskVersion, boolean complete) {
+                             List<String> reviewsRemoved, String who, Instant when, String deskVersion,
+                             boolean complete) {
 
     /** Where receipts go in the bucket: a folder of their own at the top, never inside a session folder. */
     public static final String BUCKET_FOLDER = "liveness-desk-erasures/";
@@ -40,6 +42,7 @@ public record ErasureReceipt(String runId, ErasurePlan.Kind kind, String bucket,
         historyRemoved = List.copyOf(historyRemoved);
         campaignRemoved = List.copyOf(campaignRemoved);
         localKept = List.copyOf(localKept);
+        reviewsRemoved = List.copyOf(reviewsRemoved);
         when = when.truncatedTo(ChronoUnit.SECONDS);
     }
 
@@ -82,6 +85,7 @@ public record ErasureReceipt(String runId, ErasurePlan.Kind kind, String bucket,
         Map<String, Object> local = new LinkedHashMap<>();
         local.put("historyRemoved", historyRemoved);
         local.put("campaignRemoved", campaignRemoved);
+        local.put("reviewsRemoved", reviewsRemoved);
         local.put("keptBecauseObjectsRemain", localKept);
         tree.put("thisComputer", local);
         return tree;

@@ -9,6 +9,7 @@ import java.util.Set;
 /**
  * A run as its journal keeps it: its plan's figures and, version by version, how far it got.
  *
+ * @param reviewRows the sessions whose review and viewing-log rows go once their objects are gone
  * @param toDo     versions not sent yet
  * @param inFlight versions sent without an answer kept (the desk stopped mid-batch): S3 is asked again on resume
  * @param deleted  versions S3 confirmed gone
@@ -16,8 +17,8 @@ import java.util.Set;
  */
 public record JournalRun(String runId, ErasurePlan.Kind kind, String bucket, String prefix, Optional<Instant> cutoff,
                          String callerArn, Instant startedAt, List<String> sessionIds, Set<String> historyRows,
-                         Set<String> campaignRows, List<ObjectVersion> toDo, List<ObjectVersion> inFlight,
-                         List<ObjectVersion> deleted, List<NotDeleted> kept) {
+                         Set<String> campaignRows, Set<String> reviewRows, List<ObjectVersion> toDo,
+                         List<ObjectVersion> inFlight, List<ObjectVersion> deleted, List<NotDeleted> kept) {
 
     public JournalRun {
         Objects.requireNonNull(runId, "runId");
@@ -25,6 +26,7 @@ public record JournalRun(String runId, ErasurePlan.Kind kind, String bucket, Str
         sessionIds = List.copyOf(sessionIds);
         historyRows = Set.copyOf(historyRows);
         campaignRows = Set.copyOf(campaignRows);
+        reviewRows = Set.copyOf(reviewRows);
         toDo = List.copyOf(toDo);
         inFlight = List.copyOf(inFlight);
         deleted = List.copyOf(deleted);

@@ -104,7 +104,8 @@ public final class ErasureViewModel {
         reset();
         stage.set(Stage.PLANNING);
         note.set(ErasureWords.get("planning"));
-        ErasurePlanner planner = new ErasurePlanner(target, services.history(), services.campaigns());
+        ErasurePlanner planner = new ErasurePlanner(target, services.history(), services.campaigns(),
+                services.reviews());
         String normalizedPrefix = dev.livenessdesk.core.erasure.SessionFolderGuard.normalizePrefix(prefix);
         tasks.job(context -> new Planned(planning.make(planner), services.journal().unfinished().stream()
                         .filter(run -> run.bucket().equals(bucket) && run.prefix().equals(normalizedPrefix))
@@ -155,7 +156,7 @@ public final class ErasureViewModel {
         note.set(ErasureWords.get("erasing"));
         tasks.job(context -> {
             Eraser eraser = new Eraser(target, services.journal(), services.history(), services.campaigns(),
-                    wait -> Thread.sleep(wait.toMillis()), clock, services.deskVersion());
+                    services.reviews(), wait -> Thread.sleep(wait.toMillis()), clock, services.deskVersion());
             return erasing.run(new ProgressReporting(eraser, context));
         }).onProgress(progress::set).onMessage(note::set).onSuccess(this::finished).onFailure(this::failed).start();
     }

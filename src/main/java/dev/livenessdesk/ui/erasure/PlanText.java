@@ -38,6 +38,9 @@ final class PlanText {
             }
         }
         parts.add(ErasureWords.get("plan.local", plan.historyRows().size(), plan.campaignRows().size()));
+        if (!plan.reviewRows().isEmpty()) {
+            parts.add(ErasureWords.get("plan.reviews", plan.reviewCount(), plan.viewingCount()));
+        }
         if (plan.bucketFacts().mfaDelete()) {
             parts.add(ErasureWords.get("plan.mfa"));
         }

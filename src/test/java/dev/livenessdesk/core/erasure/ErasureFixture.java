@@ -7,6 +7,7 @@ import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteCampaignStore;
 import dev.livenessdesk.store.SqliteErasureJournal;
+import dev.livenessdesk.store.SqliteReviewRows;
 import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.testsupport.CampaignExample;
 import dev.livenessdesk.testsupport.InMemoryErasureBucket;
@@ -35,6 +36,7 @@ final class ErasureFixture implements AutoCloseable {
     final SqliteSessionHistory history;
     final SqliteCampaignStore campaigns;
     final SqliteErasureJournal journal;
+    final SqliteReviewRows reviews;
     final List<Duration> waits = new ArrayList<>();
     final Eraser eraser;
     final ErasurePlanner planner;
@@ -46,8 +48,9 @@ final class ErasureFixture implements AutoCloseable {
         this.history = new SqliteSessionHistory(database, clock);
         this.campaigns = new SqliteCampaignStore(database);
         this.journal = new SqliteErasureJournal(database);
-        this.eraser = new Eraser(bucket, journal, history, campaigns, waits::add, clock, "0.1.0");
-        this.planner = new ErasurePlanner(bucket, history, campaigns);
+        this.reviews = new SqliteReviewRows(database);
+        this.eraser = new Eraser(bucket, journal, history, campaigns, reviews, waits::add, clock, "0.1.0");
+        this.planner = new ErasurePlanner(bucket, history, campaigns, reviews);
     }
 
     /** The session in the history and as a campaign session, as a desk that created it keeps it. */

@@ -39,7 +39,7 @@ public final class ErasureDialogShot extends Application {
         LocalDatabase database = LocalDatabase.forSandbox();
         ErasureViewModel model = new ErasureViewModel(new FxTaskRunner(1), new ErasureServices(
                 sandbox::erasureTarget, new SqliteSessionHistory(database, Clock.systemUTC()),
-                new InMemoryCampaignStore(), new SqliteErasureJournal(database), "0.1.0"), Clock.systemUTC());
+                new InMemoryCampaignStore(), new dev.livenessdesk.store.SqliteReviewRows(database), new SqliteErasureJournal(database), "0.1.0"), Clock.systemUTC());
         stage.setTitle("Erase this session");
         stage.setScene(new Scene(new ErasureDialog(model, text -> { }).forSession(ConnectionSettings.of(null,
                 "us-east-1"), "liveness-out", "checks/", SESSION), 1180, 760));

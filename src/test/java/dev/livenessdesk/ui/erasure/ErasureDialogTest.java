@@ -48,7 +48,7 @@ class ErasureDialogTest {
         tasks = new FxTaskRunner(1);
         ErasureViewModel model = new ErasureViewModel(tasks, new ErasureServices(sandbox::erasureTarget,
                 new SqliteSessionHistory(database, Clock.systemUTC()), new InMemoryCampaignStore(),
-                new SqliteErasureJournal(database), "0.1.0"), Clock.systemUTC());
+                new dev.livenessdesk.store.SqliteReviewRows(database), new SqliteErasureJournal(database), "0.1.0"), Clock.systemUTC());
         ErasureDialog dialog = new ErasureDialog(model, text -> { });
         stage.setScene(new Scene(dialog.forSession(ConnectionSettings.of(null, "us-east-1"), "liveness-out",
                 "checks/", SESSION), 1180, 760));

@@ -35,7 +35,7 @@ class ErasureViewModelTest {
         bucket = new InMemoryErasureBucket();
         ErasureServices services = new ErasureServices(connection -> Optional.of(bucket),
                 new SqliteSessionHistory(database, Clock.systemUTC()), new InMemoryCampaignStore(),
-                new SqliteErasureJournal(database), "0.1.0");
+                new dev.livenessdesk.store.SqliteReviewRows(database), new SqliteErasureJournal(database), "0.1.0");
         model = new ErasureViewModel(new SynchronousTaskRunner(), services, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -96,7 +96,7 @@ class ErasureViewModelTest {
 
         ErasureServices sameComputer = new ErasureServices(connection -> Optional.of(bucket),
                 new SqliteSessionHistory(database, Clock.systemUTC()), new InMemoryCampaignStore(),
-                new SqliteErasureJournal(database), "0.1.0");
+                new dev.livenessdesk.store.SqliteReviewRows(database), new SqliteErasureJournal(database), "0.1.0");
         ErasureViewModel next = new ErasureViewModel(new SynchronousTaskRunner(), sameComputer, Clock.systemUTC());
         next.planPurge(CONNECTION, "liveness-out", "qa/", "30");
         assertThat(next.unfinishedProperty().get()).isNotNull();
@@ -116,7 +116,7 @@ class ErasureViewModelTest {
 
         ErasureViewModel cannot = new ErasureViewModel(new SynchronousTaskRunner(), new ErasureServices(
                 connection -> Optional.empty(), new SqliteSessionHistory(database, Clock.systemUTC()),
-                new InMemoryCampaignStore(), new SqliteErasureJournal(database), "0.1.0"), Clock.systemUTC());
+                new InMemoryCampaignStore(), new dev.livenessdesk.store.SqliteReviewRows(database), new SqliteErasureJournal(database), "0.1.0"), Clock.systemUTC());
         cannot.planSession(CONNECTION, "b", "", SESSION);
         assertThat(cannot.problemProperty().get()).contains("cannot erase");
         assertThat(ObjectVersion.NULL_VERSION).isEqualTo("null");
