@@ -72,12 +72,13 @@ public final class PurgeBench {
             S3ErasureTarget target = new S3ErasureTarget(clients, connection, benchCaller());
             SqliteSessionHistory history = new SqliteSessionHistory(database, Clock.systemUTC());
             SqliteCampaignStore campaigns = new SqliteCampaignStore(database);
-            ErasurePlanner planner = new ErasurePlanner(target, history, campaigns);
+            dev.livenessdesk.store.SqliteReviewRows reviews = new dev.livenessdesk.store.SqliteReviewRows(database);
+            ErasurePlanner planner = new ErasurePlanner(target, history, campaigns, reviews);
             // The seeded objects are minutes old: the purge is asked for "older than 1 day" two days from now.
             ErasurePlan plan = planner.planPurge(DESK_BUCKET, PREFIX, Duration.ofDays(1),
                     Instant.now().plus(Duration.ofDays(2)));
             double planSeconds = seconds(start);
-            Eraser eraser = new Eraser(target, new SqliteErasureJournal(database), history, campaigns,
+            Eraser eraser = new Eraser(target, new SqliteErasureJournal(database), history, campaigns, reviews,
                     wait -> Thread.sleep(wait.toMillis()), Clock.systemUTC(), "bench");
             Eraser.Outcome outcome = eraser.run(plan, false, (settled, total, note) -> { }, () -> false);
             double deskSeconds = seconds(start);
