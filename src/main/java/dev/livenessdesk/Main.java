@@ -6,6 +6,7 @@ import dev.livenessdesk.aws.AwsClientOptions;
 import dev.livenessdesk.checkpage.LoopbackCheckPages;
 import dev.livenessdesk.checkpage.SystemBrowser;
 import dev.livenessdesk.cli.CommandLineLauncher;
+import dev.livenessdesk.cli.VersionRequest;
 import dev.livenessdesk.core.erasure.LocalErasureRecords;
 import dev.livenessdesk.store.SqliteErasureJournal;
 import dev.livenessdesk.store.SqliteReviewRows;
@@ -27,7 +28,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0) {
-            System.exit(commandLine(args));
+            System.exit(VersionRequest.isAlone(args) ? VersionRequest.answer(System.out) : commandLine(args));
         }
         DesktopLauncher.launch(args);
     }

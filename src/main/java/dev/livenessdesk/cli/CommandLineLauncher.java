@@ -120,9 +120,12 @@ public final class CommandLineLauncher {
             if (trailCache != null) {
                 context.keepingTrailIn(trailCache);
             }
-            CommandLine commandLine = new CommandLine(new LivenessDeskCommand(context))
-                    // "@file" would read arguments from a file: a bucket named @x must never open a file.
-                    .setExpandAtFiles(false)
+            CommandLine commandLine = new CommandLine(new LivenessDeskCommand(context));
+            for (Class<?> subcommand : Subcommands.neededFor(args)) {
+                commandLine.addSubcommand(subcommand);
+            }
+            // "@file" would read arguments from a file: a bucket named @x must never open a file.
+            commandLine.setExpandAtFiles(false)
                     .setOut(out)
                     .setErr(err)
                     .setParameterExceptionHandler(new UsageErrorHandler(context))

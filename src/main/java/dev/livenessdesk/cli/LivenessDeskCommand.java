@@ -3,21 +3,19 @@ package dev.livenessdesk.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top command: names the subcommands and carries the run's shared context to them. */
+/**
+ * The top command: carries the run's shared context to its subcommands. A new command goes into
+ * {@link Subcommands}, not into this annotation: a run builds only the command it names.
+ */
 @Command(name = "liveness-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Amazon Rekognition Face Liveness sessions from scripts. Every command prints exactly one JSON line "
                     + "on stdout: {\"success\":true,\"data\":{...}} or {\"success\":false,\"error\":{...}}.",
             "Exit codes: 0 success, 1 the service, network or credentials failed, 2 the input was refused.",
-            "Without arguments the desktop app starts instead."},
-        subcommands = {CreateCommand.class, ResultsCommand.class, CheckCommand.class, SessionsCommand.class,
-            ImagesCommand.class, DoctorCommand.class, ActivityCommand.class, TimelineCommand.class,
-            CampaignCommand.class, ReviewCommand.class, EraseCommand.class, PurgeCommand.class,
-            RetentionCommand.class, HelpCommand.class})
+            "Without arguments the desktop app starts instead."})
 final class LivenessDeskCommand implements Callable<Integer>, CommandContext.Holder {
 
     private final CommandContext context;

@@ -8,7 +8,7 @@ public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"liveness-desk " + version()};
+        return new String[] {VersionRequest.line()};
     }
 
     /** The desk's version: the pom's, or the jar manifest's, or "unknown". */

@@ -75,6 +75,33 @@ class LauncherProcessTest {
                 .anyMatch(line -> line.contains(" dev.livenessdesk.cli.CreateCommand "));
     }
 
+    /**
+     * {@code --version} alone is answered before the command line is built: the same line picocli prints for it,
+     * exit 0, and no picocli or SDK class loaded (bench/README: those cost most of a 0.4 s run).
+     */
+    @Test
+    void versionAloneIsAnsweredWithoutBuildingTheCommandLine(@TempDir Path home) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path classLog = home.resolve("classes.log");
+        for (String option : List.of("--version", "-V")) {
+            Process process = new ProcessBuilder(java, "-Xlog:class+load=info:file=" + classLog,
+                    "-cp", System.getProperty("java.class.path"), "dev.livenessdesk.Main", option).start();
+            CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> read(process, true));
+            String stdout = read(process, false);
+
+            assertThat(process.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS)).as("process ended").isTrue();
+            assertThat(process.exitValue()).as("exit code; stderr: %s", stderr.get()).isZero();
+            assertThat(stdout).isEqualTo(CliRun.run(() -> {
+                throw new AssertionError("--version builds no backend");
+            }, "--version").stdout())
+                    .matches("liveness-desk \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+            assertThat(stderr.get()).isEmpty();
+            assertThat(Files.readAllLines(classLog)).as("classes loaded for " + option)
+                    .noneMatch(line -> line.contains(" picocli.") || line.contains(" software.amazon.")
+                            || line.contains(" ch.qos.logback.") || line.contains(" javafx."));
+        }
+    }
+
     /** All a process wrote on stdout or stderr, as UTF-8. */
     static String read(Process process, boolean error) {
         try {
