@@ -78,6 +78,7 @@ public final class AppImageBuild {
     private static Path buildImage(JpackagePlan plan, Path jdk) throws Exception {
         PackagingOs os = plan.os();
         Path input = plan.input();
+        PicocliForTheRuntime.recompile(os, jdk, input, plan.target().resolve("picocli-sources/picocli-sources.jar"));
         String modules = Commands.require(List.of(os.tool(jdk, "jdeps").toString(), "--ignore-missing-deps",
                 "--print-module-deps", "--multi-release", "17", "--class-path", input.resolve("*").toString(),
                 input.resolve(plan.mainJar()).toString()), TOOL_LIMIT);
