@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The command line against the AWS CLI v1, whole processes, against the same local Rekognition stand-in:
-# `create` and `results`, N rounds (default 15), the variants interleaved round by round so machine load hits them
-# alike; prints each median and the ratio to the AWS CLI doing the same call.
-#   variants: the app image's `liveness-desk` (what ships), `java -cp` on the default JDK (no cache), aws CLI
+# `--version`, `create` and `results`, N rounds (default 15), the variants interleaved round by round so machine
+# load hits them alike; prints each median, the ratio to the AWS CLI doing the same call and the ratio to a Java
+# hello world (one JSON line printed) on the image's runtime.
+#   variants: the app image's `liveness-desk` (what ships), aws CLI, hello world on the image's runtime and on
+#   the image's JDK (with its CDS archive); BENCH_JAVA_CP=1 adds `java -cp` on the default JDK (no cache)
 # Needs the app image (mvn -Papp-image package -DskipTests) and `aws` on the PATH (the ratio needs it).
 # Usage: bench/cli/run.sh [N]
 set -euo pipefail
@@ -30,21 +32,36 @@ export AWS_CONFIG_FILE="$OUT/no-config" AWS_SHARED_CREDENTIALS_FILE="$OUT/no-cre
 export AWS_EC2_METADATA_DISABLED=true AWS_ENDPOINT_URL_REKOGNITION="$URL"
 unset AWS_PROFILE || true
 
+# The floor: a Java program that prints one JSON line, on the image's runtime (which carries no CDS archive of its
+# own: each launcher maps its AOT cache instead) and on the JDK the image was made from (with the JDK's archive).
+mkdir -p "$OUT/hello"
+printf '%s\n' 'public class Hello { public static void main(String[] a) { System.out.println("{\"success\":true}"); } }' \
+  > "$OUT/hello/Hello.java"
+javac --release 17 -d "$OUT/hello" "$OUT/hello/Hello.java"
+IMAGE_JDK="${IMAGE_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+
 SESSION="$("$IMAGE/bin/liveness-desk" create --bucket liveness-bench | sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p')"
 [ -n "$SESSION" ] || { echo "the image's create failed"; exit 1; }
 
 declare -A COMMANDS
+COMMANDS[hello/image-runtime]="$IMAGE/lib/runtime/bin/java -cp $OUT/hello Hello"
+COMMANDS[version/image]="$IMAGE/bin/liveness-desk --version"
 COMMANDS[create/image]="$IMAGE/bin/liveness-desk create --bucket liveness-bench --prefix bench/ --audit-images 2"
 COMMANDS[create/java-cp]="java -cp $CP dev.livenessdesk.Main create --bucket liveness-bench --prefix bench/ --audit-images 2"
 COMMANDS[results/image]="$IMAGE/bin/liveness-desk results $SESSION"
 COMMANDS[results/java-cp]="java -cp $CP dev.livenessdesk.Main results $SESSION"
+LABELS=(hello/image-runtime version/image create/image results/image)
+if [ -x "$IMAGE_JDK/bin/java" ]; then
+  COMMANDS[hello/image-jdk]="$IMAGE_JDK/bin/java -cp $OUT/hello Hello"
+  LABELS+=(hello/image-jdk)
+fi
+[ "${BENCH_JAVA_CP:-0}" = 1 ] && LABELS+=(create/java-cp results/java-cp)
 HAVE_AWS=false
 if command -v aws > /dev/null; then
   HAVE_AWS=true
   COMMANDS[create/aws-cli]="aws rekognition create-face-liveness-session --endpoint-url $URL --region us-east-1 --settings {\"OutputConfig\":{\"S3Bucket\":\"liveness-bench\",\"S3KeyPrefix\":\"bench/\"},\"AuditImagesLimit\":2}"
   COMMANDS[results/aws-cli]="aws rekognition get-face-liveness-session-results --endpoint-url $URL --region us-east-1 --session-id $SESSION"
 fi
-LABELS=(create/image create/java-cp results/image results/java-cp)
 $HAVE_AWS && LABELS+=(create/aws-cli results/aws-cli)
 
 for label in "${LABELS[@]}"; do   # one warm-up each (file cache), and a check that it works
@@ -65,13 +82,21 @@ for label in "${LABELS[@]}"; do
   printf '%-16s median %5s ms   (min %s, max %s)\n' "$label" "$(median < "$OUT/${label//\//-}.ms")" \
     "$(sort -n "$OUT/${label//\//-}.ms" | head -1)" "$(sort -n "$OUT/${label//\//-}.ms" | tail -1)"
 done
+ratio() {  # ratio LABEL REFERENCE
+  [ -s "$OUT/${1//\//-}.ms" ] && [ -s "$OUT/${2//\//-}.ms" ] || return 0
+  awk -v a="$(median < "$OUT/${1//\//-}.ms")" -v b="$(median < "$OUT/${2//\//-}.ms")" -v l="$1 / $2" \
+    'BEGIN {printf "ratio %-40s %.2f\n", l, a / b}'
+}
+for label in version/image create/image results/image create/java-cp results/java-cp; do
+  ratio "$label" hello/image-runtime
+  ratio "$label" hello/image-jdk
+done
 if $HAVE_AWS; then
   for op in create results; do
-    for variant in image java-cp; do
-      awk -v a="$(median < "$OUT/$op-$variant.ms")" -v b="$(median < "$OUT/$op-aws-cli.ms")" -v l="$op/$variant" \
-        'BEGIN {printf "ratio %-16s / aws-cli: %.2f\n", l, a / b}'
-    done
+    ratio "$op/image" "$op/aws-cli"
+    ratio "$op/java-cp" "$op/aws-cli"
   done
 else
-  echo "aws CLI not on the PATH: no ratio"
+  echo "aws CLI not on the PATH: no ratio to it"
 fi
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
