@@ -53,6 +53,7 @@ import dev.livenessdesk.ui.sandbox.SimulationViewModel;
 import dev.livenessdesk.ui.session.SessionFormView;
 import dev.livenessdesk.ui.session.SessionFormViewModel;
 import dev.livenessdesk.ui.setup.CheckSetup;
+import dev.livenessdesk.ui.setup.SetupChecklistViewModel;
 import dev.livenessdesk.ui.viewer.ImageViewerView;
 import dev.livenessdesk.ui.viewer.ImageViewerViewModel;
 import java.time.Clock;
@@ -163,7 +164,8 @@ public final class DesktopWindow {
                 endpointsOf(backend), Clock.systemUTC(), Platform::runLater), rememberedChoice(remembered, backend.isSandbox()));
         connectionBar = new ConnectionBarView(bar);
 
-        CheckSetup checkSetup = new CheckSetup(stage, tasks, SetupSource.of(backend));
+        CheckSetup checkSetup = new CheckSetup(stage, tasks, SetupSource.of(backend), Optional.of(
+                new SetupChecklistViewModel.RetentionFix(backend::retentionRules, Clock.systemUTC(), DeskVersion.get())));
         Notifier notifier = services.showNotifications()
                 ? new AwayNotifier(new ControlsFxNotifier(() -> stage), stage::isFocused) : Notifier.SILENT;
         form = new SessionFormViewModel(new SessionFormViewModel.Services(tasks,

@@ -23,10 +23,12 @@ public final class CheckSetup {
     private final Optional<SetupWindow> window;
     private final Optional<QuietSetupCheck> quiet;
 
-    public CheckSetup(Window owner, TaskRunner tasks, Optional<SetupAnswers> answers) {
+    /** @param retention what the lifecycle row's fix needs to propose and apply the desk's retention rule */
+    public CheckSetup(Window owner, TaskRunner tasks, Optional<SetupAnswers> answers,
+                      Optional<SetupChecklistViewModel.RetentionFix> retention) {
         Optional<SetupChecker> checker = answers.map(SetupChecker::new);
         this.window = checker.map(c -> new SetupWindow(owner,
-                new SetupChecklistViewModel(tasks, c, ClipboardService.system())));
+                new SetupChecklistViewModel(tasks, c, ClipboardService.system(), retention)));
         this.quiet = checker.map(c -> new QuietSetupCheck(tasks, c, run -> window.orElseThrow().showFailures(run)));
     }
 

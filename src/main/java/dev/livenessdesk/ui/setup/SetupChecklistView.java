@@ -3,12 +3,16 @@ package dev.livenessdesk.ui.setup;
 import dev.livenessdesk.ui.common.ViewLoader;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import dev.livenessdesk.ui.common.HoverTooltip;
+import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The checklist's controls, bound to its view model; handlers only delegate. */
@@ -57,7 +61,21 @@ public final class SetupChecklistView {
     }
 
     private void showRows() {
-        rowBox.getChildren().setAll(viewModel.rows().stream().map(SetupRowView::new).toList());
+        rowBox.getChildren().setAll(viewModel.rows().stream()
+                .map(row -> new SetupRowView(row, viewModel.offersRetentionRule(row)
+                        ? Optional.of(retentionFixButton()) : Optional.empty())).toList());
+    }
+
+    /** The lifecycle row's fix: a window proposing the desk's retention rule; nothing changes until confirmed. */
+    private Node retentionFixButton() {
+        Button propose = new Button(SetupChecklistViewModel.WORDS.get("row.retentionFix"));
+        propose.setId("setupRetentionFix");
+        propose.setMinWidth(Region.USE_PREF_SIZE);
+        propose.setMnemonicParsing(false);
+        HoverTooltip.on(propose).setText(SetupChecklistViewModel.WORDS.get("row.retentionFix.help"));
+        propose.setOnAction(event -> viewModel.retentionFix().ifPresent(fix ->
+                new RetentionFixDialog(fix, viewModel.clipboard()).open(rowBox.getScene().getWindow())));
+        return propose;
     }
 
     @FXML

@@ -8,6 +8,11 @@ import dev.livenessdesk.core.setup.SetupChecker;
 import dev.livenessdesk.core.setup.SetupReport;
 import dev.livenessdesk.core.setup.SetupRun;
 import dev.livenessdesk.core.setup.SetupTarget;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.erasure.RetentionChanges;
+import dev.livenessdesk.core.erasure.RetentionRules;
+import java.time.Clock;
+import java.util.function.Function;
 import dev.livenessdesk.ui.common.ClipboardService;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
@@ -36,6 +41,7 @@ public final class SetupChecklistViewModel {
     private final TaskRunner tasks;
     private final SetupChecker checker;
     private final ClipboardService clipboard;
+    private final Optional<RetentionFix> retention;
     private final ObservableList<SetupRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
@@ -45,10 +51,24 @@ public final class SetupChecklistViewModel {
     private boolean onlyFailures;
     private TaskHandle handle = TaskHandle.DONE;
 
+    /**
+     * What the lifecycle row's fix needs: the bucket's lifecycle rules for a connection (empty where the backend
+     * has none to set), the clock and the desk's version for the receipt.
+     */
+    public record RetentionFix(Function<ConnectionSettings, Optional<RetentionRules>> rulesFor, Clock clock,
+                               String deskVersion) {
+    }
+
     public SetupChecklistViewModel(TaskRunner tasks, SetupChecker checker, ClipboardService clipboard) {
+        this(tasks, checker, clipboard, Optional.empty());
+    }
+
+    public SetupChecklistViewModel(TaskRunner tasks, SetupChecker checker, ClipboardService clipboard,
+                                   Optional<RetentionFix> retention) {
         this.tasks = tasks;
         this.checker = checker;
         this.clipboard = clipboard;
+        this.retention = retention;
     }
 
     public ObservableList<SetupRow> rows() {
@@ -116,6 +136,28 @@ public final class SetupChecklistViewModel {
 
     public void stop() {
         handle.cancel();
+    }
+
+    /** True for a lifecycle row that found no rule deleting the images, when the bucket's rules can be set. */
+    public boolean offersRetentionRule(SetupRow row) {
+        return row.id() == CheckId.LIFECYCLE && row.result().map(r -> r.status() == CheckStatus.WARN).orElse(false)
+                && target != null && target.bucket().isPresent() && retention.isPresent()
+                && retention.get().rulesFor().apply(target.connection()).isPresent();
+    }
+
+    /** The lifecycle row's fix for the bucket checked now; once applied, the checklist checks again. */
+    public Optional<RetentionFixViewModel> retentionFix() {
+        if (target == null || target.bucket().isEmpty() || retention.isEmpty()) {
+            return Optional.empty();
+        }
+        SetupTarget checked = target;
+        return retention.get().rulesFor().apply(checked.connection()).map(rules -> new RetentionFixViewModel(tasks,
+                new RetentionChanges(rules, retention.get().clock(), retention.get().deskVersion()),
+                checked.bucket().get(), checked.prefix(), this::checkAgain));
+    }
+
+    ClipboardService clipboard() {
+        return clipboard;
     }
 
     public boolean showsOnlyFailures() {

@@ -1,6 +1,8 @@
 package dev.livenessdesk.ui.setup;
 
 import dev.livenessdesk.core.setup.CheckResult;
+import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -10,6 +12,11 @@ import javafx.scene.layout.VBox;
 final class SetupRowView extends VBox {
 
     SetupRowView(SetupRow row) {
+        this(row, Optional.empty());
+    }
+
+    /** @param action a button for the row's fix, shown below what to do */
+    SetupRowView(SetupRow row, Optional<Node> action) {
         super(3);
         getStyleClass().add("setup-row");
         Label badge = new Label();
@@ -29,6 +36,7 @@ final class SetupRowView extends VBox {
         if (!result.fix().isBlank()) {
             getChildren().add(wrapped(SetupChecklistViewModel.WORDS.get("row.fix", result.fix()), "row-fix"));
         }
+        action.ifPresent(getChildren()::add);
     }
 
     private static Label wrapped(String text, String styleClass) {
