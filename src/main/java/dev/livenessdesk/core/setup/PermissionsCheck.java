@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 /**
  * 5. Do the caller's IAM policies allow what a session needs? Simulated with iam:SimulatePrincipalPolicy: Create
  * and results on Rekognition; PutObject and GetObject under the prefix, ListBucket on the bucket; GenerateDataKey
- * and Decrypt on the key. A denied simulation is "could not check", with the policy to ask for.
+ * and Decrypt on the key. Then what erasing and the retention rule need: DeleteObject and DeleteObjectVersion under
+ * the prefix, ListBucketVersions, GetLifecycleConfiguration and PutLifecycleConfiguration on the bucket. Sessions
+ * work without those, so their absence is a warning naming them, not a failure. A denied simulation is "could not
+ * check", with the policy to ask for.
  */
 final class PermissionsCheck implements SetupCheck {
 
@@ -22,6 +25,9 @@ final class PermissionsCheck implements SetupCheck {
     static final String RESULTS = "rekognition:GetFaceLivenessSessionResults";
     /** A key as Rekognition writes them: the prefix, the session id, a file name. */
     static final String SAMPLE_KEY = "00000000-0000-4000-8000-000000000000/reference.jpg";
+    /** Erase, purge and the retention rule need these; a session does not. */
+    static final Set<String> ERASURE_ACTIONS = Set.of("s3:DeleteObject", "s3:DeleteObjectVersion",
+            "s3:ListBucketVersions", "s3:GetLifecycleConfiguration", "s3:PutLifecycleConfiguration");
 
     private final SetupAnswers answers;
 
@@ -75,6 +81,14 @@ final class PermissionsCheck implements SetupCheck {
             return CheckResult.ok(id(), SetupWords.get("permissions.ok", simulation.policySource(), actions)
                     + keyNote);
         }
+        List<PermissionDecision> sessionNeeds = denied.stream()
+                .filter(d -> !ERASURE_ACTIONS.contains(d.action())).toList();
+        if (sessionNeeds.isEmpty()) {
+            String list = denied.stream().map(PermissionsCheck::describe).collect(Collectors.joining("; "));
+            return CheckResult.warn(id(), SetupWords.get("permissions.erasureMissing", simulation.policySource(), list)
+                    + keyNote, SetupWords.get("permissions.fail.fix", simulation.policySource(),
+                    policyFor(denied, target)));
+        }
         String list = denied.stream().map(PermissionsCheck::describe).collect(Collectors.joining("; "));
         return CheckResult.fail(id(), SetupWords.get("permissions.fail", simulation.policySource(), list) + keyNote,
                 SetupWords.get("permissions.fail.fix", simulation.policySource(), policyFor(denied, target)));
@@ -92,6 +106,15 @@ final class PermissionsCheck implements SetupCheck {
         keyArn(target, findings).ifPresent(arn ->
                 questions.add(new PermissionQuestion(List.of("kms:GenerateDataKey", "kms:Decrypt"), arn,
                         Optional.empty())));
+        target.bucket().ifPresent(bucket -> {
+            String bucketArn = "arn:" + partition + ":s3:::" + bucket;
+            questions.add(new PermissionQuestion(List.of("s3:DeleteObject", "s3:DeleteObjectVersion"),
+                    bucketArn + "/" + target.prefix() + SAMPLE_KEY, Optional.empty()));
+            questions.add(new PermissionQuestion(List.of("s3:ListBucketVersions"), bucketArn,
+                    Optional.of(target.prefix())));
+            questions.add(new PermissionQuestion(List.of("s3:GetLifecycleConfiguration",
+                    "s3:PutLifecycleConfiguration"), bucketArn, Optional.empty()));
+        });
         return questions;
     }
 

@@ -144,8 +144,9 @@ class SetupRowsTest {
         assertThat(allowed.status()).isEqualTo(CheckStatus.OK);
         assertThat(allowed.found()).isEqualTo("The IAM policies of arn:aws:iam::123456789012:role/LivenessTester allow "
                 + "rekognition:CreateFaceLivenessSession, rekognition:GetFaceLivenessSessionResults, s3:PutObject, "
-                + "s3:GetObject, s3:ListBucket, kms:GenerateDataKey, kms:Decrypt. (Bucket and key policies are not "
-                + "part of the simulation.)");
+                + "s3:GetObject, s3:ListBucket, kms:GenerateDataKey, kms:Decrypt, s3:DeleteObject, "
+                + "s3:DeleteObjectVersion, s3:ListBucketVersions, s3:GetLifecycleConfiguration, "
+                + "s3:PutLifecycleConfiguration. (Bucket and key policies are not part of the simulation.)");
 
         answers.simulation = new Simulation("arn:aws:iam::123456789012:role/LivenessTester", List.of(
                 new PermissionDecision("rekognition:CreateFaceLivenessSession", "*",
@@ -187,7 +188,36 @@ class SetupRowsTest {
                         "arn:aws:s3:::liveness-out/qa/" + PermissionsCheck.SAMPLE_KEY, Optional.empty()),
                 new PermissionQuestion(List.of("s3:ListBucket"), "arn:aws:s3:::liveness-out", Optional.of("qa/")),
                 new PermissionQuestion(List.of("kms:GenerateDataKey", "kms:Decrypt"), ScriptedSetupAnswers.KEY_ARN,
-                        Optional.empty()));
+                        Optional.empty()),
+                new PermissionQuestion(List.of("s3:DeleteObject", "s3:DeleteObjectVersion"),
+                        "arn:aws:s3:::liveness-out/qa/" + PermissionsCheck.SAMPLE_KEY, Optional.empty()),
+                new PermissionQuestion(List.of("s3:ListBucketVersions"), "arn:aws:s3:::liveness-out",
+                        Optional.of("qa/")),
+                new PermissionQuestion(List.of("s3:GetLifecycleConfiguration", "s3:PutLifecycleConfiguration"),
+                        "arn:aws:s3:::liveness-out", Optional.empty()));
+    }
+
+    @Test
+    void withoutTheErasureActionsSessionsStillRunAndTheRowWarnsNamingThem() throws InterruptedException {
+        target = target("us-east-1", "liveness-out", "qa/", ScriptedSetupAnswers.KEY_ARN);
+        String object = "arn:aws:s3:::liveness-out/qa/" + PermissionsCheck.SAMPLE_KEY;
+        answers.simulation = new Simulation("arn:aws:iam::123456789012:role/LivenessTester", List.of(
+                new PermissionDecision("s3:PutObject", object, PermissionDecision.Decision.ALLOWED),
+                new PermissionDecision("s3:DeleteObjectVersion", object, PermissionDecision.Decision.IMPLICIT_DENY),
+                new PermissionDecision("s3:PutLifecycleConfiguration", "arn:aws:s3:::liveness-out",
+                        PermissionDecision.Decision.IMPLICIT_DENY)));
+
+        CheckResult row = row(CheckId.PERMISSIONS);
+
+        assertThat(row.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(row.found()).isEqualTo("Sessions can run, but the IAM policies of "
+                + "arn:aws:iam::123456789012:role/LivenessTester do not allow what erasing a session, a purge and the "
+                + "retention rule need: s3:DeleteObjectVersion on " + object + " (no policy allows it); "
+                + "s3:PutLifecycleConfiguration on arn:aws:s3:::liveness-out (no policy allows it). Until then those "
+                + "windows name the permission S3 refused.");
+        assertThat(row.fix()).contains("{\"Effect\": \"Allow\", \"Action\": [\"s3:DeleteObjectVersion\"], "
+                + "\"Resource\": \"arn:aws:s3:::liveness-out/qa/*\"}, {\"Effect\": \"Allow\", \"Action\": "
+                + "[\"s3:PutLifecycleConfiguration\"], \"Resource\": \"arn:aws:s3:::liveness-out\"}");
     }
 
     @Test
