@@ -31,9 +31,11 @@ import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.DeletedObject;
 import software.amazon.awssdk.services.s3.model.GetBucketVersioningResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.MFADeleteStatus;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Error;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The erasure's bucket side on S3: ListObjectVersions for every version and delete marker, DeleteObjects by
@@ -46,6 +48,8 @@ public final class S3ErasureTarget implements ErasureTarget {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DELETE_VERSION = "s3:DeleteObjectVersion";
     private static final String DELETE_OBJECT = "s3:DeleteObject";
+    /** The version id S3 gives the one version of an object in a bucket never versioned. */
+    private static final String NULL_VERSION = "null";
 
     private final AwsClients clients;
     private final ConnectionSettings connection;
@@ -82,8 +86,18 @@ public final class S3ErasureTarget implements ErasureTarget {
         }
     }
 
+    /**
+     * In a bucket never versioned (known from {@link #bucketFacts}) every object is its one "null" version, and
+     * ListObjectsV2 lists exactly those: it needs only s3:ListBucket, which the desk has anyway, and S3 and its
+     * emulators answer it as cheaply as any listing. Otherwise (versioned, suspended, or not known)
+     * ListObjectVersions, for every version and delete marker.
+     */
     @Override
     public List<ObjectVersion> versionsUnder(String bucket, String keyPrefix) throws ServiceException {
+        BucketFacts facts = factsByBucket.get(bucket);
+        if (facts != null && !facts.everVersioned()) {
+            return objectsUnder(bucket, keyPrefix);
+        }
         String owner = caller().account();
         List<ObjectVersion> versions = new ArrayList<>();
         try {
@@ -103,6 +117,24 @@ public final class S3ErasureTarget implements ErasureTarget {
         }
         versions.sort(Comparator.comparing(ObjectVersion::key));
         return versions;
+    }
+
+    private List<ObjectVersion> objectsUnder(String bucket, String keyPrefix) throws ServiceException {
+        String owner = caller().account();
+        List<ObjectVersion> objects = new ArrayList<>();
+        try {
+            for (ListObjectsV2Response page : s3().listObjectsV2Paginator(request -> request.bucket(bucket)
+                    .prefix(keyPrefix).expectedBucketOwner(owner).maxKeys(BATCH_LIMIT))) {
+                for (S3Object object : page.contents()) {
+                    objects.add(new ObjectVersion(object.key(), NULL_VERSION, object.size() == null ? 0 : object.size(),
+                            lastModified(object.lastModified()), false));
+                }
+            }
+        } catch (RuntimeException e) {
+            throw failure(e, bucket, "s3:ListBucket");
+        }
+        objects.sort(Comparator.comparing(ObjectVersion::key));
+        return objects;
     }
 
     @Override

@@ -173,6 +173,29 @@ class S3ErasureTargetTest {
     }
 
     @Test
+    void aBucketNeverVersionedIsListedWithListObjectsV2PageByPageAndNeedsNoListBucketVersions() throws Exception {
+        VersionedS3StandIn.Bucket bucket = s3.bucket(BUCKET, StsStandIn.ACCOUNT);
+        for (int n = 0; n < 1300; n++) {
+            bucket.put(PREFIX + String.format("%08x-0000-4000-8000-%012x", n, n) + "/reference.jpg", 100, WRITTEN);
+        }
+        bucket.put(PREFIX + "exports/keep.csv", 10, WRITTEN);
+
+        ErasurePlan plan = desk.planner.planPurge(BUCKET, PREFIX, Duration.ofDays(30), Instant.now());
+        ErasureReceipt receipt = desk.eraser.run(plan, false, ErasureProgress.NONE, () -> false).receipt();
+
+        assertThat(plan.versionCount()).isEqualTo(1300);
+        assertThat(plan.versions()).allSatisfy(version -> assertThat(version.versionId()).isEqualTo("null"));
+        assertThat(receipt.erased()).hasSize(1300);
+        assertThat(receipt.complete()).isTrue();
+        assertThat(bucket.keysWithVersions()).singleElement().asString().startsWith(PREFIX + "exports/keep.csv#");
+        List<String> requests = s3.requests();
+        assertThat(requests.stream().filter(r -> r.startsWith("GET /" + BUCKET + "?") && r.contains("list-type=2")))
+                .hasSize(2);
+        assertThat(requests).noneMatch(r -> r.contains("versions"));
+        assertThat(requests.stream().filter(r -> r.startsWith("POST /" + BUCKET + "?delete"))).hasSize(2);
+    }
+
+    @Test
     void aBucketOfAnotherAccountIsRefusedBeforeAnythingIsPlanned() {
         s3.bucket(BUCKET, "999999999999").put(PREFIX + SESSION + "/reference.jpg", 40_000, WRITTEN);
 

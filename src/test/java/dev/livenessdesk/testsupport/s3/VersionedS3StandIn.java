@@ -265,6 +265,9 @@ public final class VersionedS3StandIn implements AutoCloseable {
             if (params.containsKey("versions")) {
                 return listVersions(bucket, params);
             }
+            if ("2".equals(params.get("list-type"))) {
+                return listObjectsV2(bucket, params);
+            }
             if (params.containsKey("lifecycle")) {
                 if ("PUT".equals(method) && bucket.denyLifecycleWrites) {
                     return Reply.error(403, "AccessDenied", "Access Denied");
@@ -357,6 +360,39 @@ public final class VersionedS3StandIn implements AutoCloseable {
                     .append(lastVersion).append("</NextVersionIdMarker>");
         }
         return new Reply(200, xml.append("</ListVersionsResult>").toString());
+    }
+
+    /** The current objects (newest version, not a delete marker), pages continued after the last key. */
+    private static Reply listObjectsV2(Bucket bucket, Map<String, String> params) {
+        String prefix = params.getOrDefault("prefix", "");
+        int max = Integer.parseInt(params.getOrDefault("max-keys", "1000"));
+        String after = params.getOrDefault("continuation-token", params.getOrDefault("start-after", ""));
+        StringBuilder xml = new StringBuilder("<ListBucketResult " + NS + "><Name>b</Name><Prefix>")
+                .append(escape(prefix)).append("</Prefix>");
+        int count = 0;
+        String lastKey = "";
+        boolean truncated = false;
+        for (Map.Entry<String, List<Version>> entry : bucket.keys.tailMap(after, false).entrySet()) {
+            Version current = entry.getValue().isEmpty() ? null : entry.getValue().get(0);
+            if (!entry.getKey().startsWith(prefix) || current == null || current.deleteMarker) {
+                continue;
+            }
+            if (count == max) {
+                truncated = true;
+                break;
+            }
+            xml.append("<Contents><Key>").append(escape(entry.getKey())).append("</Key><LastModified>")
+                    .append(current.lastModified).append("</LastModified><ETag>\"e\"</ETag><Size>")
+                    .append(current.size).append("</Size><StorageClass>STANDARD</StorageClass></Contents>");
+            count++;
+            lastKey = entry.getKey();
+        }
+        xml.append("<KeyCount>").append(count).append("</KeyCount><MaxKeys>").append(max)
+                .append("</MaxKeys><IsTruncated>").append(truncated).append("</IsTruncated>");
+        if (truncated) {
+            xml.append("<NextContinuationToken>").append(escape(lastKey)).append("</NextContinuationToken>");
+        }
+        return new Reply(200, xml.append("</ListBucketResult>").toString());
     }
 
     private Reply deleteObjects(Bucket bucket, byte[] body) throws Exception {
