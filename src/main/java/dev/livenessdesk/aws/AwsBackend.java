@@ -1,6 +1,7 @@
 package dev.livenessdesk.aws;
 
 import dev.livenessdesk.aws.sso.SsoDeviceSignIn;
+import dev.livenessdesk.core.activity.AthenaTable;
 import dev.livenessdesk.core.activity.TrailEventCache;
 import dev.livenessdesk.core.activity.TrailEvents;
 import dev.livenessdesk.core.check.CheckCredentialsIssuer;
@@ -84,6 +85,11 @@ public final class AwsBackend implements Backend, SetupSource {
     @Override
     public Optional<TrailEvents> trailEvents(ConnectionSettings connection, TrailEventCache cache) {
         return Optional.of(trails.computeIfAbsent(connection, c -> new CloudTrailActivity(clients, c, cache, clock)));
+    }
+
+    @Override
+    public Optional<TrailEvents> athenaTrail(ConnectionSettings connection, AthenaTable table) {
+        return Optional.of(new AthenaActivity(clients, connection, table, clock));
     }
 
     @Override

@@ -19,6 +19,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -60,6 +61,7 @@ public final class AwsClients implements AutoCloseable {
     private final ClientCache<ClientKey, IamClient> iamClients = new ClientCache<>();
     private final ClientCache<ClientKey, KmsClient> kmsClients = new ClientCache<>();
     private final ClientCache<ConnectionSettings, CloudTrailClient> cloudTrailClients = new ClientCache<>();
+    private final ClientCache<ConnectionSettings, AthenaClient> athenaClients = new ClientCache<>();
 
     public AwsClients(AwsClientOptions options) {
         this(options, System.getenv());
@@ -127,6 +129,12 @@ public final class AwsClients implements AutoCloseable {
     public CloudTrailClient cloudTrail(ConnectionSettings connection) {
         return cloudTrailClients.get(connection,
                 c -> build(CloudTrailClient.builder(), AwsService.CLOUDTRAIL, new ClientKey(c, c.cloudTrailEndpoint())));
+    }
+
+    /** Athena in a connection's region: its own endpoint override, else the SDK's (AWS_ENDPOINT_URL_ATHENA, ...). */
+    public AthenaClient athena(ConnectionSettings connection) {
+        return athenaClients.get(connection,
+                c -> build(AthenaClient.builder(), AwsService.ATHENA, new ClientKey(c, c.athenaEndpoint())));
     }
 
     /** STS for a connection, at the endpoint AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL or the profile sets, else the public one. */
@@ -221,6 +229,7 @@ public final class AwsClients implements AutoCloseable {
         iamClients.closeAll();
         kmsClients.closeAll();
         cloudTrailClients.closeAll();
+        athenaClients.closeAll();
         credentials.values().forEach(provider -> {
             if (provider instanceof SdkAutoCloseable closeable) {
                 IoUtils.closeQuietly(closeable, null);

@@ -103,6 +103,7 @@ public final class AwsErrorTranslator {
             case "rekognition" -> connection.rekognitionEndpoint();
             case "s3" -> connection.s3Endpoint();
             case "cloudtrail" -> connection.cloudTrailEndpoint();
+            case "athena" -> connection.athenaEndpoint();
             default -> Optional.empty();
         };
         return override.map(URI::toString).orElseGet(() -> "iam".equals(service) ? "https://iam.amazonaws.com"

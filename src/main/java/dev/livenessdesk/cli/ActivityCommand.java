@@ -8,6 +8,7 @@ import dev.livenessdesk.core.activity.ActivityOutcome;
 import dev.livenessdesk.core.activity.ActivityReport;
 import dev.livenessdesk.core.activity.ActivitySession;
 import dev.livenessdesk.core.activity.ActivityWindow;
+import dev.livenessdesk.core.activity.AthenaTable;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.session.SessionSettingsValidator;
 import java.time.Clock;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 /** The sessions CloudTrail saw in a window, with what happened to each, as the Activity tab shows them. */
 @Command(name = "activity", mixinStandardHelpOptions = true,
         description = "List the Face Liveness sessions CloudTrail saw in a time window, with what happened to each "
-                + "(needs cloudtrail:LookupEvents).")
+                + "(needs cloudtrail:LookupEvents, or Athena with --athena-table).")
 final class ActivityCommand extends EnvelopeCommand {
 
     static final int MAX_LIMIT = 10_000;
@@ -32,6 +33,9 @@ final class ActivityCommand extends EnvelopeCommand {
 
     @Mixin
     WindowOptions window;
+
+    @Mixin
+    AthenaOptions athena;
 
     @Option(names = "--caller", paramLabel = "TEXT", description = "Only sessions whose caller (role or user ARN) "
             + "contains this text, in any case.")
@@ -63,10 +67,11 @@ final class ActivityCommand extends EnvelopeCommand {
     @Override
     ObjectNode execute(CommandContext context) throws InvalidInput, ServiceException {
         Clock clock = context.clock();
-        ActivityWindow checked = window.window(clock, "24h");
+        Optional<AthenaTable> table = athena.table();
+        ActivityWindow checked = window.window(clock, "24h", table.isPresent());
         int rows = limit();
         ActivityFilter filter = new ActivityFilter(caller, sourceIp, outcome());
-        ActivityFinder finder = new ActivityFinder(Trails.of(context, connection), clock);
+        ActivityFinder finder = new ActivityFinder(Trails.of(context, connection, table), clock);
         ActivityReport report = finder.find(checked, filter, rows, partial -> { });
         Trails.failIfNothingRead(report.end().orElseThrow(), report.eventsRead());
         ObjectNode data = JsonEnvelope.NODES.objectNode();

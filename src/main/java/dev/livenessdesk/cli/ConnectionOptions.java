@@ -92,6 +92,14 @@ final class ConnectionOptions {
         return new ConnectionSettings(profileName(), resolvedRegion, Optional.empty(), Optional.empty(), used);
     }
 
+    /** The connection to Athena: --endpoint-url, else the endpoint the environment or profile sets. */
+    ConnectionSettings forAthena(CommandContext context, String resolvedRegion, Optional<URI> endpoint)
+            throws InvalidInput {
+        Optional<URI> used = endpoint.isPresent() ? endpoint : configured(context, AwsService.ATHENA, resolvedRegion);
+        return new ConnectionSettings(profileName(), resolvedRegion, Optional.empty(), Optional.empty(),
+                Optional.empty(), used);
+    }
+
     /**
      * An endpoint set by AWS_ENDPOINT_URL_* or a profile's endpoint_url, made explicit so every message names it,
      * and checked like --endpoint-url: the same refusal of a malformed URL, the same warning for plain http to

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.livenessdesk.core.activity.ActivityFinder;
 import dev.livenessdesk.core.activity.ActivityWindow;
+import dev.livenessdesk.core.activity.AthenaTable;
 import dev.livenessdesk.core.activity.ReadProgress;
 import dev.livenessdesk.core.activity.SessionTimeline;
 import dev.livenessdesk.core.activity.SupportBundle;
@@ -38,8 +39,12 @@ final class TimelineCommand extends EnvelopeCommand {
     String sessionId;
 
     @Option(names = "--since", paramLabel = "SPAN", defaultValue = "7d",
-            description = "How far back to look: 15m, 1h, 24h, 7d (at most 90d). Default: ${DEFAULT-VALUE}.")
+            description = "How far back to look: 15m, 1h, 24h, 7d (at most 90d without --athena-table). "
+                    + "Default: ${DEFAULT-VALUE}.")
     String since;
+
+    @Mixin
+    AthenaOptions athena;
 
     @Option(names = "--bundle", paramLabel = "FILE.zip", description = "Also write the text for AWS Support and "
             + "the events as CloudTrail recorded them into this new zip file (never an image).")
@@ -53,10 +58,11 @@ final class TimelineCommand extends EnvelopeCommand {
         }
         Optional<Path> bundleFile = bundleFile();
         Clock clock = context.clock();
-        ActivityWindow.Checked checked = ActivityWindow.last(since, clock);
+        Optional<AthenaTable> table = athena.table();
+        ActivityWindow.Checked checked = ActivityWindow.last(since, clock, table.isPresent());
         ActivityWindow window = checked.window().orElseThrow(() -> new InvalidInput(checked.problem()));
         String region = connection.region(context.backend().profiles());
-        SessionTimeline timeline = new ActivityFinder(Trails.of(context, connection), clock)
+        SessionTimeline timeline = new ActivityFinder(Trails.of(context, connection, table), clock)
                 .timeline(id, window, ReadProgress.NONE);
         Trails.failIfNothingRead(timeline.end(), timeline.eventsRead());
         S3Objects objects = s3Objects(context, region, timeline);

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 final class WindowOptions {
 
     @Option(names = "--since", paramLabel = "SPAN",
-            description = "The last span up to now: 15m, 1h, 24h, 7d (at most 90d). Default: 24h.")
+            description = "The last span up to now: 15m, 1h, 24h, 7d (at most 90d without --athena-table). "
+                    + "Default: 24h.")
     String since;
 
     @Option(names = "--from", paramLabel = "ISO", description = "The window's start, ISO-8601 with its offset, "
@@ -21,7 +22,8 @@ final class WindowOptions {
     @Option(names = "--to", paramLabel = "ISO", description = "The window's end (with --from). Default: now.")
     String to;
 
-    ActivityWindow window(Clock clock, String defaultSpan) throws InvalidInput {
+    /** @param beyondEventHistory the trail is read through Athena, which keeps more than CloudTrail's 90 days */
+    ActivityWindow window(Clock clock, String defaultSpan, boolean beyondEventHistory) throws InvalidInput {
         boolean span = since != null;
         boolean range = from != null || to != null;
         if (span && range) {
@@ -34,9 +36,9 @@ final class WindowOptions {
             }
             Instant start = instant("--from", from);
             Instant end = to == null ? clock.instant() : instant("--to", to);
-            checked = ActivityWindow.between(start, end, clock, false);
+            checked = ActivityWindow.between(start, end, clock, beyondEventHistory);
         } else {
-            checked = ActivityWindow.last(span ? since : defaultSpan, clock);
+            checked = ActivityWindow.last(span ? since : defaultSpan, clock, beyondEventHistory);
         }
         return checked.window().orElseThrow(() -> new InvalidInput(checked.problem()));
     }

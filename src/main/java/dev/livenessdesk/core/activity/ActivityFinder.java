@@ -59,7 +59,8 @@ public final class ActivityFinder {
         List<ActivitySession> rows = matching.size() > limit ? matching.subList(0, limit) : matching;
         return new ActivityReport(window, filter, rows, matching.size(), ActivitySummary.of(matching),
                 collector.eventsRead(), collector.unreadableCount(), collector.unreadable(),
-                collector.withoutSession(), pages, pace, waiting, end, window.endsRecently(now), trail.source());
+                collector.withoutSession(), pages, pace, waiting, end, window.endsRecently(now), trail.source(),
+                trail.pacedByCloudTrail());
     }
 
     /**

@@ -19,11 +19,14 @@ import java.util.Optional;
  * @param end            how it ended; empty while it is still reading
  * @param endsRecently   the window ends less than CloudTrail's delivery delay ago: its last minutes may be missing
  * @param source         where the events came from
+ * @param paced          the source is paced by CloudTrail's rate limit (LookupEvents); Athena is not, and its
+ *                       {@code waiting} means its query is still running
  */
 public record ActivityReport(ActivityWindow window, ActivityFilter filter, List<ActivitySession> sessions,
                              int matching, ActivitySummary summary, long eventsRead, long unreadableCount,
                              List<UnreadableEvent> unreadable, long withoutSession, int pages, double pagesPerSecond,
-                             boolean waiting, Optional<ReadEnd> end, boolean endsRecently, String source) {
+                             boolean waiting, Optional<ReadEnd> end, boolean endsRecently, String source,
+                             boolean paced) {
 
     public ActivityReport {
         sessions = List.copyOf(sessions);
@@ -37,6 +40,10 @@ public record ActivityReport(ActivityWindow window, ActivityFilter filter, List<
 
     /** "1,250 events read, 2 pages a second: CloudTrail's limit": the progress line. */
     public String progressLine() {
+        if (!paced) {
+            return waiting ? ActivityWords.get("progress.querying", eventsRead)
+                    : ActivityWords.get("progress.pages", eventsRead, pages);
+        }
         String pace = waiting ? ActivityWords.get("progress.waiting")
                 : pagesPerSecond >= 1.7 ? ActivityWords.get("progress.atLimit", pagesPerSecond)
                 : ActivityWords.get("progress.pace", pagesPerSecond);

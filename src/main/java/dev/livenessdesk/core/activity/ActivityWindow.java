@@ -41,12 +41,17 @@ public record ActivityWindow(Instant from, Instant to) {
 
     /** The last span up to now: "15m", "1h", "24h", "7d" (minutes, hours, days; at most 90 days). */
     public static Checked last(String span, Clock clock) {
+        return last(span, clock, false);
+    }
+
+    /** The same; with {@code beyondEventHistory} (Athena) the span may reach past CloudTrail's 90 days. */
+    public static Checked last(String span, Clock clock, boolean beyondEventHistory) {
         Optional<Duration> length = parseSpan(span);
         if (length.isEmpty() || length.get().isZero()) {
             return Checked.refused(ActivityWords.get("window.span.invalid", span == null ? "" : span));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        return between(now.minus(length.get()), now, clock, false);
+        return between(now.minus(length.get()), now, clock, beyondEventHistory);
     }
 
     /**

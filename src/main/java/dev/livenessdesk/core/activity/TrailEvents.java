@@ -16,4 +16,12 @@ public interface TrailEvents {
 
     /** Where the events come from, for the support text and the status line: "CloudTrail us-east-1". */
     String source();
+
+    /**
+     * Whether reads go at CloudTrail's rate limit (LookupEvents). A source that is not (Athena) reports
+     * {@code waiting} while its query runs, and its pace means nothing to a person.
+     */
+    default boolean pacedByCloudTrail() {
+        return true;
+    }
 }

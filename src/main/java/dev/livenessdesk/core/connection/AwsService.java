@@ -7,6 +7,8 @@ public enum AwsService {
     REKOGNITION("rekognition", "AWS_ENDPOINT_URL_REKOGNITION"),
     S3("s3", "AWS_ENDPOINT_URL_S3"),
     CLOUDTRAIL("cloudtrail", "AWS_ENDPOINT_URL_CLOUDTRAIL"),
+    /** The Activity tab's Athena route: a trail kept in S3, queried where it lies. */
+    ATHENA("athena", "AWS_ENDPOINT_URL_ATHENA"),
     /** Who am I, and the check page's short-lived credentials. */
     STS("sts", "AWS_ENDPOINT_URL_STS"),
     /** The setup check's policy simulation; one global endpoint per partition. */

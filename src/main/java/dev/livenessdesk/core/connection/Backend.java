@@ -1,6 +1,7 @@
 package dev.livenessdesk.core.connection;
 
 import dev.livenessdesk.core.activity.TrailEventCache;
+import dev.livenessdesk.core.activity.AthenaTable;
 import dev.livenessdesk.core.activity.TrailEvents;
 import dev.livenessdesk.core.check.CheckCredentialsIssuer;
 import dev.livenessdesk.core.session.CheckSimulator;
@@ -46,6 +47,14 @@ public interface Backend extends AutoCloseable {
      * empty where there is no trail to read.
      */
     default Optional<TrailEvents> trailEvents(ConnectionSettings connection, TrailEventCache cache) {
+        return Optional.empty();
+    }
+
+    /**
+     * The same events read through Athena from the trail's table (for busy accounts and windows past CloudTrail's
+     * 90 days); empty where there is no Athena to ask.
+     */
+    default Optional<TrailEvents> athenaTrail(ConnectionSettings connection, AthenaTable table) {
         return Optional.empty();
     }
 

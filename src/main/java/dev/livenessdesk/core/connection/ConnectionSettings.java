@@ -10,7 +10,8 @@ import java.util.Optional;
  * AWS_ENDPOINT_URL_REKOGNITION / AWS_ENDPOINT_URL_S3 and a profile's endpoint_url).
  */
 public record ConnectionSettings(Optional<String> profile, String region, Optional<URI> rekognitionEndpoint,
-                                 Optional<URI> s3Endpoint, Optional<URI> cloudTrailEndpoint) {
+                                 Optional<URI> s3Endpoint, Optional<URI> cloudTrailEndpoint,
+                                 Optional<URI> athenaEndpoint) {
 
     public ConnectionSettings {
         Objects.requireNonNull(region, "region");
@@ -18,6 +19,13 @@ public record ConnectionSettings(Optional<String> profile, String region, Option
         rekognitionEndpoint = rekognitionEndpoint == null ? Optional.empty() : rekognitionEndpoint;
         s3Endpoint = s3Endpoint == null ? Optional.empty() : s3Endpoint;
         cloudTrailEndpoint = cloudTrailEndpoint == null ? Optional.empty() : cloudTrailEndpoint;
+        athenaEndpoint = athenaEndpoint == null ? Optional.empty() : athenaEndpoint;
+    }
+
+    /** A connection that leaves Athena at the SDK's endpoint (which honours AWS_ENDPOINT_URL_ATHENA). */
+    public ConnectionSettings(Optional<String> profile, String region, Optional<URI> rekognitionEndpoint,
+                              Optional<URI> s3Endpoint, Optional<URI> cloudTrailEndpoint) {
+        this(profile, region, rekognitionEndpoint, s3Endpoint, cloudTrailEndpoint, Optional.empty());
     }
 
     /** A connection that leaves CloudTrail at the SDK's endpoint (which honours AWS_ENDPOINT_URL_CLOUDTRAIL). */
@@ -31,15 +39,20 @@ public record ConnectionSettings(Optional<String> profile, String region, Option
     }
 
     public ConnectionSettings withRegion(String newRegion) {
-        return new ConnectionSettings(profile, newRegion, rekognitionEndpoint, s3Endpoint, cloudTrailEndpoint);
+        return new ConnectionSettings(profile, newRegion, rekognitionEndpoint, s3Endpoint, cloudTrailEndpoint, athenaEndpoint);
     }
 
     public ConnectionSettings withProfile(Optional<String> newProfile) {
-        return new ConnectionSettings(newProfile, region, rekognitionEndpoint, s3Endpoint, cloudTrailEndpoint);
+        return new ConnectionSettings(newProfile, region, rekognitionEndpoint, s3Endpoint, cloudTrailEndpoint, athenaEndpoint);
     }
 
     /** The same connection with CloudTrail's calls sent to this endpoint (the Activity tab's reads). */
     public ConnectionSettings withCloudTrailEndpoint(Optional<URI> endpoint) {
-        return new ConnectionSettings(profile, region, rekognitionEndpoint, s3Endpoint, endpoint);
+        return new ConnectionSettings(profile, region, rekognitionEndpoint, s3Endpoint, endpoint, athenaEndpoint);
+    }
+
+    /** The same connection with Athena's calls sent to this endpoint (the Activity tab's Athena route). */
+    public ConnectionSettings withAthenaEndpoint(Optional<URI> endpoint) {
+        return new ConnectionSettings(profile, region, rekognitionEndpoint, s3Endpoint, cloudTrailEndpoint, endpoint);
     }
 }

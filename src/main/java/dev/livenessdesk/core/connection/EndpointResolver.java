@@ -35,6 +35,7 @@ public final class EndpointResolver {
             case REKOGNITION -> connection.rekognitionEndpoint();
             case S3 -> connection.s3Endpoint();
             case CLOUDTRAIL -> connection.cloudTrailEndpoint();
+            case ATHENA -> connection.athenaEndpoint();
             case STS, IAM, KMS -> Optional.empty();
         };
         if (override.isPresent()) {

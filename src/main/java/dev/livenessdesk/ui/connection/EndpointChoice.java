@@ -62,7 +62,8 @@ final class EndpointChoice {
         Optional<URI> rekognition = effective(AwsService.REKOGNITION, typed);
         Optional<URI> s3 = effective(AwsService.S3, typed);
         Optional<URI> cloudTrail = effective(AwsService.CLOUDTRAIL, typed);
-        return new ConnectionSettings(typed.profile(), typed.region(), rekognition, s3, cloudTrail);
+        Optional<URI> athena = effective(AwsService.ATHENA, typed);
+        return new ConnectionSettings(typed.profile(), typed.region(), rekognition, s3, cloudTrail, athena);
     }
 
     private Optional<URI> effective(AwsService service, ConnectionSettings typed) {
