@@ -1,15 +1,7 @@
 package dev.livenessdesk.ui.review;
 
 import dev.livenessdesk.core.VisibleText;
-import dev.livenessdesk.core.review.QualityFlag;
 import dev.livenessdesk.core.review.QueueSelection;
-import dev.livenessdesk.core.review.ReviewCandidate;
-import dev.livenessdesk.core.review.ReviewLabel;
-import dev.livenessdesk.core.session.BoundingBox;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,25 +10,18 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 
 /**
- * The Review tab: the queue's choices on one line, then one session filling the rest: the reference image with its
- * face box, the audit images large, the session's feedback codes and client, the score only once labelled. Every
- * key of the review goes through one filter, so the whole queue is done from the keyboard.
+ * The Review tab: the queue's choices, where the reviewer is in it, what waits to be written and the viewing-log
+ * notice; below, the session under review ({@link ReviewSessionView}) fills the rest. Every key of the review goes
+ * through one filter, so the whole queue is done from the keyboard.
  */
 public final class ReviewPaneView {
 
@@ -56,37 +41,27 @@ public final class ReviewPaneView {
     }
 
     /** The size pictures are decoded at: what this screen shows at the default window size, and a little more. */
-    public static final ReviewImages.ShownSize SHOWN_SIZE = new ReviewImages.ShownSize(360, 400, 240, 300);
+    public static final ReviewImages.ShownSize SHOWN_SIZE = ReviewSessionView.SHOWN_SIZE;
 
     private final ReviewViewModel model;
     private final Runnable exportViewingLog;
     private final BorderPane root = new BorderPane();
-    private final StackPane stage = new StackPane();
-    private final ImageView reference = new ImageView();
-    private final Pane faceBoxLayer = new Pane();
-    private final TilePane audits = new TilePane(8, 8);
-    private final TextField note = new TextField();
-    private boolean swallowTyped;
+    private final ReviewSessionView session;
 
     public ReviewPaneView(ReviewViewModel model, Runnable exportViewingLog) {
         this.model = model;
         this.exportViewingLog = exportViewingLog;
+        this.session = new ReviewSessionView(model.session());
     }
 
     public Region load() {
         root.getStyleClass().add("review-pane");
         root.setTop(controls());
-        root.setCenter(session());
+        root.setCenter(session.load());
         root.setPadding(new Insets(8));
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        // The letter typed with N must not land in the note it opens.
-        root.addEventFilter(KeyEvent.KEY_TYPED, event -> {
-            if (swallowTyped) {
-                swallowTyped = false;
-                event.consume();
-            }
-        });
-        model.imagesProperty().addListener((obs, old, now) -> showImages(now));
+        // Every key of the tab goes to the session first: the whole queue is done from the keyboard.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, session::key);
+        root.addEventFilter(KeyEvent.KEY_TYPED, session::typed);
         model.loadCampaigns();
         return root;
     }
@@ -134,8 +109,8 @@ public final class ReviewPaneView {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label title = label("reviewQueueTitle", model.queueTitleProperty());
-        Label position = label("reviewPositionLabel", model.positionProperty());
-        Label progress = label("reviewProgressLabel", model.progressProperty());
+        Label position = label("reviewPositionLabel", model.session().positionProperty());
+        Label progress = label("reviewProgressLabel", model.session().progressProperty());
         Label waiting = label("reviewWaitingLabel", model.waitingProperty());
         waiting.getStyleClass().add("warning");
         Button send = button("sendWaitingButton", "button.send", model::sendWaiting);
@@ -149,76 +124,13 @@ public final class ReviewPaneView {
         Label logged = new Label(ReviewText.get("viewing.notice"));
         logged.setId("viewingNotice");
         logged.getStyleClass().add("text-muted");
-        Label agreement = label("reviewAgreementLabel", model.agreementProperty());
+        Label agreement = label("reviewAgreementLabel", model.session().agreementProperty());
         agreement.setWrapText(true);
         Label status = label("reviewStatusLabel", model.statusProperty());
         status.setWrapText(true);
         VBox top = new VBox(4, choose, actions, where, agreement, logged, status);
         top.setPadding(new Insets(0, 0, 6, 0));
         return top;
-    }
-
-    private Node session() {
-        reference.setPreserveRatio(true);
-        reference.setFitWidth(SHOWN_SIZE.referenceWidth());
-        reference.setFitHeight(SHOWN_SIZE.referenceHeight());
-        faceBoxLayer.setMouseTransparent(true);
-        faceBoxLayer.setManaged(false);
-        StackPane referencePane = new StackPane(reference, faceBoxLayer);
-        referencePane.setId("referencePane");
-        StackPane.setAlignment(reference, Pos.TOP_LEFT);
-        referencePane.setMinSize(SHOWN_SIZE.referenceWidth(), SHOWN_SIZE.referenceHeight());
-        referencePane.setMaxSize(SHOWN_SIZE.referenceWidth(), SHOWN_SIZE.referenceHeight());
-        Label referenceCaption = new Label(ReviewText.get("caption.reference"));
-        VBox left = new VBox(4, referenceCaption, referencePane);
-
-        audits.setId("auditImages");
-        audits.setPrefColumns(2);
-        audits.setPrefTileWidth(SHOWN_SIZE.auditWidth());
-        audits.setPrefTileHeight(SHOWN_SIZE.auditHeight());
-        VBox middle = new VBox(4, new Label(ReviewText.get("caption.audits")), audits);
-        HBox.setHgrow(middle, Priority.ALWAYS);
-
-        Label id = new Label();
-        id.setId("reviewSessionLabel");
-        id.textProperty().bind(Bindings.createStringBinding(() -> describe(model.currentProperty().get()),
-                model.currentProperty()));
-        id.setWrapText(true);
-        Label score = label("reviewScoreLabel", model.scoreProperty());
-        score.getStyleClass().add("title-4");
-        score.setWrapText(true);
-        Label chosen = new Label();
-        chosen.setId("reviewLabelChosen");
-        chosen.textProperty().bind(Bindings.createStringBinding(() -> model.labelProperty().get() == null
-                ? ReviewText.get("label.none") : ReviewText.get("label.given", model.labelProperty().get().key(),
-                model.labelProperty().get().label()), model.labelProperty()));
-        chosen.getStyleClass().add("title-4");
-        Label flagsShown = new Label(ReviewText.get("flags.none"));
-        flagsShown.setId("reviewFlagsLabel");
-        flagsShown.setWrapText(true);
-        model.flags().addListener((SetChangeListener<QualityFlag>) change -> flagsShown.setText(
-                model.flags().isEmpty() ? ReviewText.get("flags.none") : model.flags().stream().sorted()
-                        .map(QualityFlag::label).collect(Collectors.joining(", "))));
-        note.setId("reviewNoteField");
-        note.setPromptText(ReviewText.get("note.prompt"));
-        note.textProperty().bindBidirectional(model.noteProperty());
-        note.setFocusTraversable(false);
-        note.setOnAction(event -> stage.requestFocus());
-        Label keys = new Label(ReviewText.get("keys"));
-        keys.setId("reviewKeysLabel");
-        keys.setWrapText(true);
-        keys.getStyleClass().add("text-muted");
-        VBox right = new VBox(8, id, chosen, score, flagsShown, note, keys);
-        right.setPrefWidth(250);
-        right.setMinWidth(230);
-        right.setMaxWidth(270);
-        HBox content = new HBox(12, left, middle, right);
-        stage.getChildren().setAll(content);
-        stage.setId("reviewStage");
-        stage.setAccessibleText(ReviewText.get("accessible.stage"));
-        stage.setFocusTraversable(true);
-        stage.setAlignment(Pos.TOP_LEFT);
-        return stage;
     }
 
     /** A label that names its control for assistive technology (it is spoken as the control's name). */
@@ -229,106 +141,6 @@ public final class ReviewPaneView {
         return label;
     }
 
-    private static String describe(ReviewCandidate session) {
-        if (session == null) {
-            return ReviewText.get("session.none");
-        }
-        String feedback = session.feedbackCodes().isEmpty() ? ReviewText.get("feedback.none")
-                : session.feedbackCodes().stream().map(VisibleText::of).collect(Collectors.joining(", "));
-        return ReviewText.get("session.line", session.sessionId(),
-                VisibleText.of(session.clientSdk().orElse(ReviewText.get("client.unknown"))), feedback,
-                session.campaign().map(VisibleText::of).orElse("\u2014"));
-    }
-
-    private void showImages(ReviewImages shown) {
-        faceBoxLayer.getChildren().clear();
-        audits.getChildren().clear();
-        reference.setImage(null);
-        if (shown == null) {
-            if (model.currentProperty().get() != null) {
-                audits.getChildren().add(new Label(ReviewText.get("images.loading")));
-            }
-            return;
-        }
-        shown.failure().ifPresent(why -> audits.getChildren().add(new Label(why)));
-        shown.reference().ifPresent(image -> {
-            reference.setImage(image);
-            shown.faceBox().ifPresent(box -> drawFaceBox(image, box));
-        });
-        for (Image audit : shown.audits()) {
-            ImageView view = new ImageView(audit);
-            view.setPreserveRatio(true);
-            view.setFitWidth(SHOWN_SIZE.auditWidth());
-            view.setFitHeight(SHOWN_SIZE.auditHeight());
-            audits.getChildren().add(view);
-        }
-        if (shown.audits().isEmpty() && shown.failure().isEmpty()) {
-            audits.getChildren().add(new Label(ReviewText.get("images.noAudits")));
-        }
-    }
-
-    /** The face box over the reference image, in the image's shown size (the box is in ratios of the image). */
-    private void drawFaceBox(Image image, BoundingBox box) {
-        double scale = Math.min(SHOWN_SIZE.referenceWidth() / image.getWidth(),
-                SHOWN_SIZE.referenceHeight() / image.getHeight());
-        double width = image.getWidth() * scale;
-        double height = image.getHeight() * scale;
-        Rectangle face = new Rectangle(box.left() * width, box.top() * height, box.width() * width,
-                box.height() * height);
-        face.setId("faceBox");
-        face.getStyleClass().add("face-box");
-        face.setFill(null);
-        face.setStyle("-fx-stroke: #2e7d32; -fx-stroke-width: 2;");
-        faceBoxLayer.getChildren().add(face);
-    }
-
-    /** The review's keys; typing in a field (the reviewer, the count, the note) keeps its keys. */
-    private void key(KeyEvent event) {
-        if (event.getTarget() instanceof TextField field) {
-            if (field == note && event.getCode() == KeyCode.ESCAPE) {
-                stage.requestFocus();
-                event.consume();
-            }
-            return;
-        }
-        if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
-            return;
-        }
-        Optional<ReviewLabel> label = digit(event.getCode()).flatMap(ReviewLabel::fromKey);
-        if (label.isPresent()) {
-            model.giveLabel(label.get());
-            event.consume();
-            return;
-        }
-        if (event.getCode() == KeyCode.ENTER) {
-            model.next();
-            stage.requestFocus();
-            event.consume();
-        } else if (event.getCode() == KeyCode.BACK_SPACE) {
-            model.back();
-            event.consume();
-        } else if (event.getCode() == KeyCode.N && model.currentProperty().get() != null) {
-            swallowTyped = true;
-            note.requestFocus();
-            note.end();
-            event.consume();
-        } else if (event.getCode().isLetterKey()) {
-            Optional<QualityFlag> flag = QualityFlag.fromKey(event.getCode().getName().charAt(0));
-            flag.ifPresent(model::toggleFlag);
-            if (flag.isPresent()) {
-                event.consume();
-            }
-        }
-    }
-
-    private static Optional<Character> digit(KeyCode code) {
-        if (code.isDigitKey()) {
-            String name = code.getName();
-            return Optional.of(name.charAt(name.length() - 1));
-        }
-        return Optional.empty();
-    }
-
     /** What the status line says once the viewing log is written. */
     public static String exported(String where) {
         return ReviewText.get("status.exported", VisibleText.of(where));
@@ -336,7 +148,7 @@ public final class ReviewPaneView {
 
     /** Moves the keyboard to the session, so the digits label it (after a queue starts). */
     public void focusSession() {
-        stage.requestFocus();
+        session.focus();
     }
 
     private Button button(String id, String key, Runnable action) {
@@ -344,7 +156,7 @@ public final class ReviewPaneView {
         button.setId(id);
         button.setOnAction(event -> {
             action.run();
-            stage.requestFocus();
+            session.focus();
         });
         button.disableProperty().bind(model.busyProperty());
         return button;
