@@ -24,6 +24,7 @@ public final class ReviewPrefetch {
     /** Sessions fetched ahead of the one shown. */
     public static final int AHEAD = 3;
 
+    private final int ahead;
     private final TaskRunner tasks;
     private final Supplier<ImageStore> images;
     private final Supplier<Optional<LivenessSessions>> service;
@@ -34,6 +35,18 @@ public final class ReviewPrefetch {
 
     public ReviewPrefetch(TaskRunner tasks, Supplier<ImageStore> images, Supplier<Optional<LivenessSessions>> service,
                           ReviewImages.ShownSize size) {
+        this(tasks, images, service, size, AHEAD);
+    }
+
+    /**
+     * @param ahead how many sessions after the one shown are fetched ahead (the benchmark's reference fetches none)
+     */
+    public ReviewPrefetch(TaskRunner tasks, Supplier<ImageStore> images, Supplier<Optional<LivenessSessions>> service,
+                          ReviewImages.ShownSize size, int ahead) {
+        if (ahead < 0) {
+            throw new IllegalArgumentException("ahead: " + ahead);
+        }
+        this.ahead = ahead;
         this.tasks = tasks;
         this.images = images;
         this.service = service;
@@ -47,7 +60,7 @@ public final class ReviewPrefetch {
      */
     public void show(List<ReviewCandidate> queue, int at, Consumer<ReviewImages> shown) {
         Set<String> keep = new HashSet<>();
-        for (int i = Math.max(0, at - 1); i <= Math.min(queue.size() - 1, at + AHEAD); i++) {
+        for (int i = Math.max(0, at - 1); i <= Math.min(queue.size() - 1, at + ahead); i++) {
             keep.add(queue.get(i).sessionId());
         }
         ready.keySet().retainAll(keep);
@@ -67,7 +80,7 @@ public final class ReviewPrefetch {
             waitingFor.put(id, shown);
             fetch(queue.get(at));
         }
-        for (int i = at + 1; i <= Math.min(queue.size() - 1, at + AHEAD); i++) {
+        for (int i = at + 1; i <= Math.min(queue.size() - 1, at + ahead); i++) {
             fetch(queue.get(i));
         }
     }

@@ -19,7 +19,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A loopback HTTP proxy in front of S3Mock that records every request it forwards, so a test can count the S3
- * calls an operation really made on the wire (no SDK interceptor, no mock).
+ * calls an operation really made on the wire (no SDK interceptor, no mock). A benchmark can give every request a
+ * network's latency ({@link #withLatency}), as S3 across a real network has.
  */
 public final class CountingS3Proxy implements AutoCloseable {
 
@@ -32,10 +33,14 @@ public final class CountingS3Proxy implements AutoCloseable {
     private final URI target;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     /** Stopped with the server: its threads are not daemons and would keep a benchmark's JVM alive. */
-    private final ExecutorService workers = Executors.newFixedThreadPool(4);
+    private final ExecutorService workers = Executors.newFixedThreadPool(16);
+    private final long minLatencyMillis;
+    private final long maxLatencyMillis;
 
-    private CountingS3Proxy(URI target) throws IOException {
+    private CountingS3Proxy(URI target, long minLatencyMillis, long maxLatencyMillis) throws IOException {
         this.target = target;
+        this.minLatencyMillis = minLatencyMillis;
+        this.maxLatencyMillis = maxLatencyMillis;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::forward);
         server.setExecutor(workers);
@@ -43,7 +48,13 @@ public final class CountingS3Proxy implements AutoCloseable {
     }
 
     public static CountingS3Proxy inFrontOf(int s3MockHttpPort) throws IOException {
-        return new CountingS3Proxy(URI.create("http://127.0.0.1:" + s3MockHttpPort));
+        return new CountingS3Proxy(URI.create("http://127.0.0.1:" + s3MockHttpPort), 0, 0);
+    }
+
+    /** The same proxy, each request held for a uniformly random time between the two bounds before it goes on. */
+    public static CountingS3Proxy withLatency(int s3MockHttpPort, java.time.Duration min, java.time.Duration max)
+            throws IOException {
+        return new CountingS3Proxy(URI.create("http://127.0.0.1:" + s3MockHttpPort), min.toMillis(), max.toMillis());
     }
 
     public int port() {
@@ -68,6 +79,10 @@ public final class CountingS3Proxy implements AutoCloseable {
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
         requests.add(exchange.getRequestMethod() + " " + pathAndQuery);
         try (InputStream body = exchange.getRequestBody()) {
+            if (maxLatencyMillis > 0) {
+                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(minLatencyMillis,
+                        maxLatencyMillis + 1));
+            }
             byte[] bytes = body.readAllBytes();
             HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(pathAndQuery))
                     .method(exchange.getRequestMethod(), bytes.length == 0 ? HttpRequest.BodyPublishers.noBody()
