@@ -23,6 +23,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.GridView;
 import org.testfx.api.FxRobot;
@@ -32,7 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Not a test: how long the FX thread is ever busy at a stretch during a scripted run of the desktop app in the
  * sandbox (create, follow to a result with images, the viewer with 5 thumbnails, paging the sessions, the
- * history). A watchdog thread asks the FX thread for a no-op every 5 ms and records how long each took to run:
+ * history, the Activity tab's find, the Review tab labelling five sessions by key). With
+ * {@code -Dbench.idleSeconds=N} it then idles N seconds and prints the resident memory before and after. A watchdog thread asks the FX thread for a no-op every 5 ms and records how long each took to run:
  * the longest wait is the longest stall a user could feel. The reference, measured in the same run first, is the
  * same watchdog on an idle window. Target: no stall over 50 ms.
  */
@@ -53,6 +55,7 @@ public final class FxStallBench {
         FxTaskRunner tasks = new FxTaskRunner(4);
         FxRobot robot = new FxRobot();
         Watchdog watchdog = new Watchdog();
+        Memory memory = new Memory();
         watchdog.start();
         try {
             FxToolkit.setupFixture(() -> stage.setWidth(1180));
@@ -81,8 +84,7 @@ public final class FxStallBench {
                     robot.interact(() -> robot.lookup("#auditSpinner").queryAs(Spinner.class).getValueFactory()
                             .setValue(4));
                 }
-                robot.clickOn("#createButton");
-                waitUntil(() -> "CREATED".equals(text(robot, "#statusBadge")));
+                create(robot);
                 watchdog.phase(i == 0 ? "follow the first to its images" : "follow to images (2nd on)");
                 robot.clickOn("#simulateLiveButton");
                 waitUntil(() -> "SUCCEEDED".equals(text(robot, "#statusBadge")));
@@ -118,8 +120,7 @@ public final class FxStallBench {
             watchdog.phase("create and follow once more");
             robot.clickOn("#resultsTab");
             settle();
-            robot.clickOn("#createButton");
-            waitUntil(() -> "CREATED".equals(text(robot, "#statusBadge")));
+            create(robot);
             robot.clickOn("#simulateLiveButton");
             waitUntil(() -> "SUCCEEDED".equals(text(robot, "#statusBadge")));
             settle();
@@ -130,6 +131,26 @@ public final class FxStallBench {
             robot.clickOn("#historyTab");
             waitUntil(() -> table.getItems().size() >= sessions + 1);
             settle();
+
+            // The tabs added since: Activity (the sandbox's day of CloudTrail sessions) and Review (label a few
+            // of the sessions just made, by key, as a tester does), each opened a second time too.
+            watchdog.phase("the Activity tab: open and find");
+            findActivity(robot);
+            watchdog.phase("the Review tab: open, label 5 by key");
+            review(robot, 5);
+            watchdog.phase("the Activity tab again");
+            findActivity(robot);
+            watchdog.phase("the Review tab again");
+            robot.clickOn("#reviewTab .tab-label");
+            settle();
+            memory.print("at the end of the run", sessions);
+            long idle = Long.getLong("bench.idleSeconds", 0);
+            if (idle > 0) {
+                watchdog.phase("idle after the run");
+                robot.clickOn("#resultsTab");
+                Thread.sleep(idle * 1000);
+                memory.print("after " + idle + " s idle", sessions);
+            }
         } finally {
             watchdog.stop();
             tasks.close();
@@ -154,6 +175,65 @@ public final class FxStallBench {
                 reference > 0 ? worst / reference : Double.NaN);
         Platform.exit();
         System.exit(0);
+    }
+
+    /** Create on the form; the form folds away after a create, so "New session" brings it back first. */
+    private static void create(FxRobot robot) throws Exception {
+        robot.lookup("#newSessionButton").tryQuery().filter(Node::isVisible).ifPresent(robot::clickOn);
+        waitUntil(() -> robot.lookup("#createButton").tryQuery().filter(Node::isVisible).isPresent());
+        robot.clickOn("#createButton");
+        waitUntil(() -> "CREATED".equals(text(robot, "#statusBadge")));
+    }
+
+    private static void findActivity(FxRobot robot) throws Exception {
+        robot.clickOn("#activityTab");
+        waitUntil(() -> robot.lookup("#findButton").tryQuery().isPresent());
+        settle();
+        robot.clickOn("#findButton");
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> !robot.lookup("#findButton").query().isDisabled() && !table.getItems().isEmpty());
+        settle();
+    }
+
+    /** The review queue (the history's newest), {@code labels} sessions labelled "live" by key. */
+    private static void review(FxRobot robot, int labels) throws Exception {
+        robot.clickOn("#reviewTab .tab-label");
+        waitUntil(() -> robot.lookup("#reviewerField").tryQuery().isPresent());
+        settle();
+        robot.doubleClickOn("#reviewerField").eraseText(40).write("bench");
+        robot.press(KeyCode.ALT, KeyCode.Q).release(KeyCode.Q, KeyCode.ALT);
+        waitUntil(() -> text(robot, "#reviewPositionLabel").startsWith("Session 1 of"));
+        settle();
+        for (int at = 2; at <= labels + 1; at++) {
+            String next = "Session " + at + " of";
+            robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
+            waitUntil(() -> text(robot, "#reviewPositionLabel").startsWith(next)
+                    || text(robot, "#reviewStatusLabel").startsWith("The queue is done"));
+            settle();
+        }
+    }
+
+    /** The process's resident memory (from /proc, Linux) and the Java heap, printed at a point of the run. */
+    private static final class Memory {
+        void print(String when, int sessions) {
+            Runtime runtime = Runtime.getRuntime();
+            System.out.printf(Locale.ROOT, "memory %s (%d sessions): resident %s MB, heap used %.1f MB of %.1f MB "
+                    + "committed%n", when, sessions, residentMb(), (runtime.totalMemory() - runtime.freeMemory()) / 1e6,
+                    runtime.totalMemory() / 1e6);
+        }
+
+        private static String residentMb() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return String.valueOf(Long.parseLong(line.replaceAll("\\D", "")) / 1024);
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                return "?";
+            }
+            return "?";
+        }
     }
 
     private static String text(FxRobot robot, String query) {
