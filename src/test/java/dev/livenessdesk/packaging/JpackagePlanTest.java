@@ -106,6 +106,12 @@ class JpackagePlanTest {
         assertThat(valueOf(java25.appImage(JDK), "--add-launcher")).startsWith("liveness-desk-cli=");
         assertThat(java25.jlink(JDK, "java.base")).contains("--compress=zip-6");
         assertThat(java25.baseJavaOptions()).contains("--enable-native-access=ALL-UNNAMED");
+        // The desktop trims glibc's freed native memory; the command line, a short run, does not.
+        assertThat(java25.desktopJavaOptions()).contains("-XX:TrimNativeHeapInterval=5000");
+        assertThat(java25.commandLineLauncher().get("java-options")).doesNotContain("TrimNativeHeapInterval");
+        assertThat(java17.desktopJavaOptions()).doesNotContain("-XX:TrimNativeHeapInterval=5000");
+        assertThat(new JpackagePlan(PackagingOs.WINDOWS, ROOT, TARGET, "0.1.0", 25, null).desktopJavaOptions())
+                .doesNotContain("-XX:TrimNativeHeapInterval=5000");
         assertThat(AppImageBuild.installerTypes(PackagingOs.LINUX, "all")).containsExactly("deb", "rpm", "tar.gz");
     }
 
