@@ -132,7 +132,9 @@ public final class ReviewBench {
                 ReviewPaneView.SHOWN_SIZE, ahead);
         QueueSources sources = new FixedQueueSources(queue);
         ReviewViewModel model = new ReviewViewModel(new ReviewViewModel.Services(tasks, desk,
-                new SqliteViewingLog(database), sources, prefetch, Clock.systemUTC()), "bench");
+                new SqliteViewingLog(database), sources, prefetch, Clock.systemUTC()),
+                // A reviewer of its own per pass: the first pass's reviews are in the records the second one reads.
+                "bench-" + ahead + "-ahead");
         Shown shown = new Shown(model);
         Stage stage = BenchFx.onFx(() -> {
             Region root = new ReviewPaneView(model, () -> { }).load();
