@@ -43,6 +43,7 @@ import dev.livenessdesk.ui.display.DisplayViewModel;
 import dev.livenessdesk.ui.history.FxHistoryDialogs;
 import dev.livenessdesk.ui.history.HistoryPaneView;
 import dev.livenessdesk.ui.history.HistoryViewModel;
+import dev.livenessdesk.ui.history.UnfinishedRowsRefresh;
 import dev.livenessdesk.ui.main.MainWindowView;
 import dev.livenessdesk.ui.results.ResultsPaneView;
 import dev.livenessdesk.ui.review.ReviewPaneView;
@@ -220,6 +221,9 @@ public final class DesktopWindow {
         BuiltAfterFirstFrame activityPane = new BuiltAfterFirstFrame(() -> activity.view().load());
         hiddenAtStart = List.of(images, historyPane, campaignPane, reviewPane, activityPane);
         mainWindow.showWorkspace(resultsTab(), images, historyPane);
+        // Rows left CREATED or IN_PROGRESS learn how their session ended each time the tab is shown.
+        new UnfinishedRowsRefresh(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
+                history::upsert).whenShown(mainWindow.tabShown("historyTab"));
         mainWindow.addTab("campaignTab", CampaignPaneView.TAB_TITLE, Feather.BAR_CHART_2, campaignPane);
         // Without an icon: with the form shown at 1024 pixels, the tab strip has room for the title only.
         mainWindow.addTab("reviewTab", ReviewPaneView.TAB_TITLE, null, reviewPane);

@@ -5,6 +5,7 @@ import dev.livenessdesk.ui.common.HoverTooltip;
 import dev.livenessdesk.ui.common.ColumnsThatFit;
 import dev.livenessdesk.ui.common.ItemsWhileShown;
 import dev.livenessdesk.ui.common.RowsMadeWhileHidden;
+import dev.livenessdesk.ui.common.SelectionKeptByKey;
 import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.history.HistoryExportFormat;
@@ -120,8 +121,9 @@ public final class HistoryPaneView {
                 (HistoryEntry entry) -> entry.confidence().orElse(-1f)));
         feedbackColumn(feedbackColumn);
 
-        SortedList<HistoryEntry> sorted = new SortedList<>(
-                ItemsWhileShown.follow(viewModel.visibleEntries(), shown).items());
+        // A row refreshed in place (its session ended meanwhile) stays selected.
+        SortedList<HistoryEntry> sorted = SelectionKeptByKey.sorted(
+                ItemsWhileShown.follow(viewModel.visibleEntries(), shown).items(), table, HistoryEntry::sessionId);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         ColumnsThatFit.install(table, List.of(profileColumn, regionColumn, outputColumn));
