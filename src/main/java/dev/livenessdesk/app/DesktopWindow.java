@@ -225,9 +225,8 @@ public final class DesktopWindow {
         new UnfinishedRowsRefresh(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
                 history::upsert).whenShown(mainWindow.tabShown("historyTab"));
         mainWindow.addTab("campaignTab", CampaignPaneView.TAB_TITLE, Feather.BAR_CHART_2, campaignPane);
-        // Without an icon: with the form shown at 1024 pixels, the tab strip has room for the title only.
-        mainWindow.addTab("reviewTab", ReviewPaneView.TAB_TITLE, null, reviewPane);
-        mainWindow.addTab("activityTab", ActivityPaneView.TAB_TITLE, null, activityPane);
+        mainWindow.addTab("reviewTab", ReviewPaneView.TAB_TITLE, Feather.CHECK_SQUARE, reviewPane);
+        mainWindow.addTab("activityTab", ActivityPaneView.TAB_TITLE, Feather.LIST, activityPane);
         mainWindow.showConnection(bar.choice().connectionSummary(), backend.isSandbox());
         workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history,
                 new CheckDesk(check, handOff, results));

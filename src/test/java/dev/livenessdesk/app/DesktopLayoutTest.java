@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
@@ -146,14 +147,16 @@ class DesktopLayoutTest {
         resize(robot, SIZES[0]);
         Node form = robot.lookup("#formScroll").query();
         assertThat(form.isVisible()).as("the form, before any session").isTrue();
-        double tabsBefore = robot.lookup("#workspaceTabs").query().getLayoutBounds().getWidth();
+        double resultBefore = robot.lookup("#resultScroll").query().getLayoutBounds().getWidth();
+        double tabStrip = robot.lookup("#workspaceTabs").query().getLayoutBounds().getWidth();
+        assertThat(tabStrip).as("the tab strip, beside the open form too").isGreaterThan(SIZES[0][0] - 60);
 
         robot.clickOn("#createButton");
         waitUntil(() -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
 
         assertThat(form.isVisible()).as("the form once the session is followed").isFalse();
-        double tabsAfter = robot.lookup("#workspaceTabs").query().getLayoutBounds().getWidth();
-        assertThat(tabsAfter).as("the tabs' width, the form folded").isGreaterThan(tabsBefore + 300)
+        double resultAfter = robot.lookup("#resultScroll").query().getLayoutBounds().getWidth();
+        assertThat(resultAfter).as("the result's width, the form folded").isGreaterThan(resultBefore + 300)
                 .isGreaterThan(SIZES[0][0] - 60);
         // Ctrl+N (or the strip's New session) brings the form back, on the Result tab, ready to type in.
         robot.interact(() -> selectTab(robot, 2));
@@ -199,8 +202,41 @@ class DesktopLayoutTest {
             if ("historyTab".equals(tab)) {
                 waitUntil(() -> !robot.lookup("#historyTable").queryAs(TableView.class).getItems().isEmpty());
             }
+            robot.interact(() -> found.addAll(tabStripProblems(tabs, size)));
             found.addAll(innerTabs(robot, tabs.getTabs().get(i).getContent(), tab + " at " + size,
                     tab.replace("Tab", "") + "-" + size.replace(" with the form", "") + shotSuffix));
+        }
+        return found;
+    }
+
+    /**
+     * Every tab's header lies whole on the window's tab strip, with its icon: none is clipped at the strip's end or
+     * moved to JavaFX's overflow menu (which shows once the headers do not fit).
+     */
+    static List<String> tabStripProblems(TabPane tabs, String where) {
+        List<String> found = new ArrayList<>();
+        Node area = tabs.lookup(".tab-header-area");
+        javafx.geometry.Bounds strip = area.localToScene(area.getLayoutBounds());
+        Node overflow = area.lookup(".control-buttons-tab");
+        if (overflow != null && overflow.isVisible()) {
+            found.add(where + ": the tab strip shows its overflow menu");
+        }
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getGraphic() == null) {
+                found.add(where + ": the " + tab.getText() + " tab has no icon");
+            }
+            Node header = area.lookupAll(".tab").stream().filter(node -> node.getId() != null
+                    && node.getId().equals(tab.getId())).findFirst().orElse(null);
+            if (header == null || !header.isVisible()) {
+                found.add(where + ": the " + tab.getText() + " tab's header is not on the strip");
+                continue;
+            }
+            javafx.geometry.Bounds bounds = header.localToScene(header.getLayoutBounds());
+            if (bounds.getMaxX() > strip.getMaxX() + 0.5 || bounds.getMinX() < strip.getMinX() - 0.5
+                    || overflow != null && overflow.isVisible()
+                    && bounds.getMaxX() > overflow.localToScene(overflow.getLayoutBounds()).getMinX()) {
+                found.add(where + ": the " + tab.getText() + " tab's header runs off the strip");
+            }
         }
         return found;
     }
@@ -429,9 +465,7 @@ class DesktopLayoutTest {
             if (up instanceof javafx.scene.control.ScrollPane scroll
                     && scroll.getHbarPolicy() != javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER
                     || up instanceof TableView<?>
-                    || up instanceof javafx.scene.control.ListView<?>
-                    // A tab strip too narrow for its titles clips them and offers every tab in its overflow menu.
-                    || up.getStyleClass().contains("tab-header-area")) {
+                    || up instanceof javafx.scene.control.ListView<?>) {
                 return true;
             }
         }

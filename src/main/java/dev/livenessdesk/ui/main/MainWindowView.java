@@ -20,6 +20,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
@@ -31,10 +33,10 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window's content: the session form on the left, the viewer slot on the right (a friendly empty state
- * until a viewer is placed there), and a status bar that always says which connection is in use. The form folds to
- * a narrow strip once a session exists, and shows beside the Result tab only: the other tabs (tables, plots) get
- * the window's whole width.
+ * The main window's content: a narrow strip at the left edge, the tabs across the rest (a friendly empty state
+ * until they are placed), and a status bar that always says which connection is in use. The session form sits in
+ * the Result tab, beside the result, so it shows there only and the other tabs (tables, plots) get the window's
+ * whole width; it folds away once a session exists, and the strip brings it back.
  */
 public final class MainWindowView {
 
@@ -127,10 +129,16 @@ public final class MainWindowView {
 
     /** The right side as tabs: the result of the session being followed, its images, and the history. */
     public void showWorkspace(Node results, Node images, Node history) {
+        // The form beside the result, inside the Result tab: the tab strip above both spans the whole window.
+        ScrollPane resultScroll = scrolling(results);
+        resultScroll.setId("resultScroll");
+        HBox.setHgrow(resultScroll, Priority.ALWAYS);
+        HBox resultWithForm = new HBox(formScroll, resultScroll);
+        resultWithForm.getStyleClass().add("result-with-form");
         workspace = new TabPane(
-                tab("resultsTab", "tab.results", Feather.ACTIVITY, results),
-                tab("imagesTab", "tab.images", Feather.IMAGE, images),
-                tab("historyTab", "tab.history", Feather.CLOCK, history));
+                tab("resultsTab", "tab.results", Feather.ACTIVITY, resultWithForm, false),
+                tab("imagesTab", "tab.images", Feather.IMAGE, images, true),
+                tab("historyTab", "tab.history", Feather.CLOCK, history, true));
         workspace.setId("workspaceTabs");
         workspace.setAccessibleText(text.getString("tabs.accessible"));
         workspace.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -141,13 +149,11 @@ public final class MainWindowView {
         showViewer(workspace);
     }
 
-    /** One more tab after the three, such as the Campaign tab; a null icon leaves the title alone (narrow windows). */
+    /** One more tab after the three, such as the Campaign tab, with its icon (the strip has the window's width). */
     public void addTab(String id, String title, Feather icon, Node content) {
         Tab tab = new Tab(title, scrolling(content));
         tab.setId(id);
-        if (icon != null) {
-            tab.setGraphic(new FontIcon(icon));
-        }
+        tab.setGraphic(new FontIcon(java.util.Objects.requireNonNull(icon, "icon")));
         workspace.getTabs().add(tab);
     }
 
@@ -179,8 +185,8 @@ public final class MainWindowView {
         }
     }
 
-    private Tab tab(String id, String titleKey, Feather icon, Node content) {
-        Tab tab = new Tab(text.getString(titleKey), scrolling(content));
+    private Tab tab(String id, String titleKey, Feather icon, Node content, boolean scrolls) {
+        Tab tab = new Tab(text.getString(titleKey), scrolls ? scrolling(content) : content);
         tab.setId(id);
         tab.setGraphic(new FontIcon(icon));
         return tab;
