@@ -44,6 +44,8 @@ public final class MainWindowView {
 
     @FXML private VBox topSlot;
     @FXML private ScrollPane formScroll;
+    /** The form's scrolling fields, and its Create row under them once placed. */
+    private final VBox formColumn = new VBox();
     @FXML private VBox formStrip;
     @FXML private StackPane viewerSlot;
     @FXML private VBox emptyState;
@@ -79,6 +81,24 @@ public final class MainWindowView {
     /** Places the session form (scrollable, since the advanced section and the result card make it tall). */
     public void setSessionForm(Node form) {
         formScroll.setContent(form);
+    }
+
+    /**
+     * Places the session form with its action row (Create) kept in sight under it: a small window scrolls the
+     * fields, never the button that makes the session. The row keeps the form's look (its style sheet and class).
+     */
+    public void setSessionForm(Parent form, javafx.scene.layout.Pane actions) {
+        setSessionForm(form);
+        if (actions.getParent() instanceof javafx.scene.layout.Pane parent) {
+            parent.getChildren().remove(actions);
+        }
+        VBox footer = new VBox(actions);
+        footer.getStylesheets().setAll(form.getStylesheets());
+        footer.getStyleClass().addAll("session-form", "form-footer");
+        // As wide as the fields above it, whatever its status line says: that line wraps instead.
+        footer.setMinWidth(0);
+        footer.setPrefWidth(0);
+        formColumn.getChildren().setAll(formScroll, footer);
     }
 
     /**
@@ -133,7 +153,7 @@ public final class MainWindowView {
         ScrollPane resultScroll = scrolling(results);
         resultScroll.setId("resultScroll");
         HBox.setHgrow(resultScroll, Priority.ALWAYS);
-        HBox resultWithForm = new HBox(formScroll, resultScroll);
+        HBox resultWithForm = new HBox(formColumn, resultScroll);
         resultWithForm.getStyleClass().add("result-with-form");
         workspace = new TabPane(
                 tab("resultsTab", "tab.results", Feather.ACTIVITY, resultWithForm, false),
@@ -224,6 +244,11 @@ public final class MainWindowView {
         emptyState.setId("viewerEmptyState");
         formScroll.visibleProperty().bind(formInSight);
         formScroll.managedProperty().bind(formInSight);
+        VBox.setVgrow(formScroll, Priority.ALWAYS);
+        formColumn.getStyleClass().add("form-column");
+        formColumn.getChildren().setAll(formScroll);
+        formColumn.visibleProperty().bind(formInSight);
+        formColumn.managedProperty().bind(formInSight);
         formStrip.setId("formStrip");
         Button fold = stripButton("foldFormButton", "form.fold", Feather.CHEVRONS_LEFT);
         fold.setOnAction(event -> foldSessionForm());

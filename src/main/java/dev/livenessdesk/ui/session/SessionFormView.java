@@ -80,6 +80,7 @@ public final class SessionFormView {
     @FXML private Node resultPane;
     @FXML private Label resultTitle;
     @FXML private HBox sessionActions;
+    @FXML private HBox actionBar;
     @FXML private TextField sessionIdField;
     @FXML private Button copyButton;
     @FXML private Label createdLocalLabel;
@@ -114,6 +115,11 @@ public final class SessionFormView {
      */
     public HBox sessionActions() {
         return sessionActions;
+    }
+
+    /** Create, Cancel and how the create goes: the window keeps this row in sight under the scrolling form. */
+    public HBox actionBar() {
+        return actionBar;
     }
 
     /** The form is brought back for another session: its top in sight, the focus in the bucket field. */
