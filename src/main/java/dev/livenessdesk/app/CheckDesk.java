@@ -68,6 +68,9 @@ final class CheckDesk {
         boolean startable = followed != null && Objects.equals(followed.sessionId(), results.sessionIdProperty().get())
                 && (status == null || status == SessionStatus.CREATED);
         check.targetProperty().set(startable ? followed : null);
+        if (status != null && status.isFinal()) {
+            check.sessionEnded(results.sessionIdProperty().get(), status.name());
+        }
     }
 
     private void ended(CheckOutcome outcome) {

@@ -196,8 +196,11 @@ public final class DesktopWindow {
         HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage));
 
         mainWindow.load();
+        // The quiet setup check's window leaves the session's 3 minutes to start in sight.
+        checkSetup.keepClearOf(() -> java.util.stream.Stream.of("#checkCountdown", "#countdownLabel")
+                .map(id -> mainWindow.root().lookup(id)).filter(java.util.Objects::nonNull).toList());
         mainWindow.setConnectionBar(connectionBar.root());
-        mainWindow.setSessionForm(sessionForm.root());
+        mainWindow.setSessionForm(sessionForm.root(), sessionForm.actionBar());
         mainWindow.setOnNewSession(sessionForm::startNew);
         mainWindow.addStatusAction(DisplayMenu.create(display));
         // The tabs behind the first one are built after the window's first frame (start-up, bench/startup).

@@ -102,6 +102,17 @@ public final class CheckRunViewModel {
         }
     }
 
+    /**
+     * The session ended without the page (the sandbox's Play the check, another device, the 3 minutes ran out):
+     * its page is no longer served, and the strip says why. A page for another session is left alone.
+     */
+    public void sessionEnded(String id, String status) {
+        if (page != null && page.sessionId().equals(id)) {
+            stop();
+            message.set(CheckRunWords.get("message.sessionEnded", status));
+        }
+    }
+
     public ReadOnlyBooleanProperty startingProperty() {
         return starting.getReadOnlyProperty();
     }

@@ -51,7 +51,18 @@ public final class CheckStrip extends VBox {
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(check.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
-        HBox row = new HBox(8, run, stop, message);
+        // The 3 minutes to start, beside the button that starts the check (the form with its own countdown is
+        // folded by now, and the hand-off's is folded away too).
+        Label countdown = new Label();
+        countdown.setId("checkCountdown");
+        countdown.getStyleClass().add("check-countdown");
+        countdown.setGraphic(new FontIcon(Feather.CLOCK));
+        countdown.setMinWidth(Region.USE_PREF_SIZE);
+        countdown.textProperty().bind(handOff.countdownProperty());
+        countdown.visibleProperty().bind(check.targetProperty().isNotNull()
+                .and(handOff.countdownProperty().isNotEmpty()));
+        countdown.managedProperty().bind(countdown.visibleProperty());
+        HBox row = new HBox(8, run, stop, countdown, message);
         row.setAlignment(Pos.CENTER_LEFT);
 
         HBox addressRow = addressRow(check);

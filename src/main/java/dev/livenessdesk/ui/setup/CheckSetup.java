@@ -10,7 +10,11 @@ import dev.livenessdesk.ui.common.TaskRunner;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.PopOver;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 
@@ -38,6 +42,26 @@ public final class CheckSetup {
         return quiet.map(check -> check.watching(sessionsFor)).orElse(sessionsFor);
     }
 
+    /** The quiet check's window opens clear of these (the session's countdowns), when they are shown. */
+    public void keepClearOf(Supplier<java.util.List<javafx.scene.Node>> nodes) {
+        window.ifPresent(shown -> shown.keepClearOf(nodes));
+    }
+
+    /** What Check setup says in the sandbox, pointing at the button. */
+    private static PopOver sandboxNote() {
+        Label words = new Label(SetupChecklistViewModel.WORDS.get("button.sandbox.note"));
+        words.setId("checkSetupSandboxNote");
+        words.setWrapText(true);
+        words.setMaxWidth(380);
+        words.setMinHeight(Region.USE_PREF_SIZE);
+        words.setPadding(new Insets(10));
+        PopOver note = new PopOver(words);
+        note.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
+        note.setDetachable(false);
+        note.setAutoHide(true);
+        return note;
+    }
+
     /** @param target what the form holds now; empty before the bar has read the profiles */
     public Button button(Supplier<Optional<SetupTarget>> target) {
         Button button = new Button(SetupChecklistViewModel.WORDS.get("window.title"));
@@ -45,9 +69,9 @@ public final class CheckSetup {
         button.setMinWidth(Button.USE_PREF_SIZE);
         button.setMnemonicParsing(false);
         if (window.isEmpty()) {
-            button.setDisable(true);
-            // A disabled control shows no tooltip; the label beside it in the sandbox banner says the rest.
+            // Not greyed out: a disabled button could not say why. It says so in its tooltip and when pressed.
             button.setTooltip(new Tooltip(SetupChecklistViewModel.WORDS.get("button.sandbox")));
+            button.setOnAction(event -> sandboxNote().show(button));
             return button;
         }
         button.setTooltip(new Tooltip(SetupChecklistViewModel.WORDS.get("button.tooltip")));
