@@ -65,6 +65,11 @@ final class WorldSwitch implements BackendSwitch, AutoCloseable {
     }
 
     @Override
+    public boolean available() {
+        return !world.isSandbox() || worlds.hasAwsSetup();
+    }
+
+    @Override
     public Optional<Opened> open() {
         boolean toSandbox = !world.isSandbox();
         if (!toSandbox && !worlds.hasAwsSetup()) {

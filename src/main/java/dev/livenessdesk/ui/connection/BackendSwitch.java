@@ -27,6 +27,14 @@ public interface BackendSwitch {
     }
 
     /**
+     * Off the FX thread: whether {@link #open()} could open the other side now (from the sandbox: whether this
+     * computer has an AWS setup). Asked before anything that would be lost is mentioned.
+     */
+    default boolean available() throws Exception {
+        return true;
+    }
+
+    /**
      * Off the FX thread: opens the other backend, its database and stores. Empty, with nothing opened, when the
      * other side is AWS and this computer has no AWS setup.
      */

@@ -76,19 +76,37 @@ public final class BackendSwitchViewModel {
         }
     }
 
-    /** The button's action, on the FX thread. */
+    /**
+     * The button's action, on the FX thread. First asks, in the background, whether the other side can be opened:
+     * without an AWS setup it says so and asks nothing; then asks the user only when work would be lost, and opens.
+     */
     public void switchNow() {
         if (switching.get() || !offered()) {
             return;
         }
-        if (workAtStake.getAsBoolean() && !confirmation.confirmSwitch(
-                WORDS.get(sandbox ? "switch.confirm.toAws" : "switch.confirm.toSandbox"),
-                WORDS.get(sandbox ? "switch.confirm.toAws.text" : "switch.confirm.toSandbox.text"),
-                WORDS.get(sandbox ? "switch.confirm.toAws.accept" : "switch.confirm.toSandbox.accept"))) {
-            return;
-        }
         problem.set(WORDS.get(sandbox ? "switch.toAws.busy" : "switch.toSandbox.busy"));
         switching.set(true);
+        opening = tasks.job(context -> backendSwitch.available())
+                .onSuccess(available -> {
+                    if (!available) {
+                        switching.set(false);
+                        problem.set(WORDS.get("switch.noAwsSetup"));
+                    } else if (workAtStake.getAsBoolean() && !confirmation.confirmSwitch(
+                            WORDS.get(sandbox ? "switch.confirm.toAws" : "switch.confirm.toSandbox"),
+                            WORDS.get(sandbox ? "switch.confirm.toAws.text" : "switch.confirm.toSandbox.text"),
+                            WORDS.get(sandbox ? "switch.confirm.toAws.accept" : "switch.confirm.toSandbox.accept"))) {
+                        switching.set(false);
+                        problem.set("");
+                    } else {
+                        open();
+                    }
+                })
+                .onFailure(this::failed)
+                .onCancelled(this::cancelled)
+                .start();
+    }
+
+    private void open() {
         opening = tasks.job(context -> backendSwitch.open())
                 .onSuccess(opened -> {
                     switching.set(false);
@@ -99,17 +117,21 @@ public final class BackendSwitchViewModel {
                     problem.set("");
                     opened.get().enter();
                 })
-                .onFailure(failure -> {
-                    switching.set(false);
-                    problem.set(WORDS.get("switch.failed", ServiceException.errorIn(failure)
-                            .map(error -> error.fullText())
-                            .orElseGet(() -> String.valueOf(failure.getMessage()))));
-                })
-                .onCancelled(() -> {
-                    switching.set(false);
-                    problem.set("");
-                })
+                .onFailure(this::failed)
+                .onCancelled(this::cancelled)
                 .start();
+    }
+
+    private void failed(Throwable failure) {
+        switching.set(false);
+        problem.set(WORDS.get("switch.failed", ServiceException.errorIn(failure)
+                .map(error -> error.fullText())
+                .orElseGet(() -> String.valueOf(failure.getMessage()))));
+    }
+
+    private void cancelled() {
+        switching.set(false);
+        problem.set("");
     }
 
     /** Stops an opening still under way; call when the window closes. */

@@ -41,6 +41,8 @@ public final class ConnectionBarView {
     @FXML private ToggleButton endpointToggle;
     @FXML private Label identityLabel;
     @FXML private Label expiryLabel;
+    @FXML private Button recheckButton;
+    @FXML private Label recheckNote;
     @FXML private Button signInButton;
     @FXML private HBox extraActions;
     @FXML private Label noticeLabel;
@@ -132,6 +134,11 @@ public final class ConnectionBarView {
         if (sandbox) {
             connectionBar.getStyleClass().add("sandbox");
         }
+        if (sandbox) {
+            recheckButton.getTooltip().setText(ConnectionBarViewModel.WORDS.get("identity.recheck.tooltip.sandbox"));
+        }
+        recheckNote.textProperty().bind(viewModel.identity().recheckNoteProperty());
+        showWhen(recheckNote, recheckNote.textProperty().isNotEmpty());
         bindChoice(viewModel.choice());
         bindIdentity(viewModel.identity());
         bindSignIn(viewModel.signIn());
@@ -234,7 +241,7 @@ public final class ConnectionBarView {
 
     @FXML
     private void recheck() {
-        viewModel.identity().check();
+        viewModel.identity().recheck();
     }
 
     @FXML

@@ -52,6 +52,8 @@ public final class IdentityViewModel {
             new ReadOnlyObjectWrapper<>(this, "credentialsExpiry", Optional.empty());
     private final ReadOnlyStringWrapper expiryText = new ReadOnlyStringWrapper(this, "expiryText", "");
     private final ReadOnlyBooleanWrapper expiresSoon = new ReadOnlyBooleanWrapper(this, "expiresSoon");
+    private final ReadOnlyStringWrapper recheckNote = new ReadOnlyStringWrapper(this, "recheckNote", "");
+    private boolean askedByUser;
 
     private ServiceError failure;
     private Consumer<ServiceError> onFailure = error -> { };
@@ -73,6 +75,30 @@ public final class IdentityViewModel {
         this.onFailure = Objects.requireNonNull(listener);
     }
 
+    /**
+     * The bar's Check again: asks again and, once answered, says when it asked (the answer may well be the same,
+     * and in the sandbox it always is).
+     */
+    public void recheck() {
+        askedByUser = true;
+        recheckNote.set("");
+        check();
+    }
+
+    /** "Checked again at 20:51:03." after the user's own Check again was answered; empty before. */
+    public ReadOnlyStringProperty recheckNoteProperty() {
+        return recheckNote.getReadOnlyProperty();
+    }
+
+    private void answered() {
+        if (askedByUser) {
+            askedByUser = false;
+            String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                    .format(java.time.LocalTime.ofInstant(clock.instant(), java.time.ZoneId.systemDefault()));
+            recheckNote.set(words.get(active.isSandbox() ? "identity.rechecked.sandbox" : "identity.rechecked", at));
+        }
+    }
+
     /** Asks "who am I?" for the active connection in the background; a newer switch wins over an older answer. */
     public void check() {
         ConnectionSettings connection = active.getConnection();
@@ -83,6 +109,7 @@ public final class IdentityViewModel {
         if (connection == null || service.isEmpty()) {
             state.set(IdentityState.UNKNOWN);
             show(connection, connection == null ? "" : words.get("identity.unavailable"));
+            answered();
             return;
         }
         state.set(IdentityState.CHECKING);
@@ -91,11 +118,13 @@ public final class IdentityViewModel {
                 .onSuccess(identity -> {
                     if (mine == generation) {
                         known(connection, identity);
+                        answered();
                     }
                 })
                 .onFailure(error -> {
                     if (mine == generation) {
                         failed(connection, errorOf(error));
+                        answered();
                     }
                 })
                 .onCancelled(() -> {

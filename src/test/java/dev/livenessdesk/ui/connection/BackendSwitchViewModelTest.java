@@ -57,6 +57,7 @@ class BackendSwitchViewModelTest {
         BackendSwitchViewModel model = model(opening(Optional.of(enter)), false, false, true);
 
         model.switchNow();
+        tasks.runNext(); // the sandbox is always there to open
 
         assertThat(asked).singleElement().asString().startsWith("Switch to the sandbox? | ")
                 .endsWith(" | Switch to the sandbox");
@@ -78,6 +79,43 @@ class BackendSwitchViewModelTest {
                 .contains("\u201caws configure sso\u201d").contains("press Use AWS again");
         model.switchNow();
         assertThat(tasks.pendingCount()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutAnAwsSetupNothingIsSaidAboutLosingTheSandboxSessionsAndTheNoteSaysWhy() {
+        BackendSwitch noSetup = new BackendSwitch() {
+            @Override
+            public boolean available() {
+                return false;
+            }
+
+            @Override
+            public Optional<Opened> open() {
+                opens.incrementAndGet();
+                return Optional.empty();
+            }
+        };
+        // Sessions made in the sandbox would be lost by a switch: but no switch can happen.
+        BackendSwitchViewModel model = model(noSetup, true, true, true);
+
+        model.switchNow();
+        tasks.runAll();
+
+        assertThat(asked).as("no warning about the sandbox's sessions").isEmpty();
+        assertThat(opens).hasValue(0);
+        assertThat(model.switchingProperty().get()).isFalse();
+        assertThat(model.problemProperty().get()).startsWith("Still in the sandbox: this computer has no AWS setup");
+    }
+
+    @Test
+    void withAnAwsSetupAndSandboxSessionsItWarnsThenSwitches() {
+        BackendSwitchViewModel model = model(opening(Optional.of(enter)), true, true, true);
+
+        model.switchNow();
+        tasks.runAll();
+
+        assertThat(asked).singleElement().asString().startsWith("Switch to AWS? | The sandbox\u2019s sessions");
+        assertThat(entered).hasValue(1);
     }
 
     @Test
