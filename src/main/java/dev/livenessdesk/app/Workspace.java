@@ -134,6 +134,13 @@ final class Workspace {
             ConnectionSettings connection = followed != null && followed.sessionId().equals(answer.sessionId())
                     ? followed.connection() : active.getConnection();
             viewer.showImages(connection, images);
+            // The service's face boxes, drawn over the full-size pictures as the Result tab draws them.
+            java.util.Map<dev.livenessdesk.core.images.S3Location, dev.livenessdesk.core.session.BoundingBox> boxes =
+                    new java.util.HashMap<>();
+            java.util.stream.Stream.concat(answer.referenceImage().stream(), answer.auditImages().stream())
+                    .forEach(image -> image.s3Object().ifPresent(at -> image.boundingBox()
+                            .ifPresent(box -> boxes.put(at, box))));
+            viewer.showFaceBoxes(boxes);
             // The check just stored these images: the session's folder now exists in the listing too.
             viewer.refreshSessions();
         }

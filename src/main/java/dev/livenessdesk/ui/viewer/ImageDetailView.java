@@ -42,6 +42,7 @@ public final class ImageDetailView {
     @FXML private Label problem;
     @FXML private Label linkStatus;
     @FXML private Label status;
+    private final javafx.scene.shape.Rectangle faceBox = new javafx.scene.shape.Rectangle();
 
     public ImageDetailView(ImageDetailViewModel viewModel) {
         this.viewModel = viewModel;
@@ -115,9 +116,31 @@ public final class ImageDetailView {
         imageHolder.minHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> scroller.getViewportBounds().getHeight(), scroller.viewportBoundsProperty()));
         scroller.addEventFilter(ScrollEvent.SCROLL, this::zoomOnCtrlWheel);
+        // The face box over the picture, from the service's bounding box (as on the Result tab).
+        faceBox.getStyleClass().add("face-box");
+        faceBox.setId("detailFaceBox");
+        faceBox.setManaged(false);
+        faceBox.setMouseTransparent(true);
+        imageHolder.getChildren().add(faceBox);
+        imageView.boundsInParentProperty().addListener((obs, old, bounds) -> placeFaceBox());
+        viewModel.faceBoxProperty().addListener((obs, old, box) -> placeFaceBox());
+        placeFaceBox();
         // Keep the zoom label truthful while fitting.
         viewModel.fitToWindowProperty().addListener((obs, old, fit) -> syncZoomToFit());
         imageView.boundsInParentProperty().addListener((obs, old, bounds) -> syncZoomToFit());
+    }
+
+    private void placeFaceBox() {
+        var box = viewModel.faceBoxProperty().get();
+        javafx.geometry.Bounds shown = imageView.getBoundsInParent();
+        boolean drawn = box.isPresent() && viewModel.imageProperty().get() != null && shown.getWidth() > 0;
+        faceBox.setVisible(drawn);
+        box.filter(b -> drawn).ifPresent(b -> {
+            faceBox.setX(shown.getMinX() + b.left() * shown.getWidth());
+            faceBox.setY(shown.getMinY() + b.top() * shown.getHeight());
+            faceBox.setWidth(b.width() * shown.getWidth());
+            faceBox.setHeight(b.height() * shown.getHeight());
+        });
     }
 
     private double shownWidth() {

@@ -56,6 +56,8 @@ public final class ImageDetailViewModel {
     private final ObjectProperty<LinkExpiry> linkExpiry = new SimpleObjectProperty<>(LinkExpiry.HOUR_1);
     private final StringProperty linkStatus = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<dev.livenessdesk.core.session.BoundingBox>> faceBox =
+            new SimpleObjectProperty<>(Optional.empty());
     private byte[] bytes;
     private TaskHandle loadJob = TaskHandle.DONE;
 
@@ -147,13 +149,16 @@ public final class ImageDetailViewModel {
                 .onSuccess((PresignedLink link) -> {
                     clipboard.copyText(link.url().toString());
                     linkStatus.set(expiryText(link));
-                    status.set(words.getString("detail.copiedUrl"));
+                    status.set(words.getString(link.opensNowhere() ? "detail.copiedUrl.nowhere" : "detail.copiedUrl"));
                 })
                 .onFailure(error -> linkStatus.set(ErrorExplanation.of(error).fullText()))
                 .start();
     }
 
     private String expiryText(PresignedLink link) {
+        if (link.opensNowhere()) {
+            return MessageFormat.format(words.getString("detail.expires.nowhere"), link.url().getHost());
+        }
         String when = ShownTime.withZone(link.expiresAt(),
                 clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
         return MessageFormat.format(words.getString(link.shortenedByCredentials() ? "detail.expires.shortened"
@@ -197,6 +202,11 @@ public final class ImageDetailViewModel {
     /** When the last copied link stops working, in words. */
     public ReadOnlyStringProperty linkStatusProperty() {
         return linkStatus;
+    }
+
+    /** Where the service found the face, as fractions of the picture; empty when it said nothing. */
+    public ObjectProperty<Optional<dev.livenessdesk.core.session.BoundingBox>> faceBoxProperty() {
+        return faceBox;
     }
 
     public ReadOnlyStringProperty statusProperty() {

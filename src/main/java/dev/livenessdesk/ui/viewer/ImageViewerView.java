@@ -109,7 +109,11 @@ public final class ImageViewerView {
         grid.setItems(ItemsWhileShown.follow(viewModel.tiles(),
                 Bindings.createBooleanBinding(() -> shown.get() && !listing.get(), shown, listing)).items());
         grid.setCellWidth(ThumbnailCell.WIDTH);
-        grid.setCellHeight(ThumbnailCell.HEIGHT);
+        // Tiles of a result's images know no size or time: without that line a tile ends under its file name
+        // instead of over an empty strip.
+        grid.cellHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> viewModel.tiles().stream().anyMatch(ThumbnailCell::hasMeta)
+                        ? ThumbnailCell.HEIGHT : ThumbnailCell.HEIGHT_WITHOUT_META, viewModel.tiles()));
         grid.setHorizontalCellSpacing(8);
         grid.setVerticalCellSpacing(8);
         grid.setCellFactory(g -> new ThumbnailCell(words, this::open, viewModel::retry));

@@ -58,6 +58,8 @@ public final class ImageViewerViewModel {
     private Consumer<String> onSwitchRegion = region -> { };
     private EraseRequest onErase = (connection, bucket, prefix, sessionId) -> { };
     private Function<ConnectionSettings, Optional<SessionRecords>> records = c -> Optional.empty();
+    private final java.util.Map<dev.livenessdesk.core.images.S3Location, dev.livenessdesk.core.session.BoundingBox>
+            faceBoxes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ImageViewerViewModel(TaskRunner runner, Function<ConnectionSettings, ImageStore> stores,
                                 ClipboardService clipboard, SaveFileChooser saveFileChooser) {
@@ -110,6 +112,12 @@ public final class ImageViewerViewModel {
         this.connection = Optional.of(connection);
         problem.set(null);
         images.showKnown(stores.apply(connection), known);
+    }
+
+    /** The service's face boxes of images it returned, by where each image is; the full-size view draws them. */
+    public void showFaceBoxes(java.util.Map<dev.livenessdesk.core.images.S3Location,
+            dev.livenessdesk.core.session.BoundingBox> boxes) {
+        faceBoxes.putAll(boxes);
     }
 
     /** Where the session list finds the team's campaign records (the backend's; none in the sandbox). */
@@ -206,7 +214,10 @@ public final class ImageViewerViewModel {
     /** The full-size view of one image, sharing this pane's connection. */
     public ImageDetailViewModel detailOf(ThumbnailTile tile) {
         ConnectionSettings current = connection.orElseThrow(() -> new IllegalStateException("nothing shown"));
-        return new ImageDetailViewModel(runner, stores.apply(current), tile.image(), clipboard, saveFileChooser);
+        ImageDetailViewModel detail = new ImageDetailViewModel(runner, stores.apply(current), tile.image(), clipboard,
+                saveFileChooser);
+        detail.faceBoxProperty().set(java.util.Optional.ofNullable(faceBoxes.get(tile.image().location())));
+        return detail;
     }
 
     // ---- internals ----

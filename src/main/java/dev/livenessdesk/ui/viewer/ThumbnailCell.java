@@ -24,6 +24,8 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
 
     static final double WIDTH = 184;
     static final double HEIGHT = 268;
+    /** A tile whose image has neither a size nor a time: the picture, the kind and the file name. */
+    static final double HEIGHT_WITHOUT_META = 226;
 
     private final ResourceBundle words;
     private final ImageView picture = new ImageView();
@@ -69,6 +71,7 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         meta.getStyleClass().add("meta");
         meta.setAlignment(Pos.CENTER);
         meta.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        meta.managedProperty().bind(meta.visibleProperty());
         box = new VBox(4, pictureArea, kind, key, meta);
         box.setAlignment(Pos.TOP_CENTER);
         // The grid calls updateItem on every layout pass: the box stays the cell's graphic and is only hidden when
@@ -110,8 +113,10 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         // Keys can hold any character: control characters and bidi overrides are shown, not obeyed.
         key.setText(VisibleText.of(name.substring(name.lastIndexOf('/') + 1)));
         keyUri.setText(VisibleText.of(image.location().uri()));
-        meta.setText(MessageFormat.format(words.getString("tile.meta"), humanSize(image.sizeBytes()),
-                image.lastModified() == null ? "" : ShownTime.local(image.lastModified(), ZoneId.systemDefault())));
+        meta.setText(hasMeta(tile) ? MessageFormat.format(words.getString("tile.meta"), humanSize(image.sizeBytes()),
+                image.lastModified() == null ? "" : ShownTime.local(image.lastModified(), ZoneId.systemDefault()))
+                : "");
+        meta.setVisible(hasMeta(tile));
         pictureButton.setAccessibleText(MessageFormat.format(words.getString("image.open.accessible"),
                 image.label()));
         retry.setAccessibleText(MessageFormat.format(words.getString("image.retry.accessible"), image.label()));
@@ -127,6 +132,11 @@ final class ThumbnailCell extends GridCell<ThumbnailTile> {
         if (loading != null) {
             loading.setVisible(now);
         }
+    }
+
+    /** Whether the tile has a size or a time to show under its file name. */
+    static boolean hasMeta(ThumbnailTile tile) {
+        return tile.image().sizeBytes() >= 0 || tile.image().lastModified() != null;
     }
 
     static String humanSize(long bytes) {

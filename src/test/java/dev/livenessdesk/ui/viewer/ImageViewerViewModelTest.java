@@ -200,6 +200,25 @@ class ImageViewerViewModelTest {
     }
 
     @Test
+    void inTheSandboxTheCopiedLinkIsSaidToOpenNowhereWithNoPromisedExpiry() {
+        dev.livenessdesk.sandbox.SandboxImageStore sandbox =
+                new dev.livenessdesk.sandbox.SandboxImageStore(java.time.Clock.systemUTC());
+        String id = "3c000000-0000-4000-8000-000000000001";
+        sandbox.put("sandbox-bucket", "desk/" + id + "/reference.jpg", new byte[] {1, 2, 3});
+        ImageViewerViewModel inSandbox = new ImageViewerViewModel(new SynchronousTaskRunner(), c -> sandbox,
+                clipboard::add, name -> Optional.empty());
+        inSandbox.showSession(connection, "sandbox-bucket", "desk/", id);
+        ImageDetailViewModel detail = inSandbox.detailOf(inSandbox.tiles().get(0));
+
+        detail.copyPresignedUrl();
+
+        assertThat(clipboard).singleElement().asString().startsWith("https://sandbox.invalid/");
+        assertThat(detail.linkStatusProperty().get()).doesNotContain("works until")
+                .contains("opens nowhere").contains("sandbox.invalid never resolves");
+        assertThat(detail.statusProperty().get()).isEqualTo("Sandbox link copied: it is made up.");
+    }
+
+    @Test
     void saveAsWritesTheStoredBytesOnlyWhereTheUserChose(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
             throws Exception {
         java.nio.file.Path chosen = folder.resolve("evidence.jpg");

@@ -1,6 +1,7 @@
 package dev.livenessdesk.ui.viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import dev.livenessdesk.aws.AwsClients;
@@ -84,6 +85,32 @@ class ImageViewerViewTest {
     }
 
     @Test
+    void tilesOfAResultsImagesEndUnderTheirFileNameWithNoEmptyStrip(FxRobot robot) throws Exception {
+        // As the Result tab hands them over: keys from GetFaceLivenessSessionResults, no size, no time.
+        String folder = ViewerFixture.PREFIX + ViewerFixture.COMPLETE + "/";
+        List<dev.livenessdesk.core.images.StoredImage> known = List.of(
+                new dev.livenessdesk.core.images.StoredImage(new dev.livenessdesk.core.images.S3Location(
+                        ViewerFixture.BUCKET, folder + "reference.jpg"), ViewerFixture.COMPLETE,
+                        dev.livenessdesk.core.images.ImageKind.REFERENCE, 0, -1, null),
+                new dev.livenessdesk.core.images.StoredImage(new dev.livenessdesk.core.images.S3Location(
+                        ViewerFixture.BUCKET, folder + "audit_1.jpg"), ViewerFixture.COMPLETE,
+                        dev.livenessdesk.core.images.ImageKind.AUDIT, 1, -1, null));
+        robot.interact(() -> viewModel.showImages(connection, known));
+        waitUntil(() -> shownPictures(robot).size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (javafx.scene.Node cell : robot.lookup(".thumbnail-cell").queryAll()) {
+            if (!cell.isVisible() || ((javafx.scene.control.IndexedCell<?>) cell).isEmpty()) {
+                continue;
+            }
+            Label key = (Label) cell.lookup(".key");
+            double below = cell.localToScene(cell.getLayoutBounds()).getMaxY()
+                    - key.localToScene(key.getLayoutBounds()).getMaxY();
+            assertThat(below).as("empty space under the file name of " + key.getText()).isLessThan(24);
+        }
+    }
+
+    @Test
     void aThumbnailOpensFullSize(FxRobot robot) throws Exception {
         robot.interact(() -> viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX,
                 ViewerFixture.COMPLETE));
@@ -106,6 +133,39 @@ class ImageViewerViewTest {
                 .contains("Fit", "100%", "Save as\u2026", "Copy S3 URI", "Copy presigned URL");
         Window detail = full.getScene().getWindow();
         assertThat(((Stage) detail).getTitle()).contains("Reference").contains("reference.jpg");
+        assertThat(full.getParent().lookup("#detailFaceBox").isVisible())
+                .as("no face box the service did not send").isFalse();
+        robot.interact(() -> ((Stage) detail).close());
+    }
+
+    @Test
+    void theReferenceImageShowsTheFaceBoxTheServiceReturned(FxRobot robot) throws Exception {
+        String key = ViewerFixture.PREFIX + ViewerFixture.COMPLETE + "/reference.jpg";
+        robot.interact(() -> {
+            viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX, ViewerFixture.COMPLETE);
+            viewModel.showFaceBoxes(java.util.Map.of(new dev.livenessdesk.core.images.S3Location(
+                    ViewerFixture.BUCKET, key), new dev.livenessdesk.core.session.BoundingBox(0.25, 0.2, 0.5, 0.4)));
+        });
+        waitUntil(() -> shownPictures(robot).size() == 5);
+        for (int attempt = 0; attempt < 3 && detailImage(robot).isEmpty(); attempt++) {
+            robot.clickOn(shownPictures(robot).get(0));
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> detailImage(robot).isPresent());
+            } catch (TimeoutException notYet) {
+                // try again
+            }
+        }
+        waitUntil(() -> detailImage(robot).map(view -> view.getImage() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        ImageView full = detailImage(robot).orElseThrow();
+        javafx.scene.shape.Rectangle box = (javafx.scene.shape.Rectangle) full.getParent().lookup("#detailFaceBox");
+        javafx.geometry.Bounds picture = full.getBoundsInParent();
+        assertThat(box.isVisible()).isTrue();
+        assertThat(box.getX()).isCloseTo(picture.getMinX() + 0.25 * picture.getWidth(), within(1.0));
+        assertThat(box.getY()).isCloseTo(picture.getMinY() + 0.2 * picture.getHeight(), within(1.0));
+        assertThat(box.getWidth()).isCloseTo(0.5 * picture.getWidth(), within(1.0));
+        assertThat(box.getHeight()).isCloseTo(0.4 * picture.getHeight(), within(1.0));
+        robot.interact(() -> ((Stage) full.getScene().getWindow()).close());
     }
 
     @Test
