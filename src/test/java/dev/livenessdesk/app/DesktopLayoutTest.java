@@ -225,8 +225,10 @@ class DesktopLayoutTest {
             if (tab.getGraphic() == null) {
                 found.add(where + ": the " + tab.getText() + " tab has no icon");
             }
-            Node header = area.lookupAll(".tab").stream().filter(node -> node.getId() != null
-                    && node.getId().equals(tab.getId())).findFirst().orElse(null);
+            // A header is found by its title: the skin gives its nodes no id.
+            Node header = area.lookupAll(".tab").stream().filter(node -> node.lookupAll(".tab-label").stream()
+                    .anyMatch(label -> label instanceof Labeled titled && tab.getText().equals(titled.getText())))
+                    .findFirst().orElse(null);
             if (header == null || !header.isVisible()) {
                 found.add(where + ": the " + tab.getText() + " tab's header is not on the strip");
                 continue;

@@ -65,6 +65,7 @@ final class ConfidencePlot extends VBox {
         chart.getData().setAll(List.of(bonaFide, attacks, passLine));
         chart.paintAsDots(bonaFide, PlotColors.BONA_FIDE);
         chart.paintAsDots(attacks, PlotColors.ATTACK);
+        chart.separateBands();
         legend.dot(CampaignText.get("plot.bonaFide"), PlotColors.BONA_FIDE);
         legend.dot(CampaignText.get("plot.attack"), PlotColors.ATTACK);
         legend.line(CampaignText.get("plot.passMark"), PlotColors.PASS_MARK, true);

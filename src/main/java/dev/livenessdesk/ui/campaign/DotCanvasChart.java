@@ -22,7 +22,11 @@ final class DotCanvasChart extends LineChart<Number, Number> {
     static final double DOT_DIAMETER = 7;
     private static final double DOT_OPACITY = 0.75;
 
+    /** The band lines' grey, as AtlantaFX's light grid lines. */
+    static final Color BAND_LINE = Color.web("#b0b7bf");
+
     private final Canvas dots = new Canvas();
+    private boolean bands;
     private final Map<XYChart.Series<Number, Number>, Color> dotSeries = new LinkedHashMap<>();
 
     DotCanvasChart(NumberAxis xAxis, NumberAxis yAxis) {
@@ -30,6 +34,16 @@ final class DotCanvasChart extends LineChart<Number, Number> {
         setCreateSymbols(false);
         dots.setMouseTransparent(true);
         getPlotChildren().add(dots);
+    }
+
+    /**
+     * Draws a line between categories (at every half position, x = 1.5, 2.5, ...) in place of the grid lines
+     * through their middles: each category's dots then sit inside their own band, under their label.
+     */
+    void separateBands() {
+        bands = true;
+        setVerticalGridLinesVisible(false);
+        requestLayout();
     }
 
     /** Paints this series' points as dots of this colour (and not as a line). */
@@ -48,6 +62,19 @@ final class DotCanvasChart extends LineChart<Number, Number> {
         dots.setHeight(height);
         GraphicsContext paint = dots.getGraphicsContext2D();
         paint.clearRect(0, 0, width, height);
+        if (bands) {
+            paint.setStroke(BAND_LINE);
+            paint.setLineWidth(1);
+            paint.setLineDashes(4, 4);
+            for (double between = Math.floor(x.getLowerBound() - 0.5) + 1.5; between < x.getUpperBound();
+                 between += 1) {
+                if (between > x.getLowerBound()) {
+                    double at = Math.round(x.getDisplayPosition(between)) + 0.5;
+                    paint.strokeLine(at, 0, at, height);
+                }
+            }
+            paint.setLineDashes();
+        }
         double radius = DOT_DIAMETER / 2;
         dotSeries.forEach((series, colour) -> {
             if (series.getNode() instanceof Path line) {

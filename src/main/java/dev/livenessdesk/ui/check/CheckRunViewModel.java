@@ -44,6 +44,8 @@ public final class CheckRunViewModel {
             new javafx.beans.property.SimpleObjectProperty<>(this, "target");
     private Consumer<CheckOutcome> onEnded = ended -> { };
     private CheckPage page;
+    /** A page closed because its session ended without it: its own "closed" end is not reported. */
+    private CheckPage closedAtSessionEnd;
     private boolean disposed;
 
     /** @param fxThread where the page's end is reported (Platform::runLater; tests run it in place) */
@@ -108,6 +110,7 @@ public final class CheckRunViewModel {
      */
     public void sessionEnded(String id, String status) {
         if (page != null && page.sessionId().equals(id)) {
+            closedAtSessionEnd = page;
             stop();
             message.set(CheckRunWords.get("message.sessionEnded", status));
         }
@@ -202,6 +205,11 @@ public final class CheckRunViewModel {
         if (page == null) {
             serving.set(false);
             address.set("");
+        }
+        if (ended == closedAtSessionEnd) {
+            // Closed because the session ended elsewhere: the strip already says so, the result is in.
+            closedAtSessionEnd = null;
+            return;
         }
         if (how == null || !ended.sessionId().equals(sessionId.get())) {
             return;

@@ -58,9 +58,9 @@ public final class CheckStrip extends VBox {
         countdown.getStyleClass().add("check-countdown");
         countdown.setGraphic(new FontIcon(Feather.CLOCK));
         countdown.setMinWidth(Region.USE_PREF_SIZE);
-        countdown.textProperty().bind(handOff.countdownProperty());
+        countdown.textProperty().bind(handOff.timeLeftProperty());
         countdown.visibleProperty().bind(check.targetProperty().isNotNull()
-                .and(handOff.countdownProperty().isNotEmpty()));
+                .and(handOff.timeLeftProperty().isNotEmpty()));
         countdown.managedProperty().bind(countdown.visibleProperty());
         HBox row = new HBox(8, run, stop, countdown, message);
         row.setAlignment(Pos.CENTER_LEFT);

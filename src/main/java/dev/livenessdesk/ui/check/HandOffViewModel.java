@@ -36,6 +36,7 @@ public final class HandOffViewModel {
     private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper(this, "link", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper(this, "countdown", "");
+    private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper(this, "timeLeft", "");
     private final ReadOnlyObjectWrapper<Image> qrCode = new ReadOnlyObjectWrapper<>(this, "qrCode");
 
     public HandOffViewModel(ClipboardService clipboard, Clock clock) {
@@ -72,6 +73,15 @@ public final class HandOffViewModel {
         return qrCode.getReadOnlyProperty();
     }
 
+    /**
+     * "2:41 left to start" for a session created here, with or without a hand-off link (the Result tab's strip
+     * shows it beside Run the check here); empty for a session looked up by id.
+     */
+    public ReadOnlyStringProperty timeLeftProperty() {
+        return timeLeft.getReadOnlyProperty();
+    }
+
+    /** The time left beside the hand-off link, once there is a link. */
     public ReadOnlyStringProperty countdownProperty() {
         return countdown.getReadOnlyProperty();
     }
@@ -82,16 +92,19 @@ public final class HandOffViewModel {
         }
     }
 
-    /** Refreshes the countdown; the view calls it every second. */
+    /** Refreshes the countdowns; the view calls it every second. */
     public void tick() {
         Instant created = createdAt.get();
-        if (created == null || link.get().isEmpty()) {
+        if (created == null) {
+            timeLeft.set("");
             countdown.set("");
             return;
         }
         long seconds = Duration.between(clock.instant(), created.plus(CreatedSession.START_WINDOW)).getSeconds();
-        countdown.set(seconds <= 0 ? CheckRunWords.get("handoff.expired") : CheckRunWords.get("handoff.countdown",
-                String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60)));
+        String left = seconds <= 0 ? CheckRunWords.get("handoff.expired") : CheckRunWords.get("handoff.countdown",
+                String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60));
+        timeLeft.set(left);
+        countdown.set(link.get().isEmpty() ? "" : left);
     }
 
     private void refill() {

@@ -42,7 +42,9 @@ public final class ConnectionBarView {
     @FXML private Label identityLabel;
     @FXML private Label expiryLabel;
     @FXML private Button recheckButton;
-    @FXML private Label recheckNote;
+    /** What Check again did, pointing at the button: the bar's row has no room for another line. */
+    private final Label recheckNote = new Label();
+    private final org.controlsfx.control.PopOver recheckPopup = new org.controlsfx.control.PopOver(recheckNote);
     @FXML private Button signInButton;
     @FXML private HBox extraActions;
     @FXML private Label noticeLabel;
@@ -137,8 +139,22 @@ public final class ConnectionBarView {
         if (sandbox) {
             recheckButton.getTooltip().setText(ConnectionBarViewModel.WORDS.get("identity.recheck.tooltip.sandbox"));
         }
+        recheckNote.setId("recheckNote");
+        recheckNote.setWrapText(true);
+        recheckNote.setMaxWidth(360);
+        recheckNote.setPadding(new javafx.geometry.Insets(8, 10, 8, 10));
         recheckNote.textProperty().bind(viewModel.identity().recheckNoteProperty());
-        showWhen(recheckNote, recheckNote.textProperty().isNotEmpty());
+        recheckPopup.setArrowLocation(org.controlsfx.control.PopOver.ArrowLocation.TOP_CENTER);
+        recheckPopup.setDetachable(false);
+        recheckPopup.setAutoHide(true);
+        recheckNote.textProperty().addListener((obs, old, note) -> {
+            if (note.isEmpty()) {
+                recheckPopup.hide();
+            } else if (recheckButton.getScene() != null && recheckButton.getScene().getWindow() != null
+                    && recheckButton.getScene().getWindow().isShowing()) {
+                recheckPopup.show(recheckButton);
+            }
+        });
         bindChoice(viewModel.choice());
         bindIdentity(viewModel.identity());
         bindSignIn(viewModel.signIn());

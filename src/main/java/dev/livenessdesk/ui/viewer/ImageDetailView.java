@@ -42,6 +42,7 @@ public final class ImageDetailView {
     @FXML private Label problem;
     @FXML private Label linkStatus;
     @FXML private Label status;
+    @FXML private javafx.scene.layout.VBox statusArea;
     private final javafx.scene.shape.Rectangle faceBox = new javafx.scene.shape.Rectangle();
 
     public ImageDetailView(ImageDetailViewModel viewModel) {
@@ -84,6 +85,12 @@ public final class ImageDetailView {
         problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         linkStatus.textProperty().bind(viewModel.linkStatusProperty());
         status.textProperty().bind(viewModel.statusProperty());
+        linkStatus.visibleProperty().bind(viewModel.linkStatusProperty().isNotEmpty());
+        linkStatus.managedProperty().bind(linkStatus.visibleProperty());
+        status.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        statusArea.visibleProperty().bind(linkStatus.visibleProperty().or(status.visibleProperty()));
+        statusArea.managedProperty().bind(statusArea.visibleProperty());
         saveButton.disableProperty().bind(viewModel.imageProperty().isNull());
         expiryChoice.getItems().setAll(LinkExpiry.values());
         expiryChoice.valueProperty().bindBidirectional(viewModel.linkExpiryProperty());

@@ -111,9 +111,18 @@ public final class ImageViewerView {
         grid.setCellWidth(ThumbnailCell.WIDTH);
         // Tiles of a result's images know no size or time: without that line a tile ends under its file name
         // instead of over an empty strip.
-        grid.cellHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> viewModel.tiles().stream().anyMatch(ThumbnailCell::hasMeta)
-                        ? ThumbnailCell.HEIGHT : ThumbnailCell.HEIGHT_WITHOUT_META, viewModel.tiles()));
+        // Set only when tiles come (not while the list is emptied between sessions): a grid whose cell height
+        // changes makes its cells anew.
+        grid.setCellHeight(ThumbnailCell.HEIGHT);
+        viewModel.tiles().addListener((javafx.collections.ListChangeListener<ThumbnailTile>) change -> {
+            if (!viewModel.tiles().isEmpty()) {
+                double height = viewModel.tiles().stream().anyMatch(ThumbnailCell::hasMeta)
+                        ? ThumbnailCell.HEIGHT : ThumbnailCell.HEIGHT_WITHOUT_META;
+                if (grid.getCellHeight() != height) {
+                    grid.setCellHeight(height);
+                }
+            }
+        });
         grid.setHorizontalCellSpacing(8);
         grid.setVerticalCellSpacing(8);
         grid.setCellFactory(g -> new ThumbnailCell(words, this::open, viewModel::retry));

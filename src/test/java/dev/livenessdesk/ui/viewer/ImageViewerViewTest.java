@@ -165,6 +165,10 @@ class ImageViewerViewTest {
         assertThat(box.getY()).isCloseTo(picture.getMinY() + 0.2 * picture.getHeight(), within(1.0));
         assertThat(box.getWidth()).isCloseTo(0.5 * picture.getWidth(), within(1.0));
         assertThat(box.getHeight()).isCloseTo(0.4 * picture.getHeight(), within(1.0));
+        // Nothing to say yet under the picture: the picture's area reaches the window's bottom, no empty strip.
+        Node area = robot.lookup(".image-detail .image-area").query();
+        assertThat(area.localToScene(area.getLayoutBounds()).getMaxY())
+                .isCloseTo(full.getScene().getHeight(), within(1.0));
         robot.interact(() -> ((Stage) full.getScene().getWindow()).close());
     }
 
