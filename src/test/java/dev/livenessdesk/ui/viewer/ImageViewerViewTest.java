@@ -116,17 +116,7 @@ class ImageViewerViewTest {
                 ViewerFixture.COMPLETE));
         waitUntil(() -> shownPictures(robot).size() == 5);
 
-        // The grid may lay its cells out again while thumbnails arrive; a click that hit a cell being replaced
-        // is repeated, as a user would click again.
-        for (int attempt = 0; attempt < 3 && detailImage(robot).isEmpty(); attempt++) {
-            robot.clickOn(shownPictures(robot).get(0));
-            try {
-                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> detailImage(robot).isPresent());
-            } catch (TimeoutException notYet) {
-                // try again
-            }
-        }
-        waitUntil(() -> detailImage(robot).map(view -> view.getImage() != null).orElse(false));
+        openFirstFullSize(robot);
         ImageView full = detailImage(robot).orElseThrow();
         assertThat(full.getImage().getWidth()).isEqualTo(480);
         assertThat(robot.lookup(".image-detail .button").queryAllAs(Button.class)).extracting(Button::getText)
@@ -147,15 +137,7 @@ class ImageViewerViewTest {
                     ViewerFixture.BUCKET, key), new dev.livenessdesk.core.session.BoundingBox(0.25, 0.2, 0.5, 0.4)));
         });
         waitUntil(() -> shownPictures(robot).size() == 5);
-        for (int attempt = 0; attempt < 3 && detailImage(robot).isEmpty(); attempt++) {
-            robot.clickOn(shownPictures(robot).get(0));
-            try {
-                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> detailImage(robot).isPresent());
-            } catch (TimeoutException notYet) {
-                // try again
-            }
-        }
-        waitUntil(() -> detailImage(robot).map(view -> view.getImage() != null).orElse(false));
+        openFirstFullSize(robot);
         WaitForAsyncUtils.waitForFxEvents();
         ImageView full = detailImage(robot).orElseThrow();
         javafx.scene.shape.Rectangle box = (javafx.scene.shape.Rectangle) full.getParent().lookup("#detailFaceBox");
@@ -207,6 +189,22 @@ class ImageViewerViewTest {
                 .allMatch(cell -> cellsBefore.stream().anyMatch(before -> before == cell));
         assertThat(robot.lookup(".thumbnail-cell .key").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("metadata.json");
+    }
+
+    /**
+     * Opens the first thumbnail full size. The grid may lay its cells out again while thumbnails arrive; a click
+     * that hit a cell being replaced is repeated, as a user would click again.
+     */
+    private static void openFirstFullSize(FxRobot robot) throws Exception {
+        for (int attempt = 0; attempt < 3 && detailImage(robot).isEmpty(); attempt++) {
+            robot.clickOn(shownPictures(robot).get(0));
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> detailImage(robot).isPresent());
+            } catch (TimeoutException notYet) {
+                // try again
+            }
+        }
+        waitUntil(() -> detailImage(robot).map(view -> view.getImage() != null).orElse(false));
     }
 
     private static List<Button> shownPictures(FxRobot robot) {
