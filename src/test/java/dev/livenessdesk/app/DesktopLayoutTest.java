@@ -215,7 +215,9 @@ class DesktopLayoutTest {
      */
     static List<String> tabStripProblems(TabPane tabs, String where) {
         List<String> found = new ArrayList<>();
-        Node area = tabs.lookup(".tab-header-area");
+        // The strip of this tab pane itself (a lookup would find a tab pane's inside a tab first).
+        Node area = tabs.getChildrenUnmodifiable().stream()
+                .filter(child -> child.getStyleClass().contains("tab-header-area")).findFirst().orElseThrow();
         javafx.geometry.Bounds strip = area.localToScene(area.getLayoutBounds());
         Node overflow = area.lookup(".control-buttons-tab");
         if (overflow != null && overflow.isVisible()) {
