@@ -61,8 +61,10 @@ class DesktopActivityTest {
 
         @SuppressWarnings("unchecked")
         TableView<ActivitySession> table = robot.lookup("#table").queryAs(TableView.class);
-        waitUntil(() -> !robot.lookup("#findButton").query().isDisabled() && table.getItems().size() == 3);
-        assertThat(text(robot, "#progressLabel")).contains("3 sessions");
+        // The end of the read: Find enabled again and the progress line's last words (a partial redraw also
+        // shows rows, and this thread may look between the two).
+        waitUntil(() -> !robot.lookup("#findButton").query().isDisabled() && table.getItems().size() == 3
+                && text(robot, "#progressLabel").contains("3 sessions"));
         assertThat(table.getItems()).extracting(s -> s.reason().get().title()).containsExactly(
                 "The session id was unknown, used or expired", "The request or the video could not be used",
                 "The request or the video could not be used");
@@ -72,7 +74,10 @@ class DesktopActivityTest {
         assertThat(cellTexts(robot)).anyMatch(cell -> cell.endsWith("198.51.100.23"));
 
         String newest = table.getItems().get(0).id().orElseThrow();
-        Node firstRow = robot.lookup("#table .table-row-cell").nth(0).query();
+        // The row showing the first item, once it is laid out in sight (a table also keeps row cells it does not
+        // show, and lays rows out a pulse after their cells are filled).
+        waitUntil(() -> firstRowInSight(robot).isPresent());
+        Node firstRow = firstRowInSight(robot).orElseThrow();
         robot.doubleClickOn(firstRow, MouseButton.PRIMARY);
         waitUntil(() -> text(robot, "#timelineStatus").startsWith("2 events of this session"));
         assertThat(text(robot, "#timelineTitle")).isEqualTo("Timeline of " + newest);
@@ -110,6 +115,18 @@ class DesktopActivityTest {
         return robot.lookup("#table .table-cell").queryAll().stream()
                 .filter(node -> node instanceof Labeled labeled && labeled.getText() != null)
                 .map(node -> ((Labeled) node).getText()).toList();
+    }
+
+    private static java.util.Optional<Node> firstRowInSight(FxRobot robot) {
+        return robot.lookup("#table .table-row-cell").queryAll().stream()
+                .filter(node -> node instanceof javafx.scene.control.TableRow<?> row && row.getIndex() == 0
+                        && !row.isEmpty() && row.isVisible())
+                .filter(node -> {
+                    javafx.geometry.Bounds bounds = node.localToScene(node.getBoundsInLocal());
+                    return bounds.getHeight() > 0 && bounds.getMinY() >= 0
+                            && bounds.getMaxY() <= node.getScene().getHeight();
+                })
+                .findFirst();
     }
 
     private static String text(FxRobot robot, String query) {

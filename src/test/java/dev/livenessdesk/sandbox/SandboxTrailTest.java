@@ -63,6 +63,20 @@ class SandboxTrailTest {
     }
 
     @Test
+    void theCustomersAddressFindsOnlyTheirThreeFailuresAtEveryHourOfTheDay() {
+        // The busy day is drawn anew each hour; no other customer may draw the 14:05 customer's address, or the
+        // support person's "last 24 hours, this IP, failed" finds a fourth session at some hours of the day.
+        for (int hour = 0; hour < 24; hour++) {
+            Instant at = ZonedDateTime.of(LocalDate.of(2026, 12, 6), LocalTime.of(hour, 17), ZONE).toInstant();
+            Clock hourClock = Clock.fixed(at, ZONE);
+            ActivityReport report = new ActivityFinder(new SandboxTrail(hourClock, Duration.ZERO), hourClock).find(
+                    ActivityWindow.last("24h", hourClock).window().get(),
+                    new ActivityFilter("", "198.51.100.23", Optional.of(ActivityOutcome.FAILED)), 100, partial -> { });
+            assertThat(report.sessions()).as("at %02d:17", hour).hasSize(3);
+        }
+    }
+
+    @Test
     void aboutFourteenOFiveOneCustomerFailedThreeTimes() {
         Instant around = ZonedDateTime.of(LocalDate.of(2026, 12, 6), LocalTime.of(13, 55), ZONE).toInstant();
         ActivityReport report = new ActivityFinder(trail, clock).find(new ActivityWindow(around,
