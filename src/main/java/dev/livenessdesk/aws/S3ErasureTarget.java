@@ -1,5 +1,7 @@
 package dev.livenessdesk.aws;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.connection.CallerIdentity;
 import dev.livenessdesk.core.connection.ConnectionSettings;
@@ -13,6 +15,7 @@ import dev.livenessdesk.core.erasure.ObjectVersion;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.files.LineBreaks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,6 +47,10 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * nothing is ever deleted in another account's bucket; when that is why S3 refused, the words say so.
  */
 public final class S3ErasureTarget implements ErasureTarget {
+
+    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
+    private static final DefaultPrettyPrinter PRETTY_JSON =
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DELETE_VERSION = "s3:DeleteObjectVersion";
@@ -205,7 +212,7 @@ public final class S3ErasureTarget implements ErasureTarget {
     public void keepReceipt(String bucket, ErasureReceipt receipt) throws ServiceException {
         String owner = caller().account();
         try {
-            byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(receipt.document());
+            byte[] json = JSON.writer(PRETTY_JSON).writeValueAsBytes(receipt.document());
             s3().putObject(request -> request.bucket(bucket).key(receipt.bucketKey()).expectedBucketOwner(owner)
                     .contentType("application/json"), RequestBody.fromBytes(json));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

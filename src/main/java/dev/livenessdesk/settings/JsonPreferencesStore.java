@@ -1,10 +1,12 @@
 package dev.livenessdesk.settings;
 
-import dev.livenessdesk.core.files.AtomicFiles;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.livenessdesk.core.files.AppDirectories;
+import dev.livenessdesk.core.files.AtomicFiles;
+import dev.livenessdesk.core.files.LineBreaks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,12 +21,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class JsonPreferencesStore implements PreferencesStore {
 
+    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
+    private static final DefaultPrettyPrinter PRETTY_JSON =
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
+
     public static final String FILE_NAME = "preferences.json";
     private static final Logger LOG = LoggerFactory.getLogger(JsonPreferencesStore.class);
 
     private final Path file;
     // A file written by a newer version may hold more than this one knows: keep what is understood.
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    private final ObjectMapper mapper = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private UserPreferences current;
 
@@ -73,6 +79,6 @@ public final class JsonPreferencesStore implements PreferencesStore {
     }
 
     private void write(UserPreferences preferences) throws IOException {
-        AtomicFiles.write(file, mapper.writeValueAsBytes(preferences));
+        AtomicFiles.write(file, mapper.writer(PRETTY_JSON).writeValueAsBytes(preferences));
     }
 }

@@ -34,7 +34,7 @@ public final class CsvWriter {
             }
             out.write(cell(cells.get(i)));
         }
-        out.write("\r\n");
+        out.write(LineBreaks.CSV);
         return this;
     }
 

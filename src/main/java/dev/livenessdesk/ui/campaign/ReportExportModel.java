@@ -1,7 +1,8 @@
 package dev.livenessdesk.ui.campaign;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.livenessdesk.core.campaign.AttackSpecies;
 import dev.livenessdesk.core.campaign.Campaign;
 import dev.livenessdesk.core.campaign.CampaignEvaluation;
@@ -13,8 +14,9 @@ import dev.livenessdesk.core.campaign.CampaignSessionsCsv;
 import dev.livenessdesk.core.campaign.Expectation;
 import dev.livenessdesk.core.campaign.Sweep;
 import dev.livenessdesk.core.files.AtomicFiles;
-import dev.livenessdesk.ui.common.TaskRunner;
+import dev.livenessdesk.core.files.LineBreaks;
 import dev.livenessdesk.ui.common.SaveFileChooser;
+import dev.livenessdesk.ui.common.TaskRunner;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,6 +43,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  */
 public final class ReportExportModel {
 
+    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
+    private static final DefaultPrettyPrinter PRETTY_JSON =
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
+
     /** The sessions' formats besides the HTML report. */
     public enum Format { CSV, JSON }
 
@@ -54,7 +60,7 @@ public final class ReportExportModel {
     private final Supplier<String> connectionText;
     private final Clock clock;
     private final Consumer<String> say;
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper json = new ObjectMapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private ReviewSections reviews = ReviewSections.NONE;
 
@@ -153,7 +159,7 @@ public final class ReportExportModel {
             tree.put("made_at", clock.instant().toString());
             tree.put("metrics", CampaignFacts.metrics(evaluation, passMark));
             tree.put("sessions", CampaignFacts.sessions(evaluation, sessions));
-            return json.writeValueAsBytes(tree);
+            return json.writer(PRETTY_JSON).writeValueAsBytes(tree);
         });
     }
 

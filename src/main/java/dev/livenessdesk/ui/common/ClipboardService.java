@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.common;
 
+import dev.livenessdesk.core.files.LineBreaks;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
@@ -9,11 +10,14 @@ public interface ClipboardService {
 
     void copyText(String text);
 
-    /** The desktop clipboard. Call on the FX thread. */
+    /**
+     * The desktop clipboard, with the platform's line breaks ({@link LineBreaks#forClipboard}: callers build text
+     * with {@code \n}). Call on the FX thread.
+     */
     static ClipboardService system() {
         return text -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(text);
+            content.putString(LineBreaks.forClipboard(text));
             Clipboard.getSystemClipboard().setContent(content);
         };
     }

@@ -86,7 +86,7 @@ public final class ErrorPanel extends VBox {
 
     /** What "Copy details" puts on the clipboard: the words and the ticket line, for a support ticket. */
     public static String ticketText(ServiceError error) {
-        return error.fullText() + System.lineSeparator() + error.ticketDetails();
+        return error.fullText() + "\n" + error.ticketDetails();
     }
 
     private void copyDetails() {

@@ -123,7 +123,7 @@ public final class SessionCardViewModel {
         if (ticketDetails.get().isEmpty()) {
             return false;
         }
-        clipboard.copyText(errorMessage.get() + System.lineSeparator() + ticketDetails.get());
+        clipboard.copyText(errorMessage.get() + "\n" + ticketDetails.get());
         return true;
     }
 

@@ -63,7 +63,7 @@ class ErrorPanelTest {
 
         robot.clickOn(".error-copy");
 
-        assertThat(copied).containsExactly(DENIED.fullText() + System.lineSeparator() + DENIED.ticketDetails());
+        assertThat(copied).containsExactly(DENIED.fullText() + "\n" + DENIED.ticketDetails());
     }
 
     @Test
