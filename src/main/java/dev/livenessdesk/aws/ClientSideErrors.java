@@ -6,6 +6,7 @@ import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.files.UserHome;
 import dev.livenessdesk.core.session.LivenessRegions;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -72,7 +73,7 @@ final class ClientSideErrors {
         String who = AwsErrorTranslator.credentialSource(connection);
         String cause = timedOut ? AwsErrorWords.get("credentials.stuck.timeout") : VisibleText.of(reason);
         return clientSide(ErrorKind.CREDENTIALS_FILE, AwsErrorWords.get("credentials.stuck.message", who, cause),
-                AwsErrorWords.get("credentials.stuck.next", who), reason);
+                AwsErrorWords.get("credentials.stuck.next", who, UserHome.awsConfigShown()), reason);
     }
 
     /** Whether the call ended because the user cancelled it (its worker thread was interrupted). */

@@ -32,11 +32,13 @@ public final class AppDirectories {
     /** The folder by the rules of {@code osName}, in {@code fileSystem} (tests give jimfs's Windows or macOS one). */
     static Path dataDirectory(FileSystem fileSystem, Map<String, String> environment, String osName, String home) {
         String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
+        if (os.startsWith("windows")) {
+            // Without APPDATA (a stripped environment) the folder it always names: the profile's AppData\Roaming.
             String appData = environment.get("APPDATA");
-            return fileSystem.getPath(appData != null && !appData.isBlank() ? appData : home, "Liveness Desk");
+            return appData != null && !appData.isBlank() ? fileSystem.getPath(appData, "Liveness Desk")
+                    : fileSystem.getPath(home, "AppData", "Roaming", "Liveness Desk");
         }
-        if (os.contains("mac")) {
+        if (os.startsWith("mac")) {
             return fileSystem.getPath(home, "Library", "Application Support", "Liveness Desk");
         }
         String xdg = environment.get("XDG_DATA_HOME");

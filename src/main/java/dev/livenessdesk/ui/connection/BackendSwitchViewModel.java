@@ -2,6 +2,7 @@ package dev.livenessdesk.ui.connection;
 
 import dev.livenessdesk.core.Words;
 import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.files.UserHome;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.util.Objects;
@@ -111,7 +112,8 @@ public final class BackendSwitchViewModel {
                 .onSuccess(opened -> {
                     switching.set(false);
                     if (opened.isEmpty()) {
-                        problem.set(WORDS.get("switch.noAwsSetup"));
+                        problem.set(WORDS.get("switch.noAwsSetup", UserHome.awsConfigShown(),
+                                UserHome.awsCredentialsShown()));
                         return;
                     }
                     problem.set("");

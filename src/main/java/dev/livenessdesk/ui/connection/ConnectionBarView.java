@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.connection;
 
+import dev.livenessdesk.core.files.UserHome;
 import dev.livenessdesk.ui.common.Tooltips;
 import dev.livenessdesk.ui.common.ViewLoader;
 import java.util.Locale;
@@ -38,6 +39,7 @@ public final class ConnectionBarView {
     @FXML private Label sandboxBanner;
     @FXML private Label profileLabel;
     @FXML private ComboBox<String> profileBox;
+    @FXML private javafx.scene.control.Tooltip profileTooltip;
     @FXML private ToggleButton endpointToggle;
     @FXML private Label identityLabel;
     @FXML private Label expiryLabel;
@@ -133,6 +135,9 @@ public final class ConnectionBarView {
         showOnlyWhen(sandboxBannerRow, sandbox);
         showOnlyWhen(sandboxBanner, sandbox);
         sandboxBanner.setText(viewModel.sandboxBannerText());
+        // The AWS files as this OS's users write them (%USERPROFILE%\.aws\config on Windows).
+        profileTooltip.setText(ConnectionBarViewModel.WORDS.get("profile.tooltip", UserHome.awsConfigShown(),
+                UserHome.awsCredentialsShown()));
         if (sandbox) {
             connectionBar.getStyleClass().add("sandbox");
         }

@@ -18,7 +18,7 @@ class AppDirectoriesTest {
                     "Windows 11", "C:\\Users\\ana").toString())
                     .isEqualTo("C:\\Users\\ana\\AppData\\Roaming\\Liveness Desk");
             assertThat(AppDirectories.dataDirectory(windows, Map.of(), "Windows 10", "C:\\Users\\ana").toString())
-                    .isEqualTo("C:\\Users\\ana\\Liveness Desk");
+                    .isEqualTo("C:\\Users\\ana\\AppData\\Roaming\\Liveness Desk");
         }
     }
 

@@ -24,4 +24,21 @@ class UserHomeTest {
         assertThat(UserHome.forAws(Map.of("USERPROFILE", "/wrong"), "Mac OS X", "/Users/ana")).isEqualTo("/Users/ana");
         assertThat(UserHome.forAws(Map.of("HOME", "/home/ana"), "Linux", "/root")).isEqualTo("/home/ana");
     }
+
+    @Test
+    void messagesNameTheAwsFilesAsEachOsWritesThem() {
+        assertThat(UserHome.awsFileShown("config", Map.of(), "Windows 11")).isEqualTo("%USERPROFILE%\\.aws\\config");
+        assertThat(UserHome.awsFileShown("credentials", Map.of(), "Windows 10"))
+                .isEqualTo("%USERPROFILE%\\.aws\\credentials");
+        assertThat(UserHome.awsFileShown("config", Map.of(), "Mac OS X")).isEqualTo("~/.aws/config");
+        assertThat(UserHome.awsFileShown("credentials", Map.of(), "Linux")).isEqualTo("~/.aws/credentials");
+    }
+
+    @Test
+    void aFileTheSdkIsToldToReadInsteadIsNamedAsGiven() {
+        Map<String, String> moved = Map.of("AWS_CONFIG_FILE", "D:\\aws\\team-config",
+                "AWS_SHARED_CREDENTIALS_FILE", "/srv/aws/credentials");
+        assertThat(UserHome.awsFileShown("config", moved, "Windows 11")).isEqualTo("D:\\aws\\team-config");
+        assertThat(UserHome.awsFileShown("credentials", moved, "Linux")).isEqualTo("/srv/aws/credentials");
+    }
 }
