@@ -43,8 +43,10 @@ public final class AppImageBuild {
         Path image = buildImage(plan, jdk);
         System.out.println("App image: " + image + " (" + sizeMb(image) + " MB)");
         for (String type : installerTypes(os, installers)) {
+            long started = System.nanoTime();
             Path file = buildInstaller(plan, jdk, type, image);
-            System.out.println("Installer (" + type + "): " + file);
+            System.out.println("Installer (" + type + "): " + file + " (" + Files.size(file) / (1024 * 1024) + " MB in "
+                    + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s)");
         }
     }
 
@@ -126,6 +128,9 @@ public final class AppImageBuild {
             default -> {
                 Path work = plan.target().resolve("installer-" + type);
                 deleteTree(work);
+                if (plan.os() == PackagingOs.LINUX) {
+                    writeLinuxResources(plan);
+                }
                 Commands.require(plan.installer(jdk, type, image, work), TOOL_LIMIT);
                 try (Stream<Path> made = Files.list(work)) {
                     Path built = made.filter(p -> p.toString().endsWith("." + type)).findFirst()
@@ -135,6 +140,21 @@ public final class AppImageBuild {
             }
         }
         return file;
+    }
+
+    /** Menu entries and icons named for the image's launchers, where jpackage looks for them (PackagingOs). */
+    static void writeLinuxResources(JpackagePlan plan) throws IOException {
+        PackagingOs os = plan.os();
+        Path resources = plan.linuxResources();
+        deleteTree(resources);
+        Files.createDirectories(resources);
+        String entry = Files.readString(plan.root().resolve("jpackage/linux/" + PackagingOs.COMMAND + ".desktop"));
+        for (Map.Entry<String, String> file : os.linuxMenuEntries(plan.javaFeature(), entry).entrySet()) {
+            Files.writeString(resources.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        for (String launcher : os.linuxLaunchers(plan.javaFeature())) {
+            Files.copy(os.icon(plan.root()), resources.resolve(launcher + ".png"));
+        }
     }
 
     /** The portable Windows zip: the image folder itself at the top, so unpacking makes one folder. */

@@ -1,6 +1,7 @@
 package dev.livenessdesk.packaging;
 
 import dev.livenessdesk.testsupport.RekognitionStandIn;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,7 @@ public final class AppImageCheck {
         try {
             check(os, image, target, version, work);
             System.out.println("app image check passed");
+            InstallerCheck.checkAll(os, target.resolve("installers"), version, work);
         } finally {
             AppImageBuild.deleteTree(work);
         }
@@ -43,11 +45,7 @@ public final class AppImageCheck {
         Map<String, String> environment = CheckEnvironment.isolatedIn(work);
         Path commandLine = os.commandLine(image);
         System.out.println("== --version (" + commandLine + ")");
-        Commands.Result said = Commands.run(List.of(commandLine.toString(), "--version"), environment, LIMIT);
-        expect(said.out().strip().equals(PackagingOs.COMMAND + " " + version), "--version said '" + said.out().strip()
-                + "' " + said.err());
-        expect(said.err().isBlank(), "the command line warned on stderr: " + said.err());
-        System.out.println(said.out().strip());
+        answersItsVersion(commandLine, version, environment);
 
         Path app = os.appDirectory(image);
         if (Files.exists(image.resolve("bin/liveness-desk-cli"))) {
@@ -64,18 +62,7 @@ public final class AppImageCheck {
         }
 
         System.out.println("== create against the Rekognition stand-in");
-        try (RekognitionStandIn standIn = RekognitionStandIn.start()) {
-            Map<String, String> aws = new HashMap<>(environment);
-            aws.put("AWS_ENDPOINT_URL_REKOGNITION", standIn.uri().toString());
-            aws.put("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
-            aws.put("AWS_SECRET_ACCESS_KEY", "example");
-            aws.put("AWS_REGION", "us-east-1");
-            Commands.Result created = Commands.run(List.of(commandLine.toString(), "create", "--bucket",
-                    "liveness-check", "--prefix", "ci/", "--audit-images", "1"), aws, LIMIT);
-            System.out.println(created.out().strip());
-            expect(CREATED.matcher(created.out().strip()).matches(), "create printed '" + created.out().strip() + "' "
-                    + created.err());
-        }
+        createsASession(commandLine, environment);
 
         System.out.println("== the desktop window (sandbox)");
         List<String> probe = new ArrayList<>();
@@ -91,7 +78,33 @@ public final class AppImageCheck {
         System.out.println(window.out().strip());
     }
 
-    private static void expect(boolean condition, String failure) {
+    /** The command line prints {@code liveness-desk VERSION} and nothing on stderr. */
+    static void answersItsVersion(Path commandLine, String version, Map<String, String> environment)
+            throws IOException {
+        Commands.Result said = Commands.run(List.of(commandLine.toString(), "--version"), environment, LIMIT);
+        expect(said.out().strip().equals(PackagingOs.COMMAND + " " + version), "--version said '" + said.out().strip()
+                + "' " + said.err());
+        expect(said.err().isBlank(), "the command line warned on stderr: " + said.err());
+        System.out.println(said.out().strip());
+    }
+
+    /** The command line creates a session against the Rekognition stand-in and prints its one JSON line. */
+    static void createsASession(Path commandLine, Map<String, String> environment) throws IOException {
+        try (RekognitionStandIn standIn = RekognitionStandIn.start()) {
+            Map<String, String> aws = new HashMap<>(environment);
+            aws.put("AWS_ENDPOINT_URL_REKOGNITION", standIn.uri().toString());
+            aws.put("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
+            aws.put("AWS_SECRET_ACCESS_KEY", "example");
+            aws.put("AWS_REGION", "us-east-1");
+            Commands.Result created = Commands.run(List.of(commandLine.toString(), "create", "--bucket",
+                    "liveness-check", "--prefix", "ci/", "--audit-images", "1"), aws, LIMIT);
+            System.out.println(created.out().strip());
+            expect(CREATED.matcher(created.out().strip()).matches(), "create printed '" + created.out().strip() + "' "
+                    + created.err());
+        }
+    }
+
+    static void expect(boolean condition, String failure) {
         if (!condition) {
             throw new IllegalStateException("app image check FAILED: " + failure);
         }

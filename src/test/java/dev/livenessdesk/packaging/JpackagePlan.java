@@ -12,6 +12,8 @@ import java.util.Map;
 record JpackagePlan(PackagingOs os, Path root, Path target, String version, int javaFeature, String macSigningIdentity) {
 
     static final String MAIN_CLASS = "dev.livenessdesk.Main";
+    /** The image's and the installers' description (a package manager shows it). */
+    static final String DESCRIPTION = "Amazon Rekognition Face Liveness sessions, results and images";
 
     /**
      * JVM options of every launcher: the serial collector keeps an idle desktop small (one GC thread, no G1
@@ -63,6 +65,11 @@ record JpackagePlan(PackagingOs os, Path root, Path target, String version, int 
         return target.resolve("command-line-launcher.properties");
     }
 
+    /** jpackage's Linux resource folder for the installers: menu entries and icons by launcher name. */
+    Path linuxResources() {
+        return target.resolve("jpackage-linux-resources");
+    }
+
     String mainJar() {
         return PackagingOs.COMMAND + "-" + version + ".jar";
     }
@@ -88,7 +95,7 @@ record JpackagePlan(PackagingOs os, Path root, Path target, String version, int 
                 "--name", os.mainLauncherName(javaFeature),
                 "--app-version", os.bundleVersion(version),
                 "--vendor", "Liveness Desk",
-                "--description", "Amazon Rekognition Face Liveness sessions, results and images",
+                "--description", DESCRIPTION,
                 "--input", input().toString(),
                 "--main-jar", mainJar(),
                 "--main-class", MAIN_CLASS,
@@ -117,9 +124,9 @@ record JpackagePlan(PackagingOs os, Path root, Path target, String version, int 
     List<String> installer(Path jdk, String type, Path image, Path into) {
         List<String> args = new ArrayList<>(List.of(os.tool(jdk, "jpackage").toString(), "--type", type,
                 "--app-image", image.toString(), "--name", os.appName(),
-                "--app-version", os.bundleVersion(version), "--vendor", "Liveness Desk",
+                "--app-version", os.bundleVersion(version), "--vendor", "Liveness Desk", "--description", DESCRIPTION,
                 "--dest", into.toString()));
-        args.addAll(os.installerOptions(root, macSigningIdentity));
+        args.addAll(os.installerOptions(linuxResources(), macSigningIdentity));
         return args;
     }
 }

@@ -116,6 +116,45 @@ class JpackagePlanTest {
     }
 
     @Test
+    void onJava21AndLaterTheConsoleLauncherGetsNoStartMenuEntryOrShortcutOfItsOwn() {
+        JpackagePlan java25 = new JpackagePlan(PackagingOs.WINDOWS, ROOT, TARGET, "0.1.0", 25, null);
+        JpackagePlan java17 = new JpackagePlan(PackagingOs.WINDOWS, ROOT, TARGET, "0.1.0", 17, null);
+
+        assertThat(java25.commandLineLauncher()).containsEntry("win-console", "true")
+                .containsEntry("win-shortcut", "false").containsEntry("win-menu", "false");
+        assertThat(java17.commandLineLauncher()).doesNotContainKeys("win-shortcut", "win-menu");
+        assertThat(java25.installer(JDK, "msi", TARGET.resolve("dist/Liveness Desk"), TARGET))
+                .containsSequence("--description", JpackagePlan.DESCRIPTION).contains("--win-menu", "--win-shortcut");
+    }
+
+    /**
+     * The .deb and .rpm menu: one "Liveness Desk" entry with the app's icon. jpackage looks the entries up by
+     * launcher name; without them it installed "liveness-desk-desktop" and "liveness-desk-cli" with Java's icon.
+     */
+    @Test
+    void linuxInstallsOneLivenessDeskMenuEntryWithTheAppsIcon() {
+        String entry = "[Desktop Entry]\nName=Liveness Desk\nExec=/opt/liveness-desk/bin/liveness-desk\n"
+                + "Icon=/opt/liveness-desk/lib/liveness-desk.png\n";
+        var java25 = PackagingOs.LINUX.linuxMenuEntries(25, entry);
+        assertThat(java25).containsOnlyKeys("liveness-desk-desktop.desktop", "liveness-desk-cli.desktop");
+        assertThat(java25.get("liveness-desk-desktop.desktop")).contains("Name=Liveness Desk\n",
+                "Exec=/opt/liveness-desk/bin/liveness-desk\n", "Icon=/opt/liveness-desk/lib/liveness-desk-desktop.png");
+        assertThat(java25.get("liveness-desk-cli.desktop")).contains("NoDisplay=true", "Terminal=true");
+        assertThat(PackagingOs.LINUX.linuxLaunchers(25)).containsExactly("liveness-desk-desktop", "liveness-desk-cli");
+
+        var java17 = PackagingOs.LINUX.linuxMenuEntries(17, entry);
+        assertThat(java17).containsOnlyKeys("liveness-desk.desktop");
+        assertThat(java17.get("liveness-desk.desktop")).contains("Icon=/opt/liveness-desk/lib/liveness-desk.png");
+        assertThat(PackagingOs.LINUX.linuxLaunchers(17)).containsExactly("liveness-desk");
+
+        JpackagePlan plan = new JpackagePlan(PackagingOs.LINUX, ROOT, TARGET, "0.1.0", 25, null);
+        List<String> deb = plan.installer(JDK, "deb", TARGET.resolve("dist/liveness-desk"), TARGET);
+        assertThat(valueOf(deb, "--resource-dir")).isEqualTo(TARGET.resolve("jpackage-linux-resources").toString());
+        assertThat(valueOf(deb, "--description")).isEqualTo(JpackagePlan.DESCRIPTION);
+        assertThat(deb).contains("--linux-shortcut");
+    }
+
+    @Test
     void theOsIsToldFromItsJavaName() {
         assertThat(PackagingOs.of("Windows 11")).isEqualTo(PackagingOs.WINDOWS);
         assertThat(PackagingOs.of("Mac OS X")).isEqualTo(PackagingOs.MAC);

@@ -29,6 +29,8 @@ public enum PackagingOs {
     /** Windows Installer recognises a newer .msi of the same app by this code and replaces the old one. */
     static final String WINDOWS_UPGRADE_UUID = "6f1d6f0e-3c1b-4a53-9a57-5d0c1e2b7a41";
     static final String MAC_BUNDLE_ID = "dev.livenessdesk.desk";
+    /** Where jpackage's .deb and .rpm install the image (its default for the package name). */
+    static final String LINUX_INSTALL_DIR = "/opt/" + COMMAND;
 
     private final String appName;
     private final String icon;
@@ -131,6 +133,12 @@ public enum PackagingOs {
         properties.put("java-options", String.join(" ", baseJavaOptions));
         if (this == WINDOWS) {
             properties.put("win-console", "true");
+            if (javaFeature >= 21) {
+                // The Start menu and the desktop show the app once; the console launcher is for scripts (jpackage
+                // 17 has no such switch and gives it a Start-menu entry too).
+                properties.put("win-shortcut", "false");
+                properties.put("win-menu", "false");
+            }
         }
         return properties;
     }
@@ -150,11 +158,14 @@ public enum PackagingOs {
         return options;
     }
 
-    /** Options of {@code jpackage --type <installer> --app-image ...} only this OS has. */
-    public List<String> installerOptions(Path root, String macSigningIdentity) {
+    /**
+     * Options of {@code jpackage --type <installer> --app-image ...} only this OS has. {@code resources}: Linux's
+     * menu entries and icons named for the image's launchers ({@link #linuxMenuEntries}).
+     */
+    public List<String> installerOptions(Path resources, String macSigningIdentity) {
         return switch (this) {
-            case LINUX -> List.of("--resource-dir", root.resolve("jpackage").resolve("linux").toString(),
-                    "--linux-shortcut", "--linux-menu-group", "Development;Utility", "--linux-app-category", "utils",
+            case LINUX -> List.of("--resource-dir", resources.toString(), "--linux-shortcut",
+                    "--linux-menu-group", "Development;Utility", "--linux-app-category", "utils",
                     "--linux-package-name", COMMAND);
             case WINDOWS -> List.of("--win-menu", "--win-menu-group", appName, "--win-shortcut", "--win-dir-chooser",
                     "--win-upgrade-uuid", WINDOWS_UPGRADE_UUID);
@@ -165,6 +176,39 @@ public enum PackagingOs {
                 yield options;
             }
         };
+    }
+
+    /**
+     * The menu entries of jpackage's Linux resource folder, by the names it looks them up under: one
+     * {@code <launcher>.desktop} per launcher of the image, each beside an icon {@code <launcher>.png}
+     * ({@link #linuxLaunchers}). Without them a .deb or .rpm installs a menu entry per launcher with Java's own
+     * icon: on Java 25 "liveness-desk-desktop" and a "liveness-desk-cli" that opens nothing. The desktop launcher
+     * gets {@code entry} (jpackage/linux/liveness-desk.desktop, "Liveness Desk") pointing at its installed icon; the
+     * command line's entry is kept out of menus ({@code NoDisplay}).
+     */
+    public Map<String, String> linuxMenuEntries(int javaFeature, String entry) {
+        Map<String, String> files = new LinkedHashMap<>();
+        String desktop = mainLauncherName(javaFeature);
+        String icon = "Icon=" + linuxInstalled(desktop + ".png");
+        files.put(desktop + ".desktop", entry.replaceAll("(?m)^Icon=.*$", icon));
+        if (splitLaunchers(javaFeature)) {
+            String cli = commandLineLauncherName();
+            files.put(cli + ".desktop", String.join("\n", "[Desktop Entry]", "Type=Application",
+                    "Name=Liveness Desk (command line)", "Exec=" + LINUX_INSTALL_DIR + "/bin/" + cli,
+                    "Icon=" + linuxInstalled(cli + ".png"), "Terminal=true", "NoDisplay=true", ""));
+        }
+        return files;
+    }
+
+    /** The launchers of the Linux image that jpackage makes menu entries for. */
+    public List<String> linuxLaunchers(int javaFeature) {
+        return splitLaunchers(javaFeature) ? List.of(mainLauncherName(javaFeature), commandLineLauncherName())
+                : List.of(mainLauncherName(javaFeature));
+    }
+
+    /** A file of the installed .deb or .rpm: jpackage puts the icons beside the jars' folder. */
+    static String linuxInstalled(String libFile) {
+        return LINUX_INSTALL_DIR + "/lib/" + libFile;
     }
 
     private static List<String> macSigning(String identity) {
