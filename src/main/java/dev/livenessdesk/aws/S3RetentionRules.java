@@ -1,6 +1,8 @@
 package dev.livenessdesk.aws;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.connection.CallerIdentity;
 import dev.livenessdesk.core.connection.ConnectionSettings;
@@ -12,6 +14,7 @@ import dev.livenessdesk.core.erasure.RetentionRules;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.files.LineBreaks;
 import dev.livenessdesk.core.setup.LifecycleRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,10 @@ import software.amazon.awssdk.services.s3.model.GetBucketLifecycleConfigurationR
  * only the desk's own rule added or replaced.
  */
 public final class S3RetentionRules implements RetentionRules {
+
+    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
+    private static final DefaultPrettyPrinter PRETTY_JSON =
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
 
     private static final String NO_LIFECYCLE = "NoSuchLifecycleConfiguration";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -106,7 +113,7 @@ public final class S3RetentionRules implements RetentionRules {
     public void keepReceipt(String bucket, RetentionReceipt receipt) throws ServiceException {
         String owner = caller().account();
         try {
-            byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(receipt.document());
+            byte[] json = JSON.writer(PRETTY_JSON).writeValueAsBytes(receipt.document());
             clients.s3(connection).putObject(request -> request.bucket(bucket).key(receipt.bucketKey())
                     .expectedBucketOwner(owner).contentType("application/json"), RequestBody.fromBytes(json));
         } catch (JsonProcessingException e) {

@@ -1,6 +1,8 @@
 package dev.livenessdesk.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.erasure.LifecycleMerge;
 import dev.livenessdesk.core.erasure.RetentionReceipt;
@@ -9,6 +11,7 @@ import dev.livenessdesk.core.erasure.RetentionRules;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.files.LineBreaks;
 import dev.livenessdesk.core.setup.LifecycleRule;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +21,10 @@ import java.util.OptionalInt;
 
 /** The sandbox buckets' lifecycle rules, in memory, merged with the desk's rule as on S3. */
 final class SandboxRetentionRules implements RetentionRules {
+
+    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
+    private static final DefaultPrettyPrinter PRETTY_JSON =
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,7 +68,7 @@ final class SandboxRetentionRules implements RetentionRules {
     @Override
     public void keepReceipt(String bucket, RetentionReceipt receipt) {
         try {
-            images.put(bucket, receipt.bucketKey(), JSON.writerWithDefaultPrettyPrinter()
+            images.put(bucket, receipt.bucketKey(), JSON.writer(PRETTY_JSON)
                     .writeValueAsBytes(receipt.document()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The receipt could not be written as JSON", e);
