@@ -71,12 +71,12 @@ class DocumentedCommandsTest {
         NOT_RUN.put("AWS_ENDPOINT_URL_REKOGNITION=<url> AWS_ENDPOINT_URL_STS=<url> AWS_ACCESS_KEY_ID=x"
                 + " AWS_SECRET_ACCESS_KEY=y AWS_REGION=us-east-1 mvn javafx:run", window
                 + "; the stand-in command before it runs here");
-        NOT_RUN.put("mvn -Papp-image package -DskipTests", ".ci/run builds the app image and checks it"
-                + " (mvn -B -Papp-image verify -DskipTests, about two minutes); the PATH line's launcher is the one"
-                + " this test puts first on PATH");
+        NOT_RUN.put("mvn -Papp-image package -DskipTests", ".ci/run builds the app image and the Linux installers"
+                + " and checks them (mvn -B -Papp-image verify -DskipTests -Dinstallers=all, docs/packaging.md says"
+                + " how long); the PATH line's launcher is the one this test puts first on PATH");
         NOT_RUN.put("mvn -Papp-image package -DskipTests # app image in target/dist/liveness-desk",
-                ".ci/run builds the app image and checks it; the .deb needs fakeroot and root to install");
-        NOT_RUN.put("mvn -Papp-image verify -DskipTests", ".ci/run runs it after the tests");
+                ".ci/run builds the app image and the .deb, .rpm and .tar.gz, unpacks each and starts it");
+        NOT_RUN.put("mvn -Papp-image verify -DskipTests", ".ci/run runs it with -Dinstallers=all after the tests");
         NOT_RUN.put("sudo apt-get install libgtk-3-0", "installs a system package as root; .ci/run installs it");
         NOT_RUN.put("aws configure", "the AWS CLI, interactive: it writes the user's own AWS setup");
         NOT_RUN.put("aws configure sso", "the AWS CLI, interactive, with an IAM Identity Center sign-in");

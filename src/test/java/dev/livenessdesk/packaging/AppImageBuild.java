@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +42,8 @@ public final class AppImageBuild {
         PackagingOs os = PackagingOs.current();
         int feature = javaFeature(jdk);
         System.out.println("Image JDK: " + jdk + " (Java " + feature + "), " + os);
-        JpackagePlan plan = new JpackagePlan(os, root, target, version, feature, System.getenv("MAC_SIGNING_IDENTITY"));
+        JpackagePlan plan = new JpackagePlan(os, root, target, version, feature, System.getenv("MAC_SIGNING_IDENTITY"),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS));
         Path image = buildImage(plan, jdk);
         System.out.println("App image: " + image + " (" + sizeMb(image) + " MB)");
         for (String type : installerTypes(os, installers)) {
@@ -103,6 +107,9 @@ public final class AppImageBuild {
             Path script = os.commandLine(image);
             Files.copy(plan.root().resolve("jpackage/linux/liveness-desk.sh"), script, StandardCopyOption.REPLACE_EXISTING);
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+            // An AOT cache holds each jar's modification time and is refused where it differs: the jars get the
+            // time the .deb and .rpm will give them (packagedAt), so the caches work after an install too.
+            setJarTimes(os.appDirectory(image), plan.packagedAt());
             new AotCacheTraining(os, image, plan.target()).train();
         }
         if (os == PackagingOs.LINUX) {
@@ -131,7 +138,7 @@ public final class AppImageBuild {
                 if (plan.os() == PackagingOs.LINUX) {
                     writeLinuxResources(plan);
                 }
-                Commands.require(plan.installer(jdk, type, image, work), TOOL_LIMIT);
+                Commands.require(plan.installer(jdk, type, image, work), packagingEnvironment(plan), TOOL_LIMIT);
                 try (Stream<Path> made = Files.list(work)) {
                     Path built = made.filter(p -> p.toString().endsWith("." + type)).findFirst()
                             .orElseThrow(() -> new IOException("jpackage made no ." + type + " in " + work));
@@ -140,6 +147,31 @@ public final class AppImageBuild {
             }
         }
         return file;
+    }
+
+    /** Every jar of the image's app folder modified at {@code time}. */
+    static void setJarTimes(Path app, Instant time) throws IOException {
+        try (Stream<Path> files = Files.list(app)) {
+            for (Path jar : files.filter(f -> f.toString().endsWith(".jar")).toList()) {
+                Files.setLastModifiedTime(jar, FileTime.from(time));
+            }
+        }
+    }
+
+    /**
+     * jpackage copies the image into its own folder before dpkg-deb or rpmbuild packs it, and the copies are
+     * modified "now": SOURCE_DATE_EPOCH makes dpkg-deb, and rpm's clamp_mtime_to_source_date_epoch rpmbuild,
+     * give every file the image's {@code packagedAt} instead (rpmbuild reads the macro from HOME's .rpmmacros).
+     */
+    static Map<String, String> packagingEnvironment(JpackagePlan plan) throws IOException {
+        if (plan.os() != PackagingOs.LINUX) {
+            return Map.of();
+        }
+        Path home = Files.createDirectories(plan.target().resolve("packaging-home"));
+        Files.writeString(home.resolve(".rpmmacros"), "%clamp_mtime_to_source_date_epoch 1\n"
+                + "%use_source_date_epoch_as_buildtime 1\n", StandardCharsets.UTF_8);
+        return Map.of("SOURCE_DATE_EPOCH", Long.toString(plan.packagedAt().getEpochSecond()),
+                "HOME", home.toString());
     }
 
     /** Menu entries and icons named for the image's launchers, where jpackage looks for them (PackagingOs). */

@@ -24,7 +24,12 @@ final class Commands {
 
     /** Runs a program and fails the build with its own words when it does not succeed. */
     static String require(List<String> command, Duration limit) throws IOException {
-        Result result = run(command, Map.of(), limit);
+        return require(command, Map.of(), limit);
+    }
+
+    /** {@link #require(List, Duration)} with these environment entries changed. */
+    static String require(List<String> command, Map<String, String> environment, Duration limit) throws IOException {
+        Result result = run(command, environment, limit);
         if (!result.ok()) {
             throw new IOException(String.join(" ", command) + " failed (exit " + result.exitCode() + "):\n"
                     + result.out() + result.err());

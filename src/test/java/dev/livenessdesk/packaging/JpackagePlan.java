@@ -1,6 +1,8 @@
 package dev.livenessdesk.packaging;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,13 @@ import java.util.Map;
  * The arguments the build hands jlink and jpackage for one OS, as plain lists so a test can check the Windows and
  * macOS ones on Linux. The JVM options are the same everywhere; what differs comes from {@link PackagingOs}.
  */
-record JpackagePlan(PackagingOs os, Path root, Path target, String version, int javaFeature, String macSigningIdentity) {
+record JpackagePlan(PackagingOs os, Path root, Path target, String version, int javaFeature, String macSigningIdentity,
+        Instant packagedAt) {
+
+    /** A plan packaged now (the time the installers give their files: AppImageBuild's packagingEnvironment). */
+    JpackagePlan(PackagingOs os, Path root, Path target, String version, int javaFeature, String macSigningIdentity) {
+        this(os, root, target, version, javaFeature, macSigningIdentity, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
 
     static final String MAIN_CLASS = "dev.livenessdesk.Main";
     /** The image's and the installers' description (a package manager shows it). */
