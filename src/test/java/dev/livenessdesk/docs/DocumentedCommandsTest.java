@@ -77,6 +77,10 @@ class DocumentedCommandsTest {
         NOT_RUN.put("mvn -Papp-image package -DskipTests # app image in target/dist/liveness-desk",
                 ".ci/run builds the app image and the .deb, .rpm and .tar.gz, unpacks each and starts it");
         NOT_RUN.put("mvn -Papp-image verify -DskipTests", ".ci/run runs it with -Dinstallers=all after the tests");
+        NOT_RUN.put("mvn -B -Papp-image verify -DskipTests -Dinstallers=all", ".ci/run runs it after the tests, as"
+                + " the installers workflow's Linux leg does (InstallersWorkflowTest reads the workflow)");
+        NOT_RUN.put("mvn -B verify", "the README's test command in batch mode: .ci/run runs it, and this test runs"
+                + " inside it");
         NOT_RUN.put("sudo apt-get install libgtk-3-0", "installs a system package as root; .ci/run installs it");
         NOT_RUN.put("aws configure", "the AWS CLI, interactive: it writes the user's own AWS setup");
         NOT_RUN.put("aws configure sso", "the AWS CLI, interactive, with an IAM Identity Center sign-in");
