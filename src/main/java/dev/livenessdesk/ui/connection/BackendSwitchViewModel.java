@@ -91,7 +91,7 @@ public final class BackendSwitchViewModel {
                 .onSuccess(available -> {
                     if (!available) {
                         switching.set(false);
-                        problem.set(WORDS.get("switch.noAwsSetup"));
+                        problem.set(noAwsSetup());
                     } else if (workAtStake.getAsBoolean() && !confirmation.confirmSwitch(
                             WORDS.get(sandbox ? "switch.confirm.toAws" : "switch.confirm.toSandbox"),
                             WORDS.get(sandbox ? "switch.confirm.toAws.text" : "switch.confirm.toSandbox.text"),
@@ -107,13 +107,17 @@ public final class BackendSwitchViewModel {
                 .start();
     }
 
+    /** Why the desk stays in the sandbox, naming the AWS files as this OS writes them. */
+    private static String noAwsSetup() {
+        return WORDS.get("switch.noAwsSetup", UserHome.awsConfigShown(), UserHome.awsCredentialsShown());
+    }
+
     private void open() {
         opening = tasks.job(context -> backendSwitch.open())
                 .onSuccess(opened -> {
                     switching.set(false);
                     if (opened.isEmpty()) {
-                        problem.set(WORDS.get("switch.noAwsSetup", UserHome.awsConfigShown(),
-                                UserHome.awsCredentialsShown()));
+                        problem.set(noAwsSetup());
                         return;
                     }
                     problem.set("");

@@ -76,7 +76,8 @@ class BackendSwitchViewModelTest {
         assertThat(entered).hasValue(0);
         assertThat(model.switchingProperty().get()).isFalse();
         assertThat(model.problemProperty().get()).contains("no AWS setup").contains("\u201caws configure\u201d")
-                .contains("\u201caws configure sso\u201d").contains("press Use AWS again");
+                .contains("\u201caws configure sso\u201d").contains("press Use AWS again")
+                .contains(dev.livenessdesk.core.files.UserHome.awsConfigShown()).doesNotContain("{0}", "{1}");
         model.switchNow();
         assertThat(tasks.pendingCount()).isEqualTo(1);
     }
