@@ -1,8 +1,28 @@
 #!/bin/sh
 # Liveness Desk: the desktop app without arguments, the command line with them. Each is its own launcher with its
 # own JVM options and AOT cache (the command line stops at the C1 compiler), so neither slows the other.
+# This script starts the image's Java with the launcher's own .cfg (class path, main class, options): jpackage's
+# Linux launcher asks rpm and then dpkg which package owns it at every start, about 140 ms of CPU before Java
+# starts (bench/README). If the runtime or the .cfg is not there, the jpackage launcher runs as before.
 here="$(dirname "$(readlink -f "$0")")"
 if [ "$#" -gt 0 ]; then
-  exec "$here/liveness-desk-cli" "$@"
+  launcher=liveness-desk-cli
+else
+  launcher=liveness-desk-desktop
 fi
-exec "$here/liveness-desk-desktop"
+app="$(dirname "$here")/lib/app"
+cfg="$app/$launcher.cfg"
+java="$(dirname "$here")/lib/runtime/bin/java"
+if [ -r "$cfg" ] && [ -x "$java" ]; then
+  mainclass="$(sed -n 's/^app\.mainclass=//p' "$cfg")"
+  classpath="$(awk -v app="$app" 'sub(/^app\.classpath=\$APPDIR/, "") { printf "%s%s%s", sep, app, $0; sep = ":" }' "$cfg")"
+  options="$(awk -v app="$app" 'sub(/^java-options=/, "") { gsub(/\$APPDIR/, app); print }' "$cfg")"
+  if [ -n "$mainclass" ] && [ -n "$classpath" ]; then
+    # One option a line: an install folder with spaces in its name stays one word.
+    IFS='
+'
+    # shellcheck disable=SC2086
+    exec "$java" $options -cp "$classpath" "$mainclass" "$@"
+  fi
+fi
+exec "$here/$launcher" "$@"
