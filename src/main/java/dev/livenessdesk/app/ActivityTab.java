@@ -3,7 +3,10 @@ package dev.livenessdesk.app;
 import dev.livenessdesk.core.activity.TrailEventCache;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.ui.activity.ActivityPaneView;
+import dev.livenessdesk.settings.AthenaPreference;
+import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.ui.activity.ActivityViewModel;
+import dev.livenessdesk.ui.activity.AthenaSettingViewModel;
 import dev.livenessdesk.ui.activity.TimelineViewModel;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.ClipboardService;
@@ -23,12 +26,23 @@ final class ActivityTab {
     private final ActivityViewModel activity;
     private final TimelineViewModel timeline;
 
-    ActivityTab(Backend backend, TaskRunner tasks, TrailEventCache cache, ActiveConnection active) {
+    ActivityTab(Backend backend, TaskRunner tasks, TrailEventCache cache, ActiveConnection active,
+                PreferencesStore preferences) {
         Clock clock = Clock.systemDefaultZone();
-        activity = new ActivityViewModel(tasks, () -> backend.trailEvents(active.getConnection(), cache), clock,
-                Platform::runLater);
+        AthenaPreference kept = preferences.current().activityAthena();
+        AthenaSettingViewModel athena = new AthenaSettingViewModel(new AthenaSettingViewModel.Setting(kept.isOn(),
+                kept.tableOrEmpty(), kept.outputOrEmpty()), setting -> tasks.job(context -> {
+                    preferences.update(current -> current.withActivityAthena(new AthenaPreference(setting.use(),
+                            setting.table(), setting.output())));
+                    return setting;
+                }).start());
+        ActivityViewModel.TrailChoice trail = table -> table.isPresent()
+                ? backend.athenaTrail(active.getConnection(), table.get())
+                : backend.trailEvents(active.getConnection(), cache);
+        activity = new ActivityViewModel(tasks, trail, athena, clock, Platform::runLater);
         timeline = new TimelineViewModel(tasks, new TimelineViewModel.Sources(
-                () -> backend.trailEvents(active.getConnection(), cache),
+                // A timeline reads where the tab reads: through Athena while it is chosen and usable.
+                () -> trail.trail(athena.usable()),
                 () -> backend.imageStore(active.getConnection()),
                 () -> backend.livenessSessions(active.getConnection()),
                 () -> active.getConnection().region()), ClipboardService.system(), clock);

@@ -216,7 +216,8 @@ public final class DesktopWindow {
         BuiltAfterFirstFrame campaignPane = new BuiltAfterFirstFrame(() -> CampaignTab.build(stage, mainWindow.title(),
                 services, campaign, form, () -> bar.choice().connectionSummary().get(), active,
                 ReviewTab.sections(services, active)));
-        ActivityTab activity = new ActivityTab(backend, tasks, services.trailCache(), active);
+        ActivityTab activity = new ActivityTab(backend, tasks, services.trailCache(), active,
+                services.preferences());
         review = ReviewTab.model(services, active, form, results.verdict().passMarkProperty(),
                 activity::shownReport);
         BuiltAfterFirstFrame reviewPane = new BuiltAfterFirstFrame(() -> ReviewTab.build(stage, mainWindow.title(),

@@ -14,11 +14,13 @@ import java.util.Optional;
  * @param handOffTemplate the team's check page URL with {sessionId} and {region}, for the hand-off link and QR
  * @param recordSharing   per bucket, whether the user chose to write campaign records there (asked once each)
  * @param display         the theme and text size chosen in the Display menu
+ * @param activityAthena  the Activity tab's Athena route (the trail's table, where Athena writes, whether used)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UserPreferences(WindowBounds window, String profile, String region, String bucket, String keyPrefix,
                               Integer auditImagesLimit, Integer passMark, String handOffTemplate,
-                              Map<String, Boolean> recordSharing, DisplayChoice display) {
+                              Map<String, Boolean> recordSharing, DisplayChoice display,
+                              AthenaPreference activityAthena) {
 
     /** The confidence a result needs to read PASS when the user has set none. */
     public static final int DEFAULT_PASS_MARK = 80;
@@ -35,6 +37,15 @@ public record UserPreferences(WindowBounds window, String profile, String region
         }
         recordSharing = java.util.Collections.unmodifiableMap(kept);
         display = display == null ? DisplayChoice.defaults() : display;
+        activityAthena = activityAthena == null ? new AthenaPreference(false, "", "") : activityAthena;
+    }
+
+    /** The preferences before the Activity tab's Athena setting existed. */
+    public UserPreferences(WindowBounds window, String profile, String region, String bucket, String keyPrefix,
+                           Integer auditImagesLimit, Integer passMark, String handOffTemplate,
+                           Map<String, Boolean> recordSharing, DisplayChoice display) {
+        this(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark, handOffTemplate, recordSharing,
+                display, null);
     }
 
     /** The preferences before the record-sharing answers existed (and as tests build them). */
@@ -58,23 +69,24 @@ public record UserPreferences(WindowBounds window, String profile, String region
 
     public UserPreferences withWindow(WindowBounds bounds) {
         return new UserPreferences(bounds, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
-                handOffTemplate, recordSharing, display);
+                handOffTemplate, recordSharing, display, activityAthena);
     }
 
     public UserPreferences withForm(String newProfile, String newRegion, String newBucket, String newKeyPrefix,
                                     int newAuditImagesLimit) {
         return new UserPreferences(window, newProfile, newRegion, newBucket, newKeyPrefix, newAuditImagesLimit,
-                passMark, handOffTemplate, recordSharing, display);
+                passMark, handOffTemplate, recordSharing, display, activityAthena);
     }
 
     public UserPreferences withPassMark(int mark) {
         return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, mark,
-                handOffTemplate, recordSharing, display);
+                handOffTemplate, recordSharing, display, activityAthena);
     }
 
     public UserPreferences withHandOffTemplate(String template) {
         return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
-                template == null || template.isBlank() ? null : template.strip(), recordSharing, display);
+                template == null || template.isBlank() ? null : template.strip(), recordSharing, display,
+                activityAthena);
     }
 
     /** The hand-off URL template, "" when none is set. */
@@ -96,11 +108,16 @@ public record UserPreferences(WindowBounds window, String profile, String region
         Map<String, Boolean> answers = new LinkedHashMap<>(recordSharing);
         answers.put(bucketName, share);
         return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
-                handOffTemplate, answers, display);
+                handOffTemplate, answers, display, activityAthena);
     }
 
     public UserPreferences withDisplay(DisplayChoice choice) {
         return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
-                handOffTemplate, recordSharing, choice);
+                handOffTemplate, recordSharing, choice, activityAthena);
+    }
+
+    public UserPreferences withActivityAthena(AthenaPreference athena) {
+        return new UserPreferences(window, profile, region, bucket, keyPrefix, auditImagesLimit, passMark,
+                handOffTemplate, recordSharing, display, athena);
     }
 }

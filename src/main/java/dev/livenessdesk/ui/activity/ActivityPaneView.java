@@ -17,6 +17,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -27,6 +28,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -39,9 +41,6 @@ public final class ActivityPaneView {
 
     /** The tab's title in the main window. */
     public static final String TAB_TITLE = ActivityText.get("tab.title");
-    /** Lines per summary list before "... and N more". */
-    static final int SUMMARY_LINES = 3;
-
     private final ActivityViewModel activity;
     private final TimelineViewModel timeline;
 
@@ -54,6 +53,12 @@ public final class ActivityPaneView {
     @FXML private TextField callerField;
     @FXML private TextField ipField;
     @FXML private ComboBox<ActivityOutcome> outcomeChoice;
+    @FXML private CheckBox athenaCheck;
+    @FXML private FlowPane athenaRow;
+    @FXML private TextField athenaTable;
+    @FXML private TextField athenaOutput;
+    @FXML private Label athenaTableProblem;
+    @FXML private Label athenaOutputProblem;
     @FXML private Button findButton;
     @FXML private Button cancelButton;
     @FXML private ProgressIndicator readingIndicator;
@@ -130,8 +135,11 @@ public final class ActivityPaneView {
         showWhenSet(notesLabel, activity.notesProperty());
         errorPanel.errorProperty().bind(activity.errorProperty());
         bindTable();
-        activity.summaryProperty().addListener((obs, old, now) -> showSummary(now));
-        showSummary(null);
+        SummaryPanel summaryPanel = new SummaryPanel(figuresLabel, reasonsLabel, clientsLabel, hourChart,
+                activity.zone());
+        activity.summaryProperty().addListener((obs, old, now) -> summaryPanel.show(now));
+        summaryPanel.show(null);
+        bindAthena();
         bindTimeline();
     }
 
@@ -145,23 +153,23 @@ public final class ActivityPaneView {
     private void bindTable() {
         ZoneId zone = activity.zone();
         table.setItems(activity.rows());
-        cells(createdColumn, false, s -> s.createdAt().map(t -> shortTime(t, zone))
+        SessionCells.cells(createdColumn, false, s -> s.createdAt().map(t -> SessionCells.shortTime(t, zone))
                 .orElse(ActivityText.get("cell.beforeWindow")), s -> s.createdAt()
                 .map(t -> dev.livenessdesk.ui.common.ShownTime.tooltip(t, zone)).orElse(""));
-        cells(idColumn, false, s -> s.id().orElse(ActivityText.get("cell.refused")), s -> "");
-        cells(callerColumn, true, s -> SupportText.visible(s.createdByDesk()
-                ? ActivityText.get("cell.byDesk", roleOf(s.caller())) : roleOf(s.caller())),
+        SessionCells.cells(idColumn, false, s -> s.id().orElse(ActivityText.get("cell.refused")), s -> "");
+        SessionCells.cells(callerColumn, true, s -> SupportText.visible(s.createdByDesk()
+                ? ActivityText.get("cell.byDesk", SessionCells.roleOf(s.caller())) : SessionCells.roleOf(s.caller())),
                 s -> SupportText.visible(s.caller()));
-        cells(settingsColumn, true, s -> s.bucket().map(b -> SupportText.visible(ActivityText.get("cell.settings", b,
+        SessionCells.cells(settingsColumn, true, s -> s.bucket().map(b -> SupportText.visible(ActivityText.get("cell.settings", b,
                 s.prefix().orElse(""), s.auditImages().orElse("0")))).orElse(""), s -> s.challenge()
                 .map(SupportText::visible).orElse(""));
         // When and from where in one cell: the start's time above its IP.
-        cells(startedColumn, true, s -> s.startedAt().map(t -> shortTime(t, zone) + "\n"
+        SessionCells.cells(startedColumn, true, s -> s.startedAt().map(t -> SessionCells.shortTime(t, zone) + "\n"
                 + SupportText.visible(s.startIp())).orElse(ActivityText.get("cell.notStarted")), s -> s.startedAt().map(t -> dev.livenessdesk.ui.common.ShownTime.tooltip(t,
                 zone)).orElse(""));
-        cells(clientColumn, true, s -> SupportText.visible(clientCell(s.client())),
+        SessionCells.cells(clientColumn, true, s -> SupportText.visible(SessionCells.clientCell(s.client())),
                 s -> SupportText.visible(s.client().summary() + "\n" + s.client().raw()));
-        cells(outcomeColumn, true, s -> SupportText.visible(outcomeCell(s)), s -> SupportText.visible(
+        SessionCells.cells(outcomeColumn, true, s -> SupportText.visible(SessionCells.outcomeCell(s)), s -> SupportText.visible(
                 s.reason().map(r -> r.line()).orElse(s.outcomeLine())
                         + s.completion().map(c -> "\n" + c).orElse("")));
         table.setRowFactory(view -> {
@@ -181,115 +189,16 @@ public final class ActivityPaneView {
         });
     }
 
-    /** "checkout-backend" of an assumed role's ARN, "user/ana" of a user's; the whole text of anything else. */
-    static String roleOf(String caller) {
-        int role = caller.indexOf(":assumed-role/");
-        if (role >= 0) {
-            String rest = caller.substring(role + ":assumed-role/".length());
-            int slash = rest.indexOf('/');
-            return slash > 0 ? rest.substring(0, slash) : rest;
-        }
-        int user = caller.indexOf(":user/");
-        return user >= 0 ? caller.substring(user + 1) : caller;
-    }
-
-    /** "14:05:02" today, "12-05 14:05" another day: the column stays narrow, the hover has the whole time. */
-    private String shortTime(java.time.Instant time, ZoneId zone) {
-        var at = time.atZone(zone);
-        boolean today = at.toLocalDate().equals(java.time.LocalDate.now(zone));
-        return java.time.format.DateTimeFormatter.ofPattern(today ? "HH:mm:ss" : "MM-dd HH:mm").format(at);
-    }
-
-    /** Cells that wrap (a row grows to two lines rather than cut a reason short) with the whole text on hover. */
-    /** The browser and system where known ("Safari 16 on iOS 16"), else the SDK, else the raw text. */
-    private static String clientCell(dev.livenessdesk.core.activity.ClientAgent client) {
-        if (client.browser().isPresent()) {
-            return client.os().map(os -> client.browser().get() + " / " + os).orElse(client.browser().get());
-        }
-        return client.sdk().or(client::os).orElse(client.raw());
-    }
-
-    /** The outcome with the reader of the results named by role, as the caller column names the creator. */
-    private static String outcomeCell(ActivitySession session) {
-        String base = session.reason().filter(r -> session.outcome() == ActivityOutcome.FAILED)
-                .map(r -> session.outcome().label() + ": " + r.title()).orElseGet(() -> session.outcome().label());
-        if (session.resultReads().isEmpty()) {
-            return base;
-        }
-        String reader = session.resultReads().get(session.resultReads().size() - 1).caller();
-        return ActivityText.get("cell.readBy", base, roleOf(reader));
-    }
-
-    private static void cells(TableColumn<ActivitySession, ?> column, boolean wrap,
-                              Function<ActivitySession, String> text, Function<ActivitySession, String> tip) {
-        @SuppressWarnings("unchecked")
-        TableColumn<ActivitySession, ActivitySession> sessions = (TableColumn<ActivitySession, ActivitySession>) column;
-        sessions.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        sessions.setCellFactory(c -> new TableCell<>() {
-            {
-                setWrapText(wrap);
-            }
-
-            @Override
-            protected void updateItem(ActivitySession session, boolean empty) {
-                super.updateItem(session, empty);
-                setText(empty || session == null ? null : text.apply(session));
-                String hover = empty || session == null ? "" : tip.apply(session);
-                setTooltip(hover.isEmpty() ? null : new Tooltip(hover));
-            }
-        });
-    }
-
-    private void showSummary(ActivitySummary summary) {
-        hourChart.getData().clear();
-        if (summary == null) {
-            hourChart.setAccessibleText(ActivityText.get("chart.empty"));
-            figuresLabel.setText(ActivityText.get("summary.none"));
-            reasonsLabel.setText("");
-            clientsLabel.setText("");
-            return;
-        }
-        figuresLabel.setText(ActivityText.get("summary.figures", summary.sessions(), summary.created(),
-                summary.started(), summary.completed(), summary.failed(), summary.neverStarted(), summary.waiting()));
-        reasonsLabel.setText(lines(summary.failuresByReason().stream()
-                .map(c -> ActivityText.get("summary.line", c.name(), c.count())).toList()));
-        clientsLabel.setText(lines(summary.byClient().stream()
-                .map(c -> ActivityText.get("summary.clientLine", SupportText.visible(c.client()), c.sessions(),
-                        c.failed())).toList()));
-        XYChart.Series<String, Number> ok = new XYChart.Series<>();
-        ok.setName(ActivityText.get("chart.ok"));
-        XYChart.Series<String, Number> failed = new XYChart.Series<>();
-        failed.setName(ActivityText.get("chart.failed"));
-        // Categories must be unique: within a day "14", the first hour and midnights with their day ("06 00").
-        boolean oneDay = summary.byHour().size() <= 25;
-        java.time.format.DateTimeFormatter withDay = java.time.format.DateTimeFormatter.ofPattern("dd HH");
-        java.time.format.DateTimeFormatter hourOnly = java.time.format.DateTimeFormatter.ofPattern("HH");
-        boolean first = true;
-        for (ActivitySummary.HourCount count : summary.byHour()) {
-            var at = count.hour().atZone(activity.zone());
-            String label = (!oneDay || first || at.getHour() == 0 ? withDay : hourOnly).format(at);
-            first = false;
-            ok.getData().add(new XYChart.Data<>(label, count.sessions() - count.failed()));
-            failed.getData().add(new XYChart.Data<>(label, count.failed()));
-        }
-        hourChart.getData().setAll(List.of(ok, failed));
-        // What the bars show, for a screen reader: the chart itself has no text.
-        ActivitySummary.HourCount busiest = summary.byHour().stream()
-                .max(java.util.Comparator.comparingInt(ActivitySummary.HourCount::sessions)).orElse(null);
-        hourChart.setAccessibleText(busiest == null ? ActivityText.get("chart.empty")
-                : ActivityText.get("chart.described", summary.byHour().size(),
-                        withDay.format(busiest.hour().atZone(activity.zone())) + ":00", busiest.sessions(),
-                        summary.failed()));
-    }
-
-    private static String lines(List<String> lines) {
-        if (lines.isEmpty()) {
-            return ActivityText.get("summary.none");
-        }
-        List<String> shown = lines.size() > SUMMARY_LINES ? lines.subList(0, SUMMARY_LINES) : lines;
-        String text = String.join("\n", shown);
-        return lines.size() > SUMMARY_LINES ? text + "\n" + ActivityText.get("summary.more",
-                lines.size() - SUMMARY_LINES) : text;
+    /** The Athena row shows while Read through Athena is ticked; each problem beside its field. */
+    private void bindAthena() {
+        AthenaSettingViewModel athena = activity.athena();
+        athenaCheck.selectedProperty().bindBidirectional(athena.useProperty());
+        athenaRow.visibleProperty().bind(athena.useProperty());
+        athenaRow.managedProperty().bind(athena.useProperty());
+        athenaTable.textProperty().bindBidirectional(athena.tableProperty());
+        athenaOutput.textProperty().bindBidirectional(athena.outputProperty());
+        showWhenSet(athenaTableProblem, athena.tableProblemProperty());
+        showWhenSet(athenaOutputProblem, athena.outputProblemProperty());
     }
 
     private void bindTimeline() {

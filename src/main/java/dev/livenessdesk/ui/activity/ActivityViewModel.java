@@ -7,6 +7,7 @@ import dev.livenessdesk.core.activity.ActivityReport;
 import dev.livenessdesk.core.activity.ActivitySession;
 import dev.livenessdesk.core.activity.ActivitySummary;
 import dev.livenessdesk.core.activity.ActivityWindow;
+import dev.livenessdesk.core.activity.AthenaTable;
 import dev.livenessdesk.core.activity.TrailEvents;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceError;
@@ -43,8 +44,15 @@ public final class ActivityViewModel {
     static final int ROW_LIMIT = 5_000;
     static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** The trail to read: through Athena from this table when one is given, else CloudTrail's event history. */
+    @FunctionalInterface
+    public interface TrailChoice {
+        Optional<TrailEvents> trail(Optional<AthenaTable> athena);
+    }
+
     private final TaskRunner tasks;
-    private final Supplier<Optional<TrailEvents>> trail;
+    private final TrailChoice trail;
+    private final AthenaSettingViewModel athena;
     private final Clock clock;
     private final Consumer<Runnable> onFx;
 
@@ -70,8 +78,15 @@ public final class ActivityViewModel {
      */
     public ActivityViewModel(TaskRunner tasks, Supplier<Optional<TrailEvents>> trail, Clock clock,
                              Consumer<Runnable> onFx) {
+        this(tasks, athena -> trail.get(), AthenaSettingViewModel.off(), clock, onFx);
+    }
+
+    /** @param athena whether and how to read through Athena (the tab's setting) */
+    public ActivityViewModel(TaskRunner tasks, TrailChoice trail, AthenaSettingViewModel athena, Clock clock,
+                             Consumer<Runnable> onFx) {
         this.tasks = tasks;
         this.trail = trail;
+        this.athena = athena;
         this.clock = clock;
         this.onFx = onFx;
         LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
@@ -81,13 +96,18 @@ public final class ActivityViewModel {
 
     /** Reads the window, replacing the rows; refused input is said next to the fields and nothing is read. */
     public void find() {
-        Optional<ActivityWindow> window = checkedWindow();
+        Optional<AthenaTable> table = athena.chosen();
+        if (athena.useProperty().get() && table.isEmpty()) {
+            return;
+        }
+        Optional<ActivityWindow> window = checkedWindow(table.isPresent());
         if (window.isEmpty()) {
             return;
         }
-        Optional<TrailEvents> events = trail.get();
+        Optional<TrailEvents> events = trail.trail(table);
         if (events.isEmpty()) {
-            error.set(ServiceError.of(ErrorKind.UNKNOWN, ActivityText.get("noTrail"), ""));
+            error.set(ServiceError.of(ErrorKind.UNKNOWN, ActivityText.get(table.isPresent() ? "noAthena"
+                    : "noTrail"), ""));
             return;
         }
         running.cancel();
@@ -161,11 +181,16 @@ public final class ActivityViewModel {
 
     /** The window the fields describe, or empty with the problem said. */
     Optional<ActivityWindow> checkedWindow() {
+        return checkedWindow(false);
+    }
+
+    /** @param beyondEventHistory read through Athena, which keeps more than CloudTrail's 90 days */
+    Optional<ActivityWindow> checkedWindow(boolean beyondEventHistory) {
         windowProblem.set("");
         ActivityWindow.Checked checked;
         WindowChoice choice = windowChoice.get();
         if (choice.span().isPresent()) {
-            checked = ActivityWindow.last(choice.span().get(), clock);
+            checked = ActivityWindow.last(choice.span().get(), clock, beyondEventHistory);
         } else {
             Optional<LocalDateTime> start = typed(from.get(), "window.from");
             Optional<LocalDateTime> end = start.isEmpty() ? Optional.empty() : typed(to.get(), "window.to");
@@ -174,7 +199,7 @@ public final class ActivityViewModel {
             }
             ZoneId zone = clock.getZone();
             checked = ActivityWindow.between(start.get().atZone(zone).toInstant(), end.get().atZone(zone).toInstant(),
-                    clock, false);
+                    clock, beyondEventHistory);
         }
         if (checked.window().isEmpty()) {
             windowProblem.set(checked.problem());
@@ -200,6 +225,10 @@ public final class ActivityViewModel {
 
     public ZoneId zone() {
         return clock.getZone();
+    }
+
+    public AthenaSettingViewModel athena() {
+        return athena;
     }
 
     public ObjectProperty<WindowChoice> windowChoiceProperty() {
