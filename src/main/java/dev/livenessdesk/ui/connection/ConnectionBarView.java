@@ -55,6 +55,10 @@ public final class ConnectionBarView {
     @FXML private TextField rekognitionEndpointField;
     @FXML private Label s3EndpointLabel;
     @FXML private TextField s3EndpointField;
+    @FXML private Label cloudTrailEndpointLabel;
+    @FXML private TextField cloudTrailEndpointField;
+    @FXML private Label athenaEndpointLabel;
+    @FXML private TextField athenaEndpointField;
     @FXML private Label endpointProblemLabel;
     @FXML private VBox signInPane;
     @FXML private Label signInMessageLabel;
@@ -169,6 +173,8 @@ public final class ConnectionBarView {
         profileLabel.setLabelFor(profileBox);
         rekognitionEndpointLabel.setLabelFor(rekognitionEndpointField);
         s3EndpointLabel.setLabelFor(s3EndpointField);
+        cloudTrailEndpointLabel.setLabelFor(cloudTrailEndpointField);
+        athenaEndpointLabel.setLabelFor(athenaEndpointField);
         profileBox.setItems(choice.profiles());
         profileBox.valueProperty().bindBidirectional(choice.profileProperty());
         profileBox.setAccessibleText(ConnectionBarViewModel.WORDS.get("profile.accessible"));
@@ -184,6 +190,10 @@ public final class ConnectionBarView {
         s3EndpointField.textProperty().bindBidirectional(choice.s3EndpointProperty());
         rekognitionEndpointField.promptTextProperty().bind(choice.rekognitionPromptProperty());
         s3EndpointField.promptTextProperty().bind(choice.s3PromptProperty());
+        cloudTrailEndpointField.textProperty().bindBidirectional(choice.cloudTrailEndpointProperty());
+        athenaEndpointField.textProperty().bindBidirectional(choice.athenaEndpointProperty());
+        cloudTrailEndpointField.promptTextProperty().bind(choice.cloudTrailPromptProperty());
+        athenaEndpointField.promptTextProperty().bind(choice.athenaPromptProperty());
         Tooltip where = Tooltips.wrapping();
         where.textProperty().bind(choice.endpointDetailsProperty());
         endpointToggle.setTooltip(where);

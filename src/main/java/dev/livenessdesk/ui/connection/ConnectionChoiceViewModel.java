@@ -42,6 +42,8 @@ public final class ConnectionChoiceViewModel {
     private final StringProperty profile = new SimpleStringProperty(this, "profile");
     private final StringProperty rekognitionEndpoint = new SimpleStringProperty(this, "rekognitionEndpoint", "");
     private final StringProperty s3Endpoint = new SimpleStringProperty(this, "s3Endpoint", "");
+    private final StringProperty cloudTrailEndpoint = new SimpleStringProperty(this, "cloudTrailEndpoint", "");
+    private final StringProperty athenaEndpoint = new SimpleStringProperty(this, "athenaEndpoint", "");
     private final ReadOnlyStringWrapper endpointProblem = new ReadOnlyStringWrapper(this, "endpointProblem", "");
     private final ReadOnlyStringWrapper endpointSummary = new ReadOnlyStringWrapper(this, "endpointSummary");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -49,8 +51,12 @@ public final class ConnectionChoiceViewModel {
     private final ReadOnlyStringWrapper endpointDetails = new ReadOnlyStringWrapper(this, "endpointDetails", "");
     private final ReadOnlyStringWrapper rekognitionPrompt = new ReadOnlyStringWrapper(this, "rekognitionPrompt", "");
     private final ReadOnlyStringWrapper s3Prompt = new ReadOnlyStringWrapper(this, "s3Prompt", "");
+    private final ReadOnlyStringWrapper cloudTrailPrompt = new ReadOnlyStringWrapper(this, "cloudTrailPrompt", "");
+    private final ReadOnlyStringWrapper athenaPrompt = new ReadOnlyStringWrapper(this, "athenaPrompt", "");
     private Optional<URI> rekognitionOverride = Optional.empty();
     private Optional<URI> s3Override = Optional.empty();
+    private Optional<URI> cloudTrailOverride = Optional.empty();
+    private Optional<URI> athenaOverride = Optional.empty();
     private String typedProblem = "";
     private ProfileChoices choices = ProfileChoices.NONE;
     private boolean showing;
@@ -151,9 +157,19 @@ public final class ConnectionChoiceViewModel {
         if (s3.isEmpty()) {
             return false;
         }
+        Optional<Optional<URI>> cloudTrail = checkEndpoint(cloudTrailEndpoint.get());
+        if (cloudTrail.isEmpty()) {
+            return false;
+        }
+        Optional<Optional<URI>> athena = checkEndpoint(athenaEndpoint.get());
+        if (athena.isEmpty()) {
+            return false;
+        }
         typedProblem = "";
         rekognitionOverride = rekognition.get();
         s3Override = s3.get();
+        cloudTrailOverride = cloudTrail.get();
+        athenaOverride = athena.get();
         ConnectionSettings current = active.getConnection();
         if (current != null) {
             publish(current.profile(), current.region());
@@ -179,7 +195,7 @@ public final class ConnectionChoiceViewModel {
     /** The chosen profile and region with the overrides, every endpoint made explicit, published when new. */
     private void publish(Optional<String> chosenProfile, String region) {
         ConnectionSettings next = endpoints.effective(new ConnectionSettings(chosenProfile, region,
-                rekognitionOverride, s3Override));
+                rekognitionOverride, s3Override, cloudTrailOverride, athenaOverride));
         if (!next.equals(active.getConnection())) {
             writer.setConnection(next);
         }
@@ -197,10 +213,14 @@ public final class ConnectionChoiceViewModel {
         // The fields hold what the user typed; what the environment or a profile sets is their prompt.
         rekognitionEndpoint.set(rekognitionOverride.map(URI::toString).orElse(""));
         s3Endpoint.set(s3Override.map(URI::toString).orElse(""));
+        cloudTrailEndpoint.set(cloudTrailOverride.map(URI::toString).orElse(""));
+        athenaEndpoint.set(athenaOverride.map(URI::toString).orElse(""));
         endpointSummary.set(endpoints.summary());
         endpointDetails.set(endpoints.details());
         rekognitionPrompt.set(endpoints.prompt(AwsService.REKOGNITION));
         s3Prompt.set(endpoints.prompt(AwsService.S3));
+        cloudTrailPrompt.set(endpoints.prompt(AwsService.CLOUDTRAIL));
+        athenaPrompt.set(endpoints.prompt(AwsService.ATHENA));
         endpointProblem.set(typedProblem.isEmpty() ? endpoints.problem() : typedProblem);
     }
 
@@ -242,6 +262,24 @@ public final class ConnectionChoiceViewModel {
 
     public ReadOnlyStringProperty s3PromptProperty() {
         return s3Prompt.getReadOnlyProperty();
+    }
+
+    /** The Activity tab's reads of CloudTrail's event history. */
+    public StringProperty cloudTrailEndpointProperty() {
+        return cloudTrailEndpoint;
+    }
+
+    /** The Activity tab's reads through Athena. */
+    public StringProperty athenaEndpointProperty() {
+        return athenaEndpoint;
+    }
+
+    public ReadOnlyStringProperty cloudTrailPromptProperty() {
+        return cloudTrailPrompt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty athenaPromptProperty() {
+        return athenaPrompt.getReadOnlyProperty();
     }
 
     /** A line about the choice itself: a remembered profile that is gone, AWS files that could not be read. */

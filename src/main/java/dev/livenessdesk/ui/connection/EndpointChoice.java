@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The endpoints a connection really uses. The user's overrides (the Endpoints fields) win; otherwise what
@@ -99,7 +100,10 @@ final class EndpointChoice {
         ResolvedEndpoint rekognition = inUse.get(AwsService.REKOGNITION);
         ResolvedEndpoint s3 = inUse.get(AwsService.S3);
         if ((rekognition == null || rekognition.isPublic()) && (s3 == null || s3.isPublic())) {
-            return words.get("endpoint.default");
+            // The Activity tab's services only: said, so a stand-in or VPC endpoint for CloudTrail is never hidden.
+            boolean activityElsewhere = Stream.of(AwsService.CLOUDTRAIL, AwsService.ATHENA).map(inUse::get)
+                    .anyMatch(endpoint -> endpoint != null && !endpoint.isPublic());
+            return words.get(activityElsewhere ? "endpoint.custom.activity" : "endpoint.default");
         }
         return words.get("endpoint.custom", shortName(rekognition), shortName(s3));
     }
@@ -115,9 +119,10 @@ final class EndpointChoice {
                 : words.get("endpoint.prompt.inUse", endpoint.described());
     }
 
-    /** Both services, one line each, for the tooltip. */
+    /** Every service, one line each, for the tooltip. */
     String details() {
-        return words.get("endpoint.details", described(AwsService.REKOGNITION), described(AwsService.S3));
+        return words.get("endpoint.details", described(AwsService.REKOGNITION), described(AwsService.S3),
+                described(AwsService.CLOUDTRAIL), described(AwsService.ATHENA));
     }
 
     private String described(AwsService service) {

@@ -423,6 +423,28 @@ class ConnectionBarViewModelTest {
     }
 
     @Test
+    void theActivityTabsCloudTrailAndAthenaEndpointsAreSetLikeTheOthers() {
+        ConnectionBarViewModel vm = viewModel(backendWith(c -> identity("111111111111", Optional.empty()), null),
+                new SynchronousTaskRunner());
+        vm.start();
+
+        vm.choice().cloudTrailEndpointProperty().set("http://127.0.0.1:4510");
+        vm.choice().athenaEndpointProperty().set("https://athena.vpce.example.com");
+        assertThat(vm.choice().applyEndpoints()).isTrue();
+
+        assertThat(active.getConnection().cloudTrailEndpoint()).contains(URI.create("http://127.0.0.1:4510"));
+        assertThat(active.getConnection().athenaEndpoint()).contains(URI.create("https://athena.vpce.example.com"));
+        assertThat(vm.choice().endpointSummaryProperty().get()).isEqualTo("AWS endpoints \u00b7 Activity: custom");
+        assertThat(vm.choice().endpointDetailsProperty().get()).contains("CloudTrail: http://127.0.0.1:4510")
+                .contains("Athena: https://athena.vpce.example.com");
+
+        vm.choice().athenaEndpointProperty().set("athena.example.com");
+        assertThat(vm.choice().applyEndpoints()).isFalse();
+        assertThat(vm.choice().endpointProblemProperty().get()).contains("must start with https://");
+        assertThat(active.getConnection().athenaEndpoint()).contains(URI.create("https://athena.vpce.example.com"));
+    }
+
+    @Test
     void theRegionTheFormCollectsSwitchesTheConnectionAndIsCheckedAgain() {
         ConnectionBarViewModel vm = viewModel(backendWith(c -> identity(
                 c.region().equals("eu-west-1") ? "555555555555" : "111111111111", Optional.empty()), null),
