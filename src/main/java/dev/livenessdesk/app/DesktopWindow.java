@@ -218,6 +218,10 @@ public final class DesktopWindow {
                 ReviewTab.sections(services, active)));
         ActivityTab activity = new ActivityTab(backend, tasks, services.trailCache(), active,
                 services.preferences());
+        history.setOnTimeline(sessionId -> {
+            mainWindow.showTab("activityTab");
+            activity.openTimeline(sessionId);
+        });
         review = ReviewTab.model(services, active, form, results.verdict().passMarkProperty(),
                 activity::shownReport);
         BuiltAfterFirstFrame reviewPane = new BuiltAfterFirstFrame(() -> ReviewTab.build(stage, mainWindow.title(),

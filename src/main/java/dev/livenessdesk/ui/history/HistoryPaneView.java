@@ -56,6 +56,7 @@ public final class HistoryPaneView {
     @FXML private TableColumn<HistoryEntry, HistoryEntry> confidenceColumn;
     @FXML private TableColumn<HistoryEntry, HistoryEntry> feedbackColumn;
     @FXML private Button reopenButton;
+    @FXML private Button timelineButton;
     @FXML private Button exportCsvButton;
     @FXML private Button exportJsonButton;
     @FXML private Button removeButton;
@@ -149,6 +150,7 @@ public final class HistoryPaneView {
 
         var nothingSelected = viewModel.nothingSelectedProperty();
         reopenButton.disableProperty().bind(nothingSelected);
+        timelineButton.disableProperty().bind(nothingSelected);
         exportCsvButton.disableProperty().bind(nothingSelected);
         exportJsonButton.disableProperty().bind(nothingSelected);
         removeButton.disableProperty().bind(nothingSelected);
@@ -158,6 +160,11 @@ public final class HistoryPaneView {
     @FXML
     private void reopen() {
         viewModel.reopenSelected();
+    }
+
+    @FXML
+    private void timeline() {
+        viewModel.timelineOfSelected();
     }
 
     @FXML

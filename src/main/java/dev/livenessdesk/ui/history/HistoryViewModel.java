@@ -59,6 +59,7 @@ public final class HistoryViewModel {
     private final BooleanBinding nothingSelected = Bindings.isEmpty(selection);
 
     private Consumer<HistoryEntry> onReopen = entry -> { };
+    private Consumer<String> onTimeline = sessionId -> { };
     private Consumer<HistoryEntry> onErase = entry -> { };
     private Consumer<Optional<HistoryEntry>> onPurge = entry -> { };
     private final BooleanBinding erasableSelected = Bindings.createBooleanBinding(
@@ -162,6 +163,16 @@ public final class HistoryViewModel {
 
     public void reopenSelected() {
         selection.stream().findFirst().ifPresent(this::reopen);
+    }
+
+    /** Opens the first selected session's CloudTrail timeline in the Activity tab. */
+    public void timelineOfSelected() {
+        selection.stream().findFirst().ifPresent(entry -> onTimeline.accept(entry.sessionId()));
+    }
+
+    /** Where a session's timeline opens (the Activity tab). */
+    public void setOnTimeline(Consumer<String> action) {
+        this.onTimeline = action == null ? sessionId -> { } : action;
     }
 
     /** Asks where, then writes the selected entries (in list order). */

@@ -195,6 +195,12 @@ public final class MainWindowView {
                 .orElseThrow(() -> new IllegalArgumentException("no tab " + id)).selectedProperty();
     }
 
+    /** Brings the tab with this id to the front (a link from one tab to another). */
+    public void showTab(String id) {
+        workspace.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+                .ifPresent(tab -> workspace.getSelectionModel().select(tab));
+    }
+
     public void showResultsTab() {
         select(0);
     }

@@ -141,6 +141,22 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void theTimelineButtonHandsTheSelectedSessionToTheActivityTab() {
+        HistoryViewModel viewModel = viewModel();
+        List<String> opened = new ArrayList<>();
+        viewModel.setOnTimeline(opened::add);
+
+        viewModel.timelineOfSelected();
+        assertThat(opened).as("nothing selected, nothing opened").isEmpty();
+
+        viewModel.selection().setAll(entry(viewModel, FIRST));
+        viewModel.timelineOfSelected();
+
+        assertThat(opened).containsExactly(FIRST);
+        assertThat(standIn.requests()).isEmpty();
+    }
+
+    @Test
     void aReopenedEntryIsAskedForOnceInItsRegionAndItsRowShowsTheAnswer() throws Exception {
         HistoryViewModel viewModel = viewModel();
         followingReopened(viewModel);
