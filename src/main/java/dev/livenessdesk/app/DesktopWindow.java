@@ -218,10 +218,12 @@ public final class DesktopWindow {
                 ReviewTab.sections(services, active)));
         ActivityTab activity = new ActivityTab(backend, tasks, services.trailCache(), active,
                 services.preferences());
-        history.setOnTimeline(sessionId -> {
+        java.util.function.Consumer<String> openTimeline = sessionId -> {
             mainWindow.showTab("activityTab");
             activity.openTimeline(sessionId);
-        });
+        };
+        history.setOnTimeline(openTimeline);
+        viewer.setOnTimeline(openTimeline);
         review = ReviewTab.model(services, active, form, results.verdict().passMarkProperty(),
                 activity::shownReport);
         BuiltAfterFirstFrame reviewPane = new BuiltAfterFirstFrame(() -> ReviewTab.build(stage, mainWindow.title(),

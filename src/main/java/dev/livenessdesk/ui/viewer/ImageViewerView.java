@@ -34,6 +34,7 @@ public final class ImageViewerView {
     @FXML private TextField searchField;
     @FXML private Button refreshButton;
     @FXML private Button eraseButton;
+    @FXML private Button timelineButton;
     @FXML private Label searchProblem;
     @FXML private Label locationLabel;
     @FXML private ErrorPanel problemPanel;
@@ -101,6 +102,7 @@ public final class ImageViewerView {
 
         sessionTitle.textProperty().bind(viewModel.sessionTitleProperty());
         eraseButton.disableProperty().bind(viewModel.sessionShownProperty().not());
+        timelineButton.disableProperty().bind(viewModel.sessionShownProperty().not());
         showWhenText(note, viewModel.noteProperty());
         // While a session's images are listed the grid is hidden and holds its cells: the new tiles then reuse
         // them, where emptying the grid first would make every cell anew (bench/fx-stall, paging).
@@ -169,6 +171,11 @@ public final class ImageViewerView {
     @FXML
     private void erase() {
         viewModel.eraseShown();
+    }
+
+    @FXML
+    private void timeline() {
+        viewModel.timelineOfShown();
     }
 
     @FXML

@@ -57,6 +57,7 @@ public final class ImageViewerViewModel {
     private String prefix = "";
     private Consumer<String> onSwitchRegion = region -> { };
     private EraseRequest onErase = (connection, bucket, prefix, sessionId) -> { };
+    private java.util.function.Consumer<String> onTimeline = sessionId -> { };
     private Function<ConnectionSettings, Optional<SessionRecords>> records = c -> Optional.empty();
     private final java.util.Map<dev.livenessdesk.core.images.S3Location, dev.livenessdesk.core.session.BoundingBox>
             faceBoxes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -171,6 +172,16 @@ public final class ImageViewerViewModel {
         if (connection.isPresent() && images.shown().isPresent()) {
             onErase.erase(connection.get(), bucket, prefix, images.shown().get().sessionId());
         }
+    }
+
+    /** Where a session's timeline opens (the Activity tab). */
+    public void setOnTimeline(java.util.function.Consumer<String> action) {
+        this.onTimeline = java.util.Objects.requireNonNull(action);
+    }
+
+    /** Opens the shown session's CloudTrail timeline in the Activity tab. */
+    public void timelineOfShown() {
+        images.shown().ifPresent(shown -> onTimeline.accept(shown.sessionId()));
     }
 
     /** True while a session's images are shown (there is a session to erase). */
