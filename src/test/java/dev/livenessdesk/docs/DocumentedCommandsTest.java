@@ -111,9 +111,6 @@ class DocumentedCommandsTest {
         NOT_RUN.put("liveness-desk activity --since 24h [--caller TEXT] [--source-ip IP] [--outcome failed]"
                 + " [--limit 500]", synopsis + "; " + trail);
         NOT_RUN.put("liveness-desk activity", "the command named in the IAM page's table, not a command line");
-        NOT_RUN.put("liveness-desk activity --since 120d --athena-table DB.TABLE --athena-output s3://BUCKET/PREFIX/",
-                synopsis + "; it needs an Athena table over a trail: ActivityAthenaCommandTest runs it against the"
-                        + " Athena stand-in over the real SDK");
         NOT_RUN.put("liveness-desk review export --bucket B --prefix P [--campaign NAME] [--pass-mark N]", synopsis
                 + "; CampaignCommandsTest runs review export against S3Mock");
         NOT_RUN.put("liveness-desk check SESSION_ID [--region R] [--profile P] [--no-browser]"
