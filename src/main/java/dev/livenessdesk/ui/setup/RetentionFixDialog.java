@@ -51,7 +51,7 @@ final class RetentionFixDialog {
         HBox closeRow = new HBox(close);
         closeRow.setAlignment(Pos.CENTER_RIGHT);
         content().getChildren().add(closeRow);
-        stage.setScene(new Scene(root, 760, 600));
+        stage.setScene(new Scene(root, 760, 700));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -117,6 +117,8 @@ final class RetentionFixDialog {
         CheckBox inBucket = new CheckBox(words("retention.receiptInBucket"));
         inBucket.setId("retentionReceiptInBucket");
         inBucket.selectedProperty().bindBidirectional(model.receiptInBucketProperty());
+        inBucket.setWrapText(true);
+        inBucket.setMinHeight(Region.USE_PREF_SIZE);
         Button apply = new Button(words("retention.apply"));
         apply.setId("retentionApply");
         apply.setMinWidth(Region.USE_PREF_SIZE);
@@ -125,9 +127,9 @@ final class RetentionFixDialog {
         apply.setOnAction(event -> model.apply());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox confirmRow = new HBox(8, typed, inBucket, gap, apply);
+        HBox confirmRow = new HBox(8, typed, gap, apply);
         confirmRow.setAlignment(Pos.CENTER_LEFT);
-        VBox confirm = new VBox(4, prompt, confirmRow);
+        VBox confirm = new VBox(6, prompt, confirmRow, inBucket);
         shownWhen(confirm, proposed);
 
         Label outcome = wrapping("retentionOutcome", "");
