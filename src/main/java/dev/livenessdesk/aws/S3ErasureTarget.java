@@ -1,8 +1,5 @@
 package dev.livenessdesk.aws;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.connection.CallerIdentity;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.connection.IdentityService;
@@ -26,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.DeleteMarkerEntry;
@@ -48,11 +44,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public final class S3ErasureTarget implements ErasureTarget {
 
-    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
-    private static final DefaultPrettyPrinter PRETTY_JSON =
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
-
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DELETE_VERSION = "s3:DeleteObjectVersion";
     private static final String DELETE_OBJECT = "s3:DeleteObject";
     /** The version id S3 gives the one version of an object in a bucket never versioned. */
@@ -60,14 +51,13 @@ public final class S3ErasureTarget implements ErasureTarget {
 
     private final AwsClients clients;
     private final ConnectionSettings connection;
-    private final IdentityService identity;
     private final Map<String, BucketFacts> factsByBucket = new ConcurrentHashMap<>();
-    private volatile CallerIdentity caller;
+    private final KnownCaller caller;
 
     public S3ErasureTarget(AwsClients clients, ConnectionSettings connection, IdentityService identity) {
         this.clients = clients;
         this.connection = connection;
-        this.identity = identity;
+        this.caller = new KnownCaller(identity, connection);
     }
 
     @Override
@@ -212,23 +202,14 @@ public final class S3ErasureTarget implements ErasureTarget {
     public void keepReceipt(String bucket, ErasureReceipt receipt) throws ServiceException {
         String owner = caller().account();
         try {
-            byte[] json = JSON.writer(PRETTY_JSON).writeValueAsBytes(receipt.document());
-            s3().putObject(request -> request.bucket(bucket).key(receipt.bucketKey()).expectedBucketOwner(owner)
-                    .contentType("application/json"), RequestBody.fromBytes(json));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("The receipt could not be written as JSON", e);
+            BucketReceipt.put(s3(), bucket, receipt.bucketKey(), owner, receipt.document());
         } catch (RuntimeException e) {
             throw failure(e, bucket, "s3:PutObject");
         }
     }
 
     private CallerIdentity caller() throws ServiceException {
-        CallerIdentity known = caller;
-        if (known == null) {
-            known = identity.whoAmI(connection);
-            caller = known;
-        }
-        return known;
+        return caller.get();
     }
 
     /**
@@ -238,7 +219,7 @@ public final class S3ErasureTarget implements ErasureTarget {
     private ServiceException failure(RuntimeException e, String bucket, String permission) {
         ServiceException translated = AwsErrorTranslator.exception(e, permission, connection);
         if (translated.error().kind() == ErrorKind.ACCESS_DENIED && inAnotherAccount(bucket)) {
-            String account = caller == null ? "" : caller.account();
+            String account = caller.ifKnown().map(CallerIdentity::account).orElse("");
             return new ServiceException(ServiceError.of(ErrorKind.ACCESS_DENIED,
                     S3Messages.get("erase.otherAccount", bucket, account), S3Messages.get("erase.otherAccount.next")),
                     e);
@@ -247,7 +228,8 @@ public final class S3ErasureTarget implements ErasureTarget {
     }
 
     private boolean inAnotherAccount(String bucket) {
-        if (caller == null) {
+        Optional<CallerIdentity> known = caller.ifKnown();
+        if (known.isEmpty()) {
             return false;
         }
         try {
@@ -256,7 +238,7 @@ public final class S3ErasureTarget implements ErasureTarget {
             return false;
         }
         try {
-            s3().headBucket(request -> request.bucket(bucket).expectedBucketOwner(caller.account()));
+            s3().headBucket(request -> request.bucket(bucket).expectedBucketOwner(known.get().account()));
             return false;
         } catch (AwsServiceException refused) {
             return refused.statusCode() == 403;

@@ -1,10 +1,5 @@
 package dev.livenessdesk.aws;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.livenessdesk.core.connection.CallerIdentity;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.connection.IdentityService;
 import dev.livenessdesk.core.erasure.LifecycleMerge;
@@ -14,12 +9,10 @@ import dev.livenessdesk.core.erasure.RetentionRules;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.failure.ServiceException;
-import dev.livenessdesk.core.files.LineBreaks;
 import dev.livenessdesk.core.setup.LifecycleRule;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.ExpirationStatus;
 import software.amazon.awssdk.services.s3.model.GetBucketLifecycleConfigurationResponse;
 
@@ -30,22 +23,16 @@ import software.amazon.awssdk.services.s3.model.GetBucketLifecycleConfigurationR
  */
 public final class S3RetentionRules implements RetentionRules {
 
-    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
-    private static final DefaultPrettyPrinter PRETTY_JSON =
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
-
     private static final String NO_LIFECYCLE = "NoSuchLifecycleConfiguration";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AwsClients clients;
     private final ConnectionSettings connection;
-    private final IdentityService identity;
-    private volatile CallerIdentity caller;
+    private final KnownCaller caller;
 
     public S3RetentionRules(AwsClients clients, ConnectionSettings connection, IdentityService identity) {
         this.clients = clients;
         this.connection = connection;
-        this.identity = identity;
+        this.caller = new KnownCaller(identity, connection);
     }
 
     @Override
@@ -106,29 +93,16 @@ public final class S3RetentionRules implements RetentionRules {
 
     @Override
     public String callerArn() throws ServiceException {
-        return caller().arn();
+        return caller.get().arn();
     }
 
     @Override
     public void keepReceipt(String bucket, RetentionReceipt receipt) throws ServiceException {
-        String owner = caller().account();
+        String owner = caller.get().account();
         try {
-            byte[] json = JSON.writer(PRETTY_JSON).writeValueAsBytes(receipt.document());
-            clients.s3(connection).putObject(request -> request.bucket(bucket).key(receipt.bucketKey())
-                    .expectedBucketOwner(owner).contentType("application/json"), RequestBody.fromBytes(json));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The receipt could not be written as JSON", e);
+            BucketReceipt.put(clients.s3(connection), bucket, receipt.bucketKey(), owner, receipt.document());
         } catch (RuntimeException e) {
             throw AwsErrorTranslator.exception(e, "s3:PutObject", connection);
         }
-    }
-
-    private CallerIdentity caller() throws ServiceException {
-        CallerIdentity known = caller;
-        if (known == null) {
-            known = identity.whoAmI(connection);
-            caller = known;
-        }
-        return known;
     }
 }

@@ -1,0 +1,34 @@
+package dev.livenessdesk.aws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.livenessdesk.core.files.LineBreaks;
+import java.util.Map;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** A receipt's copy in the bucket: its document as JSON, in the caller's own bucket only. */
+final class BucketReceipt {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
+    private static final DefaultPrettyPrinter PRETTY_JSON =
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
+
+    private BucketReceipt() {
+    }
+
+    /** @throws RuntimeException as the SDK throws it, for the caller to put in words with s3:PutObject */
+    static void put(S3Client s3, String bucket, String key, String owner, Map<String, Object> document) {
+        byte[] json;
+        try {
+            json = JSON.writer(PRETTY_JSON).writeValueAsBytes(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The receipt could not be written as JSON", e);
+        }
+        s3.putObject(request -> request.bucket(bucket).key(key).expectedBucketOwner(owner)
+                .contentType("application/json"), RequestBody.fromBytes(json));
+    }
+}
