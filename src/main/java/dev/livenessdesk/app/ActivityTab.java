@@ -57,6 +57,11 @@ final class ActivityTab {
         return activity.shownReport();
     }
 
+    /** Where the timeline's "Erase this session..." leads. */
+    void onErase(TimelineViewModel.EraseRequest request) {
+        timeline.setOnErase(request);
+    }
+
     /** Opens a session's timeline (the History and Images tabs link here). */
     void openTimeline(String sessionId) {
         timeline.open(sessionId);

@@ -242,7 +242,7 @@ public final class DesktopWindow {
                 new CheckDesk(check, handOff, results));
         new ErasureDesk(stage, tasks, new ErasureServices(backend::erasureTarget, services.history(),
                 services.campaigns(), services.reviews().rows(), services.erasureJournal(), DeskVersion.get()), active)
-                .join(history, viewer);
+                .join(activity, history, viewer);
         workspace.joinCampaigns(campaign, form);
     }
 

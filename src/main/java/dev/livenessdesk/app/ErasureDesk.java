@@ -16,7 +16,7 @@ import java.util.function.Function;
 import javafx.stage.Stage;
 
 /**
- * Where "Erase this session" and "Purge by age" lead, from the History and Images tabs: a fresh erasure dialog
+ * Where "Erase this session" and "Purge by age" lead, from the History, Images and Activity tabs: a fresh erasure dialog
  * each time, and both tabs listed again when it closes, so nothing erased stays on screen.
  */
 final class ErasureDesk {
@@ -34,10 +34,7 @@ final class ErasureDesk {
     }
 
     void join(HistoryViewModel history, ImageViewerViewModel viewer) {
-        Runnable afterwards = () -> {
-            history.load();
-            viewer.refresh();
-        };
+        Runnable afterwards = relisting(history, viewer);
         history.setOnErase(entry -> open(dialog -> dialog.openSession(owner, connectionOf(entry),
                 entry.bucket().orElseThrow(), entry.keyPrefix(), entry.sessionId()), afterwards));
         history.setOnPurge(entry -> open(dialog -> dialog.openPurge(owner, active.getConnection(),
@@ -45,6 +42,21 @@ final class ErasureDesk {
                 afterwards));
         viewer.setOnErase((connection, bucket, prefix, sessionId) -> open(dialog -> dialog.openSession(owner,
                 connection, bucket, prefix, sessionId), afterwards));
+    }
+
+    /** The Activity tab's timeline erases the session it shows, in the bucket its record named. */
+    void join(ActivityTab activity, HistoryViewModel history, ImageViewerViewModel viewer) {
+        join(history, viewer);
+        activity.onErase((bucket, prefix, sessionId) -> open(dialog -> dialog.openSession(owner,
+                active.getConnection(), bucket, prefix, sessionId), relisting(history, viewer)));
+    }
+
+    /** After a dialog closes both lists are read again, so nothing erased stays on screen. */
+    private static Runnable relisting(HistoryViewModel history, ImageViewerViewModel viewer) {
+        return () -> {
+            history.load();
+            viewer.refresh();
+        };
     }
 
     /** A session lives in the region it was created in, whatever region the bar shows now. */

@@ -92,6 +92,13 @@ class DesktopActivityTest {
 
         // What Copy for AWS Support puts on the clipboard is TimelineViewModelTest's (Monocle has no clipboard).
         assertThat(robot.lookup("#copyButton").query().isDisabled()).isFalse();
+
+        // Erase from the story: the erasure dialog lists the session's folder in the bucket its Create named.
+        robot.clickOn("#eraseTimelineButton");
+        waitUntil(() -> robot.lookup("#erasureSummary").tryQuery()
+                .map(node -> !((Label) node).getText().isEmpty()).orElse(false));
+        assertThat(text(robot, "#erasureSummary")).contains("s3://liveness-out/prod/" + newest + "/");
+        robot.interact(() -> robot.lookup("#erasureDialog").query().getScene().getWindow().hide());
     }
 
     @Test

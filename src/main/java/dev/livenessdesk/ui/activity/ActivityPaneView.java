@@ -89,6 +89,7 @@ public final class ActivityPaneView {
     @FXML private Label resultsLabel;
     @FXML private Label timelineStatus;
     @FXML private ErrorPanel timelineError;
+    @FXML private javafx.scene.control.Button eraseTimelineButton;
 
     public ActivityPaneView(ActivityViewModel activity, TimelineViewModel timeline) {
         this.activity = activity;
@@ -237,6 +238,7 @@ public final class ActivityPaneView {
                     return label;
                 }).toList()));
         resultsLabel.textProperty().bind(timeline.resultsProperty());
+        eraseTimelineButton.disableProperty().bind(timeline.canEraseProperty().not());
         timelineStatus.textProperty().bind(timeline.statusProperty());
         timelineError.errorProperty().bind(timeline.errorProperty());
     }
@@ -259,6 +261,11 @@ public final class ActivityPaneView {
     @FXML
     private void copyForSupport() {
         timeline.copyForSupport();
+    }
+
+    @FXML
+    private void eraseSession() {
+        timeline.eraseShown();
     }
 
     @FXML

@@ -55,6 +55,12 @@ public final class TimelineViewModel {
                           Supplier<LivenessSessions> sessions, Supplier<String> region) {
     }
 
+    /** Who erases the session a timeline shows: the window opens the erasure dialog, which lists what will go. */
+    @FunctionalInterface
+    public interface EraseRequest {
+        void erase(String bucket, String prefix, String sessionId);
+    }
+
     private final TaskRunner tasks;
     private final Sources sources;
     private final ClipboardService clipboard;
@@ -68,8 +74,10 @@ public final class TimelineViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
     private final ObjectProperty<ServiceError> error = new SimpleObjectProperty<>();
+    private final BooleanProperty canErase = new SimpleBooleanProperty(false);
     private Parts parts;
     private TaskHandle running = TaskHandle.DONE;
+    private EraseRequest onErase;
 
     public TimelineViewModel(TaskRunner tasks, Sources sources, ClipboardService clipboard, Clock clock) {
         this.tasks = tasks;
@@ -85,6 +93,7 @@ public final class TimelineViewModel {
         if (!SessionIds.isValid(id)) {
             running.cancel();
             parts = null;
+            canErase.set(false);
             events.clear();
             s3.clear();
             verdict.set("");
@@ -103,6 +112,7 @@ public final class TimelineViewModel {
         }
         running.cancel();
         parts = null;
+        canErase.set(false);
         sessionId.set(id);
         shown.set(true);
         events.clear();
@@ -156,8 +166,32 @@ public final class TimelineViewModel {
         return new Parts(timeline, objects, note, resultsLine);
     }
 
+    /** The erasure dialog's opener; without one (or without a bucket in the session's record) nothing is offered. */
+    public void setOnErase(EraseRequest request) {
+        this.onErase = request;
+    }
+
+    /**
+     * Hands the session shown, with the bucket and prefix its CreateFaceLivenessSession named, to the erasure
+     * dialog: it lists every object under that folder before anything is deleted.
+     */
+    public void eraseShown() {
+        if (!canErase.get()) {
+            return;
+        }
+        SessionTimeline timeline = parts.timeline();
+        onErase.erase(timeline.session().flatMap(s -> s.bucket()).orElseThrow(),
+                timeline.session().flatMap(s -> s.prefix()).orElse(""), sessionId.get());
+    }
+
+    /** True while a timeline whose session kept images in a bucket is shown, and the window can erase. */
+    public BooleanProperty canEraseProperty() {
+        return canErase;
+    }
+
     private void show(Parts found) {
         parts = found;
+        canErase.set(onErase != null && found.timeline().session().flatMap(s -> s.bucket()).isPresent());
         loading.set(false);
         SessionTimeline timeline = found.timeline();
         verdict.set(SupportText.visible(timeline.verdictLine()));
@@ -189,6 +223,7 @@ public final class TimelineViewModel {
 
     public void close() {
         running.cancel();
+        canErase.set(false);
         shown.set(false);
     }
 

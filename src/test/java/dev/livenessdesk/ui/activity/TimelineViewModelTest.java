@@ -60,4 +60,26 @@ class TimelineViewModelTest {
         timeline.copyForSupport();
         assertThat(clipboard).isEmpty();
     }
+
+    @Test
+    void aSessionWithImagesInABucketCanBeErasedInTheBucketAndFolderItsRecordNamed() {
+        ActivitySession failed = new ActivityFinder(trail, Clock.systemUTC()).find(
+                ActivityWindow.last("24h", Clock.systemUTC()).window().orElseThrow(),
+                new ActivityFilter("", "198.51.100.23", Optional.of(ActivityOutcome.FAILED)), 10, r -> { })
+                .sessions().get(0);
+        List<String> asked = new ArrayList<>();
+        timeline.open(failed.id().orElseThrow());
+        assertThat(timeline.canEraseProperty().get()).as("nobody to hand it to").isFalse();
+
+        timeline.setOnErase((bucket, prefix, id) -> asked.add(bucket + " " + prefix + " " + id));
+        timeline.open(failed.id().orElseThrow());
+        assertThat(timeline.canEraseProperty().get()).isTrue();
+        timeline.eraseShown();
+
+        assertThat(asked).containsExactly("liveness-out prod/ " + failed.id().get());
+        timeline.close();
+        assertThat(timeline.canEraseProperty().get()).isFalse();
+        timeline.eraseShown();
+        assertThat(asked).hasSize(1);
+    }
 }
