@@ -11,25 +11,14 @@ command -v aws >/dev/null || { echo "the AWS CLI is not installed here: no run";
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 LOG=target/bench-purge-moto.log
 mkdir -p target
-moto_server -H 127.0.0.1 -p "$PORT" >"$LOG" 2>&1 &
+# moto_server as installed, with its S3 listings and deletes under one lock (see moto_locked.py: without it moto
+# fails the AWS CLI's listings while its ten threads delete).
+python3 bench/purge/moto_locked.py -H 127.0.0.1 -p "$PORT" >"$LOG" 2>&1 &
 MOTO=$!
 trap 'kill "$MOTO" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -s "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.2; done
 export AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=bench-secret AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1
-# The AWS CLI lists on one thread and deletes on ten, at most max_queue_size (default 1,000) keys ahead. moto
-# answers a continuation token whose last key was deleted meanwhile with a 500 (KeyError), which ends `aws s3 rm`
-# halfway; a queue that holds the whole listing lets the listing run ahead. Deletes keep the CLI's default ten
-# threads, so the reference is not slowed.
-cat > target/bench-purge-aws-config <<'CONFIG'
-[default]
-s3 =
-  max_queue_size = 100000
-CONFIG
-export AWS_CONFIG_FILE="$PWD/target/bench-purge-aws-config" AWS_SHARED_CREDENTIALS_FILE=/dev/null
-export AWS_EC2_METADATA_DISABLED=true
-# moto also fails a listing now and then while other threads delete (a KeyError, answered 500): the CLI may send it
-# again often enough to get through; the bench counts those 500s apart.
-export AWS_RETRY_MODE=standard AWS_MAX_ATTEMPTS=30
+export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
 unset AWS_PROFILE AWS_ENDPOINT_URL AWS_ENDPOINT_URL_S3 || true
 ${BENCH_MVN:-mvn} -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 # A copy of the classes: a build in the same folder during the long seeding must not change them under the run.

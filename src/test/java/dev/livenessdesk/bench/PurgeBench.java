@@ -93,6 +93,12 @@ public final class PurgeBench {
                         + " sessions planned, " + outcome.receipt().remaining().size() + " versions left");
             }
 
+            long deskTotal = counted(deskCalls);
+            System.out.printf(Locale.ROOT, "%d sessions, %d objects per bucket%n", sessions, keys.size());
+            System.out.printf(Locale.ROOT, "desk purge: %.1f s (plan %.1f s, run %.1f s), %d calls %s, "
+                            + "heap peak %.0f MB%n", deskSeconds, planSeconds, deskSeconds - planSeconds, deskTotal,
+                    deskCalls, deskHeapPeak / 1e6);
+
             logBefore = lines(motoLog);
             start = System.nanoTime();
             Process aws = new ProcessBuilder("aws", "s3", "rm", "s3://" + CLI_BUCKET + "/" + PREFIX, "--recursive",
@@ -106,14 +112,10 @@ public final class PurgeBench {
 
             long deskLeft = count(s3, DESK_BUCKET);
             long cliLeft = count(s3, CLI_BUCKET);
-            long deskTotal = counted(deskCalls);
             long cliTotal = counted(cliCalls);
-            System.out.printf(Locale.ROOT, "%d sessions, %d objects per bucket%n", sessions, keys.size());
-            System.out.printf(Locale.ROOT, "desk purge: %.1f s (plan %.1f s, run %.1f s), %d calls %s, "
-                            + "heap peak %.0f MB, %d objects left%n", deskSeconds, planSeconds,
-                    deskSeconds - planSeconds, deskTotal, deskCalls, deskHeapPeak / 1e6, deskLeft);
-            System.out.printf(Locale.ROOT, "aws s3 rm --recursive: %.1f s, %d calls %s, %d objects left%n",
-                    cliSeconds, cliTotal, cliCalls, cliLeft);
+            System.out.printf(Locale.ROOT, "aws s3 rm --recursive: %.1f s, %d calls %s%n", cliSeconds, cliTotal,
+                    cliCalls);
+            System.out.printf(Locale.ROOT, "objects left: desk's bucket %d, the CLI's bucket %d%n", deskLeft, cliLeft);
             System.out.printf(Locale.ROOT, "ratio desk / aws s3 rm: time %.2fx, calls %.4fx%n",
                     deskSeconds / cliSeconds, (double) deskTotal / cliTotal);
             if (deskLeft != 0 || cliLeft != 0) {
