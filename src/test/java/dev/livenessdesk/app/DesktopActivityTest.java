@@ -2,7 +2,15 @@ package dev.livenessdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.livenessdesk.core.activity.ActivityFilter;
+import dev.livenessdesk.core.activity.ActivityFinder;
 import dev.livenessdesk.core.activity.ActivitySession;
+import dev.livenessdesk.core.activity.ActivityWindow;
+import dev.livenessdesk.core.activity.TrailEventCache;
+import dev.livenessdesk.core.activity.TrailEvents;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import java.time.Clock;
+import java.util.Optional;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -92,12 +100,29 @@ class DesktopActivityTest {
 
         // What Copy for AWS Support puts on the clipboard is TimelineViewModelTest's (Monocle has no clipboard).
         assertThat(robot.lookup("#copyButton").query().isDisabled()).isFalse();
+    }
 
-        // Erase from the story: the erasure dialog lists the session's folder in the bucket its Create named.
+    @Test
+    void aSessionsStoryLeadsToItsErasureInTheBucketItsCreateNamed(FxRobot robot) throws Exception {
+        TrailEvents trail = desk.backend().trailEvents(ConnectionSettings.of(null, "eu-west-1"), TrailEventCache.NONE)
+                .orElseThrow();
+        ActivitySession session = new ActivityFinder(trail, Clock.systemUTC()).find(ActivityWindow.last("24h",
+                        Clock.systemUTC()).window().orElseThrow(), new ActivityFilter("", "", Optional.empty()), 50,
+                r -> { }).sessions().stream().filter(s -> s.bucket().isPresent() && s.id().isPresent())
+                .findFirst().orElseThrow();
+        String id = session.id().get();
+        robot.clickOn("#activityTab");
+        waitUntil(() -> robot.lookup("#openField").tryQuery().isPresent());
+        assertThat(robot.lookup("#eraseTimelineButton").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
+        robot.clickOn("#openField").write(id);
+        robot.clickOn("#openButton");
+        waitUntil(() -> text(robot, "#timelineStatus").contains("events of this session"));
+
         robot.clickOn("#eraseTimelineButton");
         waitUntil(() -> robot.lookup("#erasureSummary").tryQuery()
                 .map(node -> !((Label) node).getText().isEmpty()).orElse(false));
-        assertThat(text(robot, "#erasureSummary")).contains("s3://liveness-out/prod/" + newest + "/");
+        assertThat(text(robot, "#erasureSummary")).contains("s3://" + session.bucket().get() + "/"
+                + session.prefix().orElse(""));
         robot.interact(() -> robot.lookup("#erasureDialog").query().getScene().getWindow().hide());
     }
 
