@@ -110,7 +110,7 @@ public final class ReviewSessionViewModel {
         return progress;
     }
 
-    /** Each pair of reviewers' agreement over the queue's sessions, one line each. */
+    /** Each pair of reviewers' agreement over the sessions whose reviews were read, one line each. */
     public StringProperty agreementProperty() {
         return agreement;
     }
@@ -272,8 +272,9 @@ public final class ReviewSessionViewModel {
             agreement.set(ReviewText.get("agreement.afterBlind"));
             return;
         }
-        List<Review> ofQueue = queue.sessions().stream().flatMap(s -> ledger.of(s.sessionId()).stream()).toList();
-        agreement.set(ReviewerAgreement.perPair(ReviewLedger.of(ofQueue)).stream().map(ReviewerAgreement::text)
+        // Over every session of the source whose reviews were read, not only the queue's: a disagreements queue
+        // holds only the disputed sessions, and a kappa over those alone says nothing of the reviewers.
+        agreement.set(ReviewerAgreement.perPair(ledger).stream().map(ReviewerAgreement::text)
                 .collect(Collectors.joining("; ")));
     }
 
