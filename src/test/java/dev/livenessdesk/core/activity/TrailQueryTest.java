@@ -26,7 +26,7 @@ class TrailQueryTest {
         assertThat(AthenaTable.parse("db.lo'gs", "s3://results-bucket/").tableProblem())
                 .contains("characters Athena does not allow");
         assertThat(AthenaTable.parse("db.lo\u0007gs", "s3://results-bucket/").tableProblem()).contains("[U+0007]");
-        assertThat(AthenaTable.parse("", "").tableProblem()).contains("database.table");
+        assertThat(AthenaTable.parse("", "").tableProblem()).startsWith("Name the trail's Athena table as database.table");
         assertThat(AthenaTable.parse("db.logs", "").outputProblem()).contains("Name where Athena writes");
         assertThat(AthenaTable.parse("db.logs", "results-bucket").outputProblem()).contains("starts with s3://");
         assertThat(AthenaTable.parse("db.logs", "s3://Results_Bucket/").outputProblem())
