@@ -25,7 +25,7 @@ public final class SetupStandIns implements AutoCloseable {
     public static final Set<String> EVERY_ACTION = Set.of("rekognition:CreateFaceLivenessSession",
             "rekognition:GetFaceLivenessSessionResults", "s3:PutObject", "s3:GetObject", "s3:ListBucket",
             "kms:GenerateDataKey", "kms:Decrypt", "s3:DeleteObject", "s3:DeleteObjectVersion", "s3:ListBucketVersions",
-            "s3:GetLifecycleConfiguration", "s3:PutLifecycleConfiguration");
+            "s3:GetLifecycleConfiguration", "s3:PutLifecycleConfiguration", "cloudtrail:LookupEvents");
 
     public final RekognitionStandIn rekognition = RekognitionStandIn.start();
     public final ClockSkewProxy clock = ClockSkewProxy.inFrontOf(rekognition.uri(), Duration.ZERO);

@@ -28,6 +28,8 @@ final class PermissionsCheck implements SetupCheck {
     /** Erase, purge and the retention rule need these; a session does not. */
     static final Set<String> ERASURE_ACTIONS = Set.of("s3:DeleteObject", "s3:DeleteObjectVersion",
             "s3:ListBucketVersions", "s3:GetLifecycleConfiguration", "s3:PutLifecycleConfiguration");
+    /** The Activity tab and {@code liveness-desk activity} read CloudTrail with this; a session does not. */
+    static final String LOOKUP_EVENTS = "cloudtrail:LookupEvents";
 
     private final SetupAnswers answers;
 
@@ -82,7 +84,13 @@ final class PermissionsCheck implements SetupCheck {
                     + keyNote);
         }
         List<PermissionDecision> sessionNeeds = denied.stream()
-                .filter(d -> !ERASURE_ACTIONS.contains(d.action())).toList();
+                .filter(d -> !ERASURE_ACTIONS.contains(d.action()) && !LOOKUP_EVENTS.equals(d.action())).toList();
+        boolean erasureDenied = denied.stream().anyMatch(d -> ERASURE_ACTIONS.contains(d.action()));
+        if (sessionNeeds.isEmpty() && !erasureDenied) {
+            return CheckResult.warn(id(), SetupWords.get("permissions.activityMissing", simulation.policySource())
+                    + keyNote, SetupWords.get("permissions.fail.fix", simulation.policySource(),
+                    policyFor(denied, target)));
+        }
         if (sessionNeeds.isEmpty()) {
             String list = denied.stream().map(PermissionsCheck::describe).collect(Collectors.joining("; "));
             return CheckResult.warn(id(), SetupWords.get("permissions.erasureMissing", simulation.policySource(), list)
@@ -115,6 +123,8 @@ final class PermissionsCheck implements SetupCheck {
             questions.add(new PermissionQuestion(List.of("s3:GetLifecycleConfiguration",
                     "s3:PutLifecycleConfiguration"), bucketArn, Optional.empty()));
         });
+        // LookupEvents takes no resource: "*" is what a policy must allow.
+        questions.add(new PermissionQuestion(List.of(LOOKUP_EVENTS), "*", Optional.empty()));
         return questions;
     }
 

@@ -146,7 +146,7 @@ class SetupRowsTest {
                 + "rekognition:CreateFaceLivenessSession, rekognition:GetFaceLivenessSessionResults, s3:PutObject, "
                 + "s3:GetObject, s3:ListBucket, kms:GenerateDataKey, kms:Decrypt, s3:DeleteObject, "
                 + "s3:DeleteObjectVersion, s3:ListBucketVersions, s3:GetLifecycleConfiguration, "
-                + "s3:PutLifecycleConfiguration. (Bucket and key policies are not part of the simulation.)");
+                + "s3:PutLifecycleConfiguration, cloudtrail:LookupEvents. (Bucket and key policies are not part of the simulation.)");
 
         answers.simulation = new Simulation("arn:aws:iam::123456789012:role/LivenessTester", List.of(
                 new PermissionDecision("rekognition:CreateFaceLivenessSession", "*",
@@ -194,7 +194,26 @@ class SetupRowsTest {
                 new PermissionQuestion(List.of("s3:ListBucketVersions"), "arn:aws:s3:::liveness-out",
                         Optional.of("qa/")),
                 new PermissionQuestion(List.of("s3:GetLifecycleConfiguration", "s3:PutLifecycleConfiguration"),
-                        "arn:aws:s3:::liveness-out", Optional.empty()));
+                        "arn:aws:s3:::liveness-out", Optional.empty()),
+                new PermissionQuestion(List.of("cloudtrail:LookupEvents"), "*", Optional.empty()));
+    }
+
+    @Test
+    void withoutLookupEventsSessionsRunAndTheRowWarnsThatTheActivityTabCannotRead() throws InterruptedException {
+        target = target("us-east-1", "liveness-out", "qa/", ScriptedSetupAnswers.KEY_ARN);
+        answers.simulation = new Simulation("arn:aws:iam::123456789012:role/LivenessTester", List.of(
+                new PermissionDecision("rekognition:CreateFaceLivenessSession", "*",
+                        PermissionDecision.Decision.ALLOWED),
+                new PermissionDecision("cloudtrail:LookupEvents", "*", PermissionDecision.Decision.IMPLICIT_DENY)));
+
+        CheckResult row = row(CheckId.PERMISSIONS);
+
+        assertThat(row.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(row.found()).startsWith("Sessions can run, but the IAM policies of "
+                + "arn:aws:iam::123456789012:role/LivenessTester do not allow cloudtrail:LookupEvents: the Activity "
+                + "tab and liveness-desk activity cannot read CloudTrail");
+        assertThat(row.fix()).contains("{\"Effect\": \"Allow\", \"Action\": [\"cloudtrail:LookupEvents\"], "
+                + "\"Resource\": \"*\"}");
     }
 
     @Test
