@@ -1,5 +1,6 @@
 package dev.livenessdesk.app;
 
+import dev.livenessdesk.ui.common.WholeWords;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
@@ -24,7 +25,10 @@ final class BuiltAfterFirstFrame extends StackPane {
         if (build != null) {
             Supplier<? extends Node> pending = build;
             build = null;
-            getChildren().setAll(pending.get());
+            Node built = pending.get();
+            // Screens built in code too: their buttons and one-line labels stay whole, the tab scrolls instead.
+            WholeWords.keep(built);
+            getChildren().setAll(built);
         }
     }
 

@@ -64,6 +64,7 @@ final class AccessibilityAudit {
             audit.description(node);
             audit.mnemonic(node);
             audit.contrast(node, scene);
+            audit.plotColour(node, scene);
         }
         audit.tabOrder(scene, shown);
         audit.squeezed(scene.getRoot());
@@ -283,6 +284,82 @@ final class AccessibilityAudit {
                     icon ? "the icon" : "the text", abbreviate(text.getText()), hex(shown), hex(behind), ratio, needed,
                     describe(owner(text))));
         }
+    }
+
+    /**
+     * A plot's lines, bars, markers and dots, and the swatches of its legend, are graphics that carry meaning: 3:1
+     * against the plot's background (WCAG 1.4.11), in the colour they are drawn with (a dot's opacity included).
+     */
+    private void plotColour(Node node, Scene scene) {
+        if (!inPlot(node) || !inSight(node)) {
+            return;
+        }
+        if (node instanceof Canvas canvas) {
+            // Lines between a plot's bands are decoration, as grid lines are (WCAG 1.4.11 asks nothing of them).
+            if (!canvas.getStyleClass().contains("plot-decoration")) {
+                dots(canvas, scene);
+            }
+            return;
+        }
+        Paint paint = null;
+        if (node instanceof javafx.scene.shape.Path line && line.getStyleClass().contains("chart-series-line")
+                && !line.getElements().isEmpty()) {
+            paint = line.getStroke();
+        } else if (node instanceof javafx.scene.shape.Line || node instanceof javafx.scene.shape.Circle) {
+            javafx.scene.shape.Shape shape = (javafx.scene.shape.Shape) node;
+            paint = shape.getFill() instanceof Color fill && fill.getOpacity() > 0 ? fill : shape.getStroke();
+        } else if (node instanceof Region bar && bar.getStyleClass().contains("chart-bar")
+                && bar.getBackground() != null && !bar.getBackground().getFills().isEmpty()) {
+            paint = bar.getBackground().getFills().get(bar.getBackground().getFills().size() - 1).getFill();
+        }
+        if (!(paint instanceof Color colour) || colour.getOpacity() == 0) {
+            return;
+        }
+        Color behind = backgroundOf(node, scene);
+        graphic(blend(colour, behind, effectiveOpacity(node)), behind, node);
+    }
+
+    /** The dots a chart paints on a canvas: every colour drawn at (nearly) full strength, over the plot. */
+    private void dots(Canvas canvas, Scene scene) {
+        Color behind = backgroundOf(canvas, scene);
+        javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+        transparent.setFill(Color.TRANSPARENT);
+        javafx.scene.image.WritableImage picture = canvas.snapshot(transparent, null);
+        javafx.scene.image.PixelReader pixels = picture.getPixelReader();
+        Set<Color> drawn = new LinkedHashSet<>();
+        for (int y = 0; y < (int) picture.getHeight(); y++) {
+            for (int x = 0; x < (int) picture.getWidth(); x++) {
+                Color pixel = pixels.getColor(x, y);
+                // The dot's body, not its anti-aliased rim (which fades into the background by design).
+                if (pixel.getOpacity() >= 0.7) {
+                    drawn.add(blend(pixel.deriveColor(0, 1, 1, 1 / pixel.getOpacity()), behind, pixel.getOpacity()));
+                }
+            }
+        }
+        drawn.stream().limit(50).forEach(colour -> graphic(colour, behind, canvas));
+    }
+
+    private void graphic(Color shown, Color behind, Node node) {
+        double ratio = ratio(shown, behind);
+        if (ratio + 0.005 < LARGE_TEXT_OR_GRAPHIC) {
+            findings.add(String.format("%s: the plot's %s in %s on %s is %.2f:1 (needs %.1f:1), in %s", where,
+                    node.getClass().getSimpleName(), hex(shown), hex(behind), ratio, LARGE_TEXT_OR_GRAPHIC,
+                    describe(plotOf(node))));
+        }
+    }
+
+    /** Inside a chart, or a legend drawn beside one (the campaign plots draw their own). */
+    private static boolean inPlot(Node node) {
+        return plotOf(node) != null;
+    }
+
+    private static Node plotOf(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof Chart || up.getStyleClass().contains("plot-legend")) {
+                return up;
+            }
+        }
+        return null;
     }
 
     /**

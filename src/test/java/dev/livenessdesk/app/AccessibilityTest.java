@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.core.campaign.AttackSpecies;
 import dev.livenessdesk.core.campaign.Expectation;
+import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.core.setup.BucketEncryption;
+import dev.livenessdesk.core.setup.BucketPlace;
+import dev.livenessdesk.core.setup.SetupChecker;
+import dev.livenessdesk.core.setup.SetupTarget;
+import dev.livenessdesk.testsupport.ScriptedSetupAnswers;
+import dev.livenessdesk.ui.common.FxTaskRunner;
+import dev.livenessdesk.ui.setup.SetupChecklistViewModel;
+import dev.livenessdesk.ui.setup.SetupWindow;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,7 +46,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The whole window in the sandbox, after a session ran to a result with audit images, as assistive technology and
  * a person with low vision meet it: in the light, dark and high-contrast themes, at 100 % and 150 % text, at the
  * default size (1180x760) and at 1024x700, on every tab the window has (whatever tabs are added later) and in the
- * image detail window. {@link AccessibilityAudit} says what fails; at 150 % in the default window no text is cut.
+ * image detail window, the Check setup window and the erasure dialog. {@link AccessibilityAudit} says what fails,
+ * {@link DesktopLayoutTest#textCut} what text is cut: none at 100 % or 150 %, in any theme, at either size (what does
+ * not fit scrolls).
  */
 @ExtendWith(ApplicationExtension.class)
 class AccessibilityTest {
@@ -47,17 +59,20 @@ class AccessibilityTest {
 
     private Stage stage;
     private SandboxDesk desk;
+    private FxTaskRunner setupTasks;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
         desk = new SandboxDesk("accessibility");
+        setupTasks = new FxTaskRunner(1);
         desk.showAtDefaultSize(stage);
     }
 
     @Stop
     void stop() {
         desk.close();
+        setupTasks.close();
     }
 
     @Test
@@ -90,10 +105,12 @@ class AccessibilityTest {
                         stage.setHeight(size[1]);
                     });
                     String where = theme + ", " + textSize + " %, " + size[0] + "x" + size[1];
-                    // Larger text scrolls in the default window: nothing is cut to "..." or off its edge.
-                    findings.addAll(everyTab(robot, where, false));
+                    // What does not fit scrolls: nothing is cut to "..." or off its edge, at 100 % or 150 %.
+                    findings.addAll(everyTab(robot, where));
                 }
                 findings.addAll(imageDetail(robot, theme + ", " + textSize + " %, image detail"));
+                findings.addAll(checkSetup(robot, theme + ", " + textSize + " %, Check setup window"));
+                findings.addAll(erasure(robot, theme + ", " + textSize + " %, erasure dialog"));
             }
         }
 
@@ -101,19 +118,19 @@ class AccessibilityTest {
     }
 
     /** Every tab of every tab pane in the window, and of the tab panes inside tabs, each audited while shown. */
-    private List<String> everyTab(FxRobot robot, String where, boolean nothingCut) throws TimeoutException {
+    private List<String> everyTab(FxRobot robot, String where) throws TimeoutException {
         List<String> found = new ArrayList<>();
         List<TabPane> panes = new ArrayList<>();
         robot.interact(() -> panes.addAll(AccessibilityAudit.tabPanes(stage.getScene())));
         assertThat(panes).as("the window's tab panes").isNotEmpty();
         for (TabPane pane : panes) {
-            walk(robot, pane, where, found, List.copyOf(panes), nothingCut);
+            walk(robot, pane, where, found, List.copyOf(panes));
         }
         return found;
     }
 
-    private void walk(FxRobot robot, TabPane pane, String where, List<String> found, List<TabPane> walked,
-                      boolean nothingCut) throws TimeoutException {
+    private void walk(FxRobot robot, TabPane pane, String where, List<String> found, List<TabPane> walked)
+            throws TimeoutException {
         for (Tab tab : List.copyOf(pane.getTabs())) {
             robot.interact(() -> pane.getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
@@ -121,16 +138,14 @@ class AccessibilityTest {
             String here = where + ", " + tab.getText() + " tab";
             robot.interact(() -> selectARow(stage.getScene()));
             robot.interact(() -> found.addAll(AccessibilityAudit.of(stage.getScene(), here)));
-            if (nothingCut) {
-                robot.interact(() -> found.addAll(DesktopLayoutTest.cutOff(stage.getScene().getRoot(), here)));
-            }
+            robot.interact(() -> found.addAll(DesktopLayoutTest.textCut(stage.getScene().getRoot(), here)));
             List<TabPane> inside = new ArrayList<>();
             robot.interact(() -> AccessibilityAudit.tabPanes(stage.getScene()).stream()
                     .filter(nested -> !walked.contains(nested)).forEach(inside::add));
             for (TabPane nested : inside) {
                 List<TabPane> now = new ArrayList<>(walked);
                 now.addAll(inside);
-                walk(robot, nested, here, found, now, nothingCut);
+                walk(robot, nested, here, found, now);
             }
         }
         robot.interact(() -> pane.getSelectionModel().select(0));
@@ -152,6 +167,53 @@ class AccessibilityTest {
         robot.interact(() -> found.addAll(AccessibilityAudit.of(detail.getScene(), where)));
         robot.interact(detail::hide);
         robot.interact(() -> select(robot, "resultsTab"));
+        return found;
+    }
+
+    /**
+     * The Check setup window over a run with every kind of row (OK, warnings, failures), as it opens from the
+     * connection bar: the sandbox has no AWS account to check, so the answers are scripted, the window the real one.
+     */
+    private List<String> checkSetup(FxRobot robot, String where) throws TimeoutException {
+        ScriptedSetupAnswers answers = new ScriptedSetupAnswers();
+        answers.place = new BucketPlace("us-west-2", true);
+        answers.encryption = BucketEncryption.none();
+        answers.lifecycle = List.of();
+        SetupChecklistViewModel checklist = new SetupChecklistViewModel(setupTasks, new SetupChecker(answers),
+                text -> { });
+        List<Window> before = List.copyOf(Window.getWindows());
+        robot.interact(() -> new SetupWindow(stage, checklist).check(new SetupTarget(
+                ConnectionSettings.of("qa", "us-east-1"), Optional.of("liveness-west"), "qa/", Optional.empty())));
+        waitUntil(() -> detailWindow(before) != null && !checklist.runningProperty().get());
+        return auditAndClose(robot, detailWindow(before), where);
+    }
+
+    /** The erasure dialog of the History tab's selected session, with its plan shown and the confirmation asked. */
+    private List<String> erasure(FxRobot robot, String where) throws TimeoutException {
+        robot.interact(() -> select(robot, "historyTab"));
+        TableView<?> history = robot.lookup("#historyTable").queryAs(TableView.class);
+        waitUntil(() -> !history.getItems().isEmpty());
+        robot.interact(() -> history.getSelectionModel().select(0));
+        List<Window> before = List.copyOf(Window.getWindows());
+        robot.interact(() -> robot.lookup("#eraseButton").queryAs(javafx.scene.control.Button.class).fire());
+        waitUntil(() -> detailWindow(before) != null
+                && detailWindow(before).getScene().lookup("#erasureDialog") != null
+                && detailWindow(before).getScene().lookup("#erasureDialog").lookupAll(".text-field").stream()
+                .anyMatch(Node::isVisible));
+        List<String> found = auditAndClose(robot, detailWindow(before), where);
+        robot.interact(() -> select(robot, "resultsTab"));
+        return found;
+    }
+
+    /** Everything the audit finds in a window, and any text cut in it; then the window is closed. */
+    private static List<String> auditAndClose(FxRobot robot, Window window, String where) {
+        List<String> found = new ArrayList<>();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            found.addAll(AccessibilityAudit.of(window.getScene(), where));
+            found.addAll(DesktopLayoutTest.textCut(window.getScene().getRoot(), where));
+        });
+        robot.interact(window::hide);
         return found;
     }
 

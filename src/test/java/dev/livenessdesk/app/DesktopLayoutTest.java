@@ -317,8 +317,21 @@ class DesktopLayoutTest {
         robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().select(index);
     }
 
-    /** Labeled controls whose shown text was shortened, and spinners too narrow for their value, in sight. */
+    /** Text cut off (as {@link #textCut}), and tables that show too few rows or scroll sideways, in sight. */
     static List<String> cutOff(Parent root, String where) {
+        return cut(root, where, true);
+    }
+
+    /**
+     * Labeled controls whose shown text was shortened or runs out of the window or its pane, hints and shown values
+     * cut in their fields, spinners too narrow for their value, and text wrapped into a column of single words, in
+     * sight. A table that scrolls sideways is not cut: its cells are (unless a cell's tooltip has the whole text).
+     */
+    static List<String> textCut(Parent root, String where) {
+        return cut(root, where, false);
+    }
+
+    private static List<String> cut(Parent root, String where, boolean tableRoom) {
         List<String> found = new ArrayList<>();
         visit(root, node -> {
             if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
@@ -358,7 +371,7 @@ class DesktopLayoutTest {
                 singleWordColumn(labeled).ifPresent(lines -> found.add(where + ": '" + labeled.getText()
                         + "' wraps into a column of single words (" + lines + " lines)"));
             }
-            if (node instanceof TableView<?> table) {
+            if (tableRoom && node instanceof TableView<?> table) {
                 found.addAll(tableRoom(table, where));
             }
             if (node instanceof javafx.scene.control.TextInputControl input && input.getText() != null

@@ -154,6 +154,7 @@ public final class ActivityPaneView {
     private void bindTable() {
         ZoneId zone = activity.zone();
         table.setItems(activity.rows());
+        dev.livenessdesk.ui.common.ColumnsThatFit.growWithText(table);
         SessionCells.cells(createdColumn, false, s -> s.createdAt().map(t -> SessionCells.shortTime(t, zone))
                 .orElse(ActivityText.get("cell.beforeWindow")), s -> s.createdAt()
                 .map(t -> dev.livenessdesk.ui.common.ShownTime.tooltip(t, zone)).orElse(""));

@@ -94,11 +94,11 @@ public final class CampaignPaneView {
 
     /** Builds the tab and reads the campaigns; call on the FX thread, once. */
     public Parent load() {
-        // Scrolls down rather than squeezing at 700 px: the set-up, the play strip and the charts need their height.
+        // Scrolls rather than squeezing: down at 700 px (the set-up, the play strip and the charts need their
+        // height), sideways where larger text needs more width than the window has.
         ScrollPane root = new ScrollPane(ViewLoader.load(this, "CampaignPane", CampaignText.bundle()));
         root.setFitToWidth(true);
         root.setFitToHeight(true);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         viewModel.load();
         return root;
     }

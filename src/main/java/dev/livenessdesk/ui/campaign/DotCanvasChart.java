@@ -8,6 +8,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Path;
 
 /**
@@ -26,14 +27,18 @@ final class DotCanvasChart extends LineChart<Number, Number> {
     static final Color BAND_LINE = Color.web("#b0b7bf");
 
     private final Canvas dots = new Canvas();
+    /** The band lines on a canvas of their own, under the dots: decoration, like the grid lines they replace. */
+    private final Canvas bandLines = new Canvas();
     private boolean bands;
-    private final Map<XYChart.Series<Number, Number>, Color> dotSeries = new LinkedHashMap<>();
+    private final Map<XYChart.Series<Number, Number>, Circle> dotSeries = new LinkedHashMap<>();
 
     DotCanvasChart(NumberAxis xAxis, NumberAxis yAxis) {
         super(xAxis, yAxis);
         setCreateSymbols(false);
         dots.setMouseTransparent(true);
-        getPlotChildren().add(dots);
+        bandLines.setMouseTransparent(true);
+        bandLines.getStyleClass().add("plot-decoration");
+        getPlotChildren().addAll(bandLines, dots);
     }
 
     /**
@@ -46,9 +51,20 @@ final class DotCanvasChart extends LineChart<Number, Number> {
         requestLayout();
     }
 
-    /** Paints this series' points as dots of this colour (and not as a line). */
+    /**
+     * Paints this series' points as dots of this colour (a looked-up colour of the theme, {@link PlotColors}), and
+     * not as a line; they are painted again when the theme changes the colour.
+     */
     void paintAsDots(XYChart.Series<Number, Number> series, String colour) {
-        dotSeries.put(series, Color.web(colour, DOT_OPACITY));
+        // The canvas cannot resolve a looked-up colour: a shape of no size styled with it can, and says when the
+        // theme changes it.
+        Circle probe = new Circle(0);
+        probe.setManaged(false);
+        probe.setMouseTransparent(true);
+        probe.setStyle("-fx-fill: " + colour + ";");
+        probe.fillProperty().addListener((obs, old, now) -> requestChartLayout());
+        getPlotChildren().add(probe);
+        dotSeries.put(series, probe);
     }
 
     @Override
@@ -60,33 +76,42 @@ final class DotCanvasChart extends LineChart<Number, Number> {
         double height = y.getHeight();
         dots.setWidth(width);
         dots.setHeight(height);
+        bandLines.setWidth(width);
+        bandLines.setHeight(height);
+        GraphicsContext lines = bandLines.getGraphicsContext2D();
+        lines.clearRect(0, 0, width, height);
         GraphicsContext paint = dots.getGraphicsContext2D();
         paint.clearRect(0, 0, width, height);
         if (bands) {
-            paint.setStroke(BAND_LINE);
-            paint.setLineWidth(1);
-            paint.setLineDashes(4, 4);
-            for (double between = Math.floor(x.getLowerBound() - 0.5) + 1.5; between < x.getUpperBound();
-                 between += 1) {
-                if (between > x.getLowerBound()) {
-                    double at = Math.round(x.getDisplayPosition(between)) + 0.5;
-                    paint.strokeLine(at, 0, at, height);
-                }
-            }
-            paint.setLineDashes();
+            drawBandLines(lines, x, height);
         }
         double radius = DOT_DIAMETER / 2;
-        dotSeries.forEach((series, colour) -> {
+        dotSeries.forEach((series, probe) -> {
             if (series.getNode() instanceof Path line) {
                 line.getElements().clear();
             }
-            paint.setFill(colour);
+            Color colour = probe.getFill() instanceof Color styled ? styled : Color.GRAY;
+            paint.setFill(colour.deriveColor(0, 1, 1, DOT_OPACITY));
             for (XYChart.Data<Number, Number> point : series.getData()) {
                 double px = x.getDisplayPosition(point.getXValue());
                 double py = y.getDisplayPosition(point.getYValue());
                 paint.fillOval(px - radius, py - radius, DOT_DIAMETER, DOT_DIAMETER);
             }
         });
+        bandLines.toFront();
         dots.toFront();
+    }
+
+    private static void drawBandLines(GraphicsContext paint, NumberAxis x, double height) {
+        paint.setStroke(BAND_LINE);
+        paint.setLineWidth(1);
+        paint.setLineDashes(4, 4);
+        for (double between = Math.floor(x.getLowerBound() - 0.5) + 1.5; between < x.getUpperBound(); between += 1) {
+            if (between > x.getLowerBound()) {
+                double at = Math.round(x.getDisplayPosition(between)) + 0.5;
+                paint.strokeLine(at, 0, at, height);
+            }
+        }
+        paint.setLineDashes();
     }
 }

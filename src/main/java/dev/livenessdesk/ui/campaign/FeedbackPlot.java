@@ -28,6 +28,7 @@ final class FeedbackPlot extends StackedBarChart<String, Number> {
         countAxis.setUpperBound(1);
         countAxis.setTickUnit(1);
         setId("feedbackPlot");
+        getStyleClass().add("feedback-plot");
         setAnimated(false);
         setTitle(CampaignText.get("plot.feedback.title"));
     }

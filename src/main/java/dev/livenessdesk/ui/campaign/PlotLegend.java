@@ -3,7 +3,6 @@ package dev.livenessdesk.ui.campaign;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 
@@ -25,7 +24,7 @@ final class PlotLegend extends FlowPane {
 
     void line(String text, String color, boolean dashed) {
         Line line = new Line(0, 0, 22, 0);
-        line.setStroke(Color.web(color));
+        line.setStyle("-fx-stroke: " + color + ";");
         line.setStrokeWidth(2.5);
         if (dashed) {
             line.getStrokeDashArray().setAll(6.0, 4.0);
@@ -34,7 +33,8 @@ final class PlotLegend extends FlowPane {
     }
 
     void dot(String text, String color) {
-        Circle dot = new Circle(5, Color.web(color));
+        Circle dot = new Circle(5);
+        dot.setStyle("-fx-fill: " + color + ";");
         getChildren().add(label(text, dot));
     }
 

@@ -68,6 +68,7 @@ final class PlotPictures {
     private static Grab grab(String title, Parent plot) {
         StackPane frame = new StackPane(plot);
         frame.setStyle("-fx-background-color: -color-bg-default; -fx-padding: 8;");
+        frame.getStyleClass().add("plot-report");
         frame.getStylesheets().add(CampaignPaneView.class.getResource("CampaignPane.css").toExternalForm());
         frame.resize(WIDTH, HEIGHT);
         Scene scene = new Scene(frame, WIDTH, HEIGHT, Color.WHITE);

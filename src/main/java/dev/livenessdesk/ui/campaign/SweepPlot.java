@@ -15,7 +15,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import javafx.scene.paint.Color;
 
 /**
  * APCER per species, the worst-case APCER and BPCER against the pass mark 0..100, with the pass mark in use as a
@@ -112,9 +111,9 @@ final class SweepPlot extends VBox {
 
     private static XYChart.Series<Number, Number> crossingPoint(Crossing crossing) {
         XYChart.Data<Number, Number> point = new XYChart.Data<>(crossing.passMark(), crossing.rate() * 100);
-        Circle marker = new Circle(6, Color.web(PlotColors.CROSSING));
-        marker.setStroke(Color.WHITE);
-        marker.setStrokeWidth(1.5);
+        Circle marker = new Circle(6);
+        // Ringed in the plot's background, so it stands apart from the curves it sits on.
+        marker.setStyle("-fx-fill: " + PlotColors.CROSSING + "; -fx-stroke: -color-bg-default; -fx-stroke-width: 1.5;");
         marker.setId("crossingMarker");
         point.setNode(marker);
         XYChart.Series<Number, Number> series = new XYChart.Series<>();

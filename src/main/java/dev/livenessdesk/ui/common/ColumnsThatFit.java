@@ -35,7 +35,24 @@ public final class ColumnsThatFit {
      */
     public static void install(TableView<?> table, List<? extends TableColumn<?, ?>> leastNeededFirst) {
         ColumnsThatFit fit = new ColumnsThatFit(table, leastNeededFirst);
-        // The widths the words need at the usual text size, grown with the Display menu's text size.
+        Runnable scale = growWithText(table);
+        fit.onScale = (obs, old, now) -> {
+            scale.run();
+            fit.fit(table.getWidth());
+        };
+        TextScale.factorProperty().addListener(new javafx.beans.value.WeakChangeListener<>(fit.onScale));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setTableMenuButtonVisible(true);
+        table.widthProperty().addListener((obs, old, width) -> fit.fit(width.doubleValue()));
+        fit.fit(table.getWidth());
+    }
+
+    /**
+     * Each column's width (set in pixels at the usual text size) becomes its least width too, and grows with the
+     * Display menu's text size, so a header or a cell that fits at 100 % fits at 150 %; a table narrower than its
+     * columns scrolls sideways. Returns what sets the widths for the text size now.
+     */
+    public static Runnable growWithText(TableView<?> table) {
         java.util.Map<TableColumn<?, ?>, Double> usual = new java.util.HashMap<>();
         for (TableColumn<?, ?> column : table.getColumns()) {
             usual.put(column, column.getPrefWidth());
@@ -46,15 +63,11 @@ public final class ColumnsThatFit {
             column.setPrefWidth(scaled);
         });
         scale.run();
-        fit.onScale = (obs, old, now) -> {
-            scale.run();
-            fit.fit(table.getWidth());
-        };
-        TextScale.factorProperty().addListener(new javafx.beans.value.WeakChangeListener<>(fit.onScale));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setTableMenuButtonVisible(true);
-        table.widthProperty().addListener((obs, old, width) -> fit.fit(width.doubleValue()));
-        fit.fit(table.getWidth());
+        // Held by the table, so the weak listener on the application-wide scale lives as long as the table.
+        javafx.beans.value.ChangeListener<Number> onScale = (obs, old, now) -> scale.run();
+        table.getProperties().put(ColumnsThatFit.class, onScale);
+        TextScale.factorProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onScale));
+        return scale;
     }
 
     private void fit(double width) {

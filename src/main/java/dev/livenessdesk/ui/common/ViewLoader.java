@@ -3,21 +3,13 @@ package dev.livenessdesk.ui.common;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.ResourceBundle;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TitledPane;
 
 /**
  * Loads a screen's FXML with its resource bundle and a controller the caller built (so it can take arguments).
@@ -53,6 +45,7 @@ public final class ViewLoader {
         try {
             Parent root = loader.load();
             joinLabels(root, loader.getNamespace());
+            WholeWords.keep(root);
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load " + fxml, e);
@@ -60,30 +53,15 @@ public final class ViewLoader {
     }
 
     /** Sets each label's {@code labelFor} from its {@code labelFor} property, anywhere in the view. */
-    private static void joinLabels(Node node, Map<String, Object> namespace) {
-        if (node instanceof Label label && label.getProperties().get(LABEL_FOR) instanceof String id) {
-            if (!(namespace.get(id) instanceof Node control)) {
-                throw new IllegalStateException("A label is for '" + id + "', which the view does not have");
+    private static void joinLabels(Node root, Map<String, Object> namespace) {
+        WholeWords.eachNode(root, node -> {
+            if (node instanceof Label label && label.getProperties().get(LABEL_FOR) instanceof String id) {
+                if (!(namespace.get(id) instanceof Node control)) {
+                    throw new IllegalStateException("A label is for '" + id + "', which the view does not have");
+                }
+                label.setLabelFor(control);
             }
-            label.setLabelFor(control);
-        }
-        List<Node> inside = new ArrayList<>();
-        if (node instanceof Parent parent) {
-            inside.addAll(parent.getChildrenUnmodifiable());
-        }
-        if (node instanceof TitledPane titled && titled.getContent() != null) {
-            inside.add(titled.getContent());
-        }
-        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
-            inside.add(scroll.getContent());
-        }
-        if (node instanceof SplitPane split) {
-            inside.addAll(split.getItems());
-        }
-        if (node instanceof TabPane tabs) {
-            tabs.getTabs().stream().map(Tab::getContent).filter(Objects::nonNull).forEach(inside::add);
-        }
-        inside.forEach(child -> joinLabels(child, namespace));
+        });
     }
 
     public static ResourceBundle bundle(Class<?> screen, String name) {

@@ -49,6 +49,7 @@ public final class ConnectionBarView {
     private final org.controlsfx.control.PopOver recheckPopup = new org.controlsfx.control.PopOver(recheckNote);
     @FXML private Button signInButton;
     @FXML private HBox extraActions;
+    @FXML private Node connectionRow;
     @FXML private Label noticeLabel;
     @FXML private javafx.scene.layout.GridPane endpointRow;
     @FXML private Label rekognitionEndpointLabel;
@@ -128,7 +129,7 @@ public final class ConnectionBarView {
         note.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         showWhen(problem, problem.textProperty().isNotEmpty());
         showWhen(note, problem.textProperty().isNotEmpty());
-        Node row = model.leadsToAws() ? sandboxBannerRow : extraActions.getParent();
+        Node row = model.leadsToAws() ? sandboxBannerRow : connectionRow;
         (model.leadsToAws() ? sandboxBannerRow : extraActions).getChildren().add(button);
         connectionBar.getChildren().add(connectionBar.getChildren().indexOf(row) + 1, note);
     }

@@ -3,6 +3,7 @@ package dev.livenessdesk.ui.erasure;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.erasure.JournalRun;
 import dev.livenessdesk.ui.common.ClipboardService;
+import dev.livenessdesk.ui.common.WholeWords;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -13,6 +14,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -118,6 +120,7 @@ public final class ErasureDialog {
 
         ListView<String> lines = new ListView<>(model.lines());
         lines.setId("erasureLines");
+        lines.setAccessibleText(ErasureWords.get("lines.accessible"));
         lines.setPrefHeight(220);
         VBox.setVgrow(lines, Priority.ALWAYS);
         shownWhen(lines, planned.or(erasing));
@@ -128,6 +131,8 @@ public final class ErasureDialog {
                 "\u201c" + model.expectedProperty().get() + "\u201d"), model.expectedProperty()));
         TextField typed = new TextField();
         typed.setId("erasureConfirmField");
+        // The prompt names the field for a screen reader: "Type "f727d9f6" to confirm".
+        prompt.setLabelFor(typed);
         typed.setPrefColumnCount(14);
         typed.textProperty().bindBidirectional(model.typedProperty());
         CheckBox inBucket = new CheckBox(ErasureWords.get("receipt.inBucket"));
@@ -191,7 +196,15 @@ public final class ErasureDialog {
         }
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(title);
-        stage.setScene(new Scene(root, 820, 560));
+        // Its buttons and one-line labels stay whole; with larger text the dialog scrolls instead of cutting them.
+        WholeWords.keep(root);
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        // The window's background behind the words in every theme (the scroll pane's own is not the theme's).
+        root.setStyle("-fx-background-color: -color-bg-default;");
+        stage.setScene(new Scene(scroll, 820, 560));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -1,6 +1,7 @@
 package dev.livenessdesk.ui.main;
 
 import dev.livenessdesk.ui.common.ViewLoader;
+import dev.livenessdesk.ui.common.WholeWords;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -182,6 +183,8 @@ public final class MainWindowView {
      * small window) instead of squeezing the connection bar and the status bar out of the window.
      */
     private static ScrollPane scrolling(Node content) {
+        // Tabs built in code as well as from FXML: their buttons and one-line labels stay whole, the tab scrolls.
+        WholeWords.keep(content);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
@@ -226,6 +229,7 @@ public final class MainWindowView {
         if (sandbox) {
             Label badge = new Label(text.getString("status.sandbox"));
             badge.getStyleClass().add("sandbox-badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             statusBar.getRightItems().add(0, badge);
         }
     }

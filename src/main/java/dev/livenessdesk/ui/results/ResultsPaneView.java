@@ -85,12 +85,11 @@ public final class ResultsPaneView {
 
     /** Builds the pane; call on the FX thread, once. */
     public Parent load() {
-        // Scrolls rather than squeezing: a low score's reasons can outgrow a 760 px window, and a squeezed label
-        // cuts its words off.
+        // Scrolls rather than squeezing, under the tab's strip: a low score's reasons can outgrow a 760 px window,
+        // larger text a 1024 px one (sideways then), and a squeezed label cuts its words off.
         ScrollPane scroll = new ScrollPane(ViewLoader.load(this, "ResultsPane", ResultsText.bundle()));
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("results-scroll");
         return scroll;
     }

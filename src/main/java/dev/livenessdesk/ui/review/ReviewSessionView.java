@@ -5,6 +5,7 @@ import dev.livenessdesk.core.review.QualityFlag;
 import dev.livenessdesk.core.review.ReviewCandidate;
 import dev.livenessdesk.core.review.ReviewLabel;
 import dev.livenessdesk.core.session.BoundingBox;
+import dev.livenessdesk.ui.common.TextScale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -23,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -72,9 +74,10 @@ final class ReviewSessionView {
         HBox.setHgrow(middle, Priority.ALWAYS);
 
         VBox right = new VBox(8, sessionLabel(), chosenLabel(), scoreLabel(), flagsLabel(), noteField(), keysLabel());
-        right.setPrefWidth(250);
-        right.setMinWidth(230);
-        right.setMaxWidth(270);
+        // 250 px (230 to 270) at the usual text size, wider with larger text so the keys' words keep their room.
+        right.prefWidthProperty().bind(TextScale.factorProperty().multiply(250));
+        right.minWidthProperty().bind(TextScale.factorProperty().multiply(230));
+        right.maxWidthProperty().bind(TextScale.factorProperty().multiply(270));
         HBox content = new HBox(12, left, middle, right);
         stage.getChildren().setAll(content);
         stage.setId("reviewStage");
@@ -90,6 +93,7 @@ final class ReviewSessionView {
         id.textProperty().bind(Bindings.createStringBinding(() -> describe(model.currentProperty().get()),
                 model.currentProperty()));
         id.setWrapText(true);
+        id.setMinHeight(Region.USE_PREF_SIZE);
         return id;
     }
 
@@ -135,6 +139,8 @@ final class ReviewSessionView {
         Label keys = new Label(ReviewText.get("keys"));
         keys.setId("reviewKeysLabel");
         keys.setWrapText(true);
+        // Never shorter than its lines (larger text): the tab scrolls instead of ending the keys in "...".
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         keys.getStyleClass().add("text-muted");
         return keys;
     }

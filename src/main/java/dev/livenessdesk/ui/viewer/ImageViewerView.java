@@ -3,6 +3,7 @@ package dev.livenessdesk.ui.viewer;
 import dev.livenessdesk.ui.common.ErrorPanel;
 import dev.livenessdesk.ui.common.ItemsWhileShown;
 import dev.livenessdesk.ui.common.RowsMadeWhileHidden;
+import dev.livenessdesk.ui.common.TextScale;
 import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.core.images.SessionFolder;
 import java.text.MessageFormat;
@@ -110,16 +111,17 @@ public final class ImageViewerView {
         grid.visibleProperty().bind(Bindings.not(listing));
         grid.setItems(ItemsWhileShown.follow(viewModel.tiles(),
                 Bindings.createBooleanBinding(() -> shown.get() && !listing.get(), shown, listing)).items());
-        grid.setCellWidth(ThumbnailCell.WIDTH);
+        // Wider and taller with larger text (the Display menu), so a tile's caption (size, time) reads whole.
+        grid.cellWidthProperty().bind(TextScale.factorProperty().multiply(ThumbnailCell.WIDTH));
         // Tiles of a result's images know no size or time: without that line a tile ends under its file name
         // instead of over an empty strip.
         // Set only when tiles come (not while the list is emptied between sessions): a grid whose cell height
         // changes makes its cells anew.
-        grid.setCellHeight(ThumbnailCell.HEIGHT);
+        grid.setCellHeight(TextScale.factorProperty().get() * ThumbnailCell.HEIGHT);
         viewModel.tiles().addListener((javafx.collections.ListChangeListener<ThumbnailTile>) change -> {
             if (!viewModel.tiles().isEmpty()) {
-                double height = viewModel.tiles().stream().anyMatch(ThumbnailCell::hasMeta)
-                        ? ThumbnailCell.HEIGHT : ThumbnailCell.HEIGHT_WITHOUT_META;
+                double height = TextScale.factorProperty().get() * (viewModel.tiles().stream()
+                        .anyMatch(ThumbnailCell::hasMeta) ? ThumbnailCell.HEIGHT : ThumbnailCell.HEIGHT_WITHOUT_META);
                 if (grid.getCellHeight() != height) {
                     grid.setCellHeight(height);
                 }

@@ -38,7 +38,12 @@ class DotCanvasChartTest {
         chart.getData().setAll(List.of(bonaFide, attacks));
         chart.paintAsDots(bonaFide, PlotColors.BONA_FIDE);
         chart.paintAsDots(attacks, PlotColors.ATTACK);
-        stage.setScene(new Scene(chart, 500, 400));
+        // The plot colours come from the theme: here the light palette the report's pictures use.
+        chart.getStyleClass().add("plot-report");
+        chart.getStylesheets().add(CampaignPaneView.class.getResource("CampaignPane.css").toExternalForm());
+        Scene scene = new Scene(chart, 500, 400);
+        scene.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -60,6 +65,18 @@ class DotCanvasChartTest {
         assertThat(chart.lookupAll(".chart-line-symbol")).as("no node per dot (the legend's own keys aside)")
                 .allMatch(node -> node.getStyleClass().contains("chart-legend-item-symbol"));
         assertThat(bonaFide.getData()).as("the data stays readable").hasSize(1);
+    }
+
+    @Test
+    void aThemeThatChangesASeriesColourRepaintsItsDots(FxRobot robot) {
+        // What the Display menu's switch does: the looked-up colour the dots are painted with changes.
+        robot.interact(() -> chart.setStyle("-desk-plot-bona-fide: #0000ff;"));
+        robot.interact(() -> { });
+        Color[] atBonaFide = new Color[1];
+        robot.interact(() -> atBonaFide[0] = colourAt(chart.getScene().snapshot(null), 2, 80));
+
+        assertThat(atBonaFide[0].getBlue()).as("the bona fide dot, blue in the new theme")
+                .isGreaterThan(atBonaFide[0].getGreen() + 0.3).isGreaterThan(atBonaFide[0].getRed() + 0.3);
     }
 
     private Color colourAt(WritableImage picture, double x, double y) {
