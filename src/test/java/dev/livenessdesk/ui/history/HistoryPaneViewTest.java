@@ -78,7 +78,7 @@ class HistoryPaneViewTest {
             reopened.add(entry);
             results.follow(standIn.connection(entry.region()), entry.sessionId());
         });
-        stage.setScene(new Scene(new VBox(new HistoryPaneView(viewModel).load()), 1400, 500)); // wide enough for every column: none steps aside (ColumnsThatFit)
+        stage.setScene(new Scene(new VBox(new HistoryPaneView(viewModel).load()), 1440, 500)); // wide enough for every column: none steps aside (ColumnsThatFit)
         stage.show();
     }
 
