@@ -10,15 +10,20 @@ import dev.livenessdesk.core.activity.SessionTimeline;
 import dev.livenessdesk.core.activity.SupportBundle;
 import dev.livenessdesk.core.activity.SupportText;
 import dev.livenessdesk.core.activity.TrailEvent;
+import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ServiceException;
+import dev.livenessdesk.core.setup.SetupAnswers;
+import dev.livenessdesk.core.setup.SetupSource;
 import dev.livenessdesk.core.files.AtomicFiles;
 import dev.livenessdesk.core.images.StoredImage;
 import dev.livenessdesk.core.session.SessionIds;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -93,7 +98,7 @@ final class TimelineCommand extends EnvelopeCommand {
         objects.note().ifPresent(note -> data.put("s3_note", note));
         if (bundleFile.isPresent()) {
             String text = SupportText.of(timeline, region, Optional.empty(), VersionProvider.version(),
-                    objects.list(), objects.note(), Optional.empty());
+                    objects.list(), objects.note(), clockOffset(context, region));
             try {
                 AtomicFiles.write(bundleFile.get(), SupportBundle.zip(text, timeline));
             } catch (IOException failed) {
@@ -102,6 +107,24 @@ final class TimelineCommand extends EnvelopeCommand {
             data.put("bundle", bundleFile.get().toString());
         }
         return data;
+    }
+
+    /**
+     * This computer's clock against AWS's, measured as the setup check measures it (the Date of a Rekognition
+     * answer); empty, and said so in the text, where it cannot be measured (the sandbox, no answer).
+     */
+    private Optional<Duration> clockOffset(CommandContext context, String region) throws InvalidInput {
+        Optional<SetupAnswers> answers = SetupSource.of(context.backend());
+        if (answers.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<URI> endpoint = connection.endpoint(context);
+        try {
+            return Optional.of(answers.get().serviceClock(new ConnectionSettings(connection.profileName(), region,
+                    endpoint, endpoint)).localAhead());
+        } catch (ServiceException unmeasured) {
+            return Optional.empty();
+        }
     }
 
     /** A new .zip in a folder that exists: an existing file is never replaced. */

@@ -8,6 +8,7 @@ import dev.livenessdesk.core.activity.TrailEventCache;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteTrailCache;
+import dev.livenessdesk.testsupport.ClockSkewProxy;
 import dev.livenessdesk.testsupport.CloudTrailStandIn;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.testsupport.StandInReply;
@@ -218,5 +219,26 @@ class ActivityCommandsTest {
             assertThat(cloudTrail.pagesServed() - asked).as("only the last minutes are asked again").isEqualTo(3);
         }
         assertThat(Files.exists(bundle)).isTrue();
+    }
+
+    @Test
+    void theBundleSaysHowFarThisComputersClockIsFromAwsAsTheSetupCheckMeasuresIt(@TempDir Path folder)
+            throws Exception {
+        String id = failedSession(10, "ValidationException");
+        Path bundle = folder.resolve("case.zip");
+        // AWS's answers say a time 42 s behind this computer's.
+        try (ClockSkewProxy skewed = ClockSkewProxy.inFrontOf(cloudTrail.uri(), Duration.ofSeconds(-42))) {
+            StringWriter out = new StringWriter();
+            int exit = CommandLineLauncher.runReadingTrail(new String[] {"timeline", id, "--since", "1d", "--bundle",
+                    bundle.toString(), "--region", "us-east-1", "--endpoint-url", skewed.uri().toString()}, aws,
+                    () -> TrailEventCache.NONE, new PrintWriter(out), new PrintWriter(new StringWriter()));
+
+            assertThat(exit).as(out.toString()).isZero();
+        }
+        try (ZipFile zip = new ZipFile(bundle.toFile())) {
+            String text = new String(zip.getInputStream(zip.getEntry("support.txt")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(text).containsPattern("Clock of this computer against AWS: 4[123](\\.\\d+)? s ahead");
+        }
     }
 }
