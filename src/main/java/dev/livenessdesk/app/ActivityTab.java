@@ -2,6 +2,7 @@ package dev.livenessdesk.app;
 
 import dev.livenessdesk.core.activity.TrailEventCache;
 import dev.livenessdesk.core.connection.Backend;
+import dev.livenessdesk.core.setup.ClockOffset;
 import dev.livenessdesk.ui.activity.ActivityPaneView;
 import dev.livenessdesk.settings.AthenaPreference;
 import dev.livenessdesk.settings.PreferencesStore;
@@ -45,7 +46,8 @@ final class ActivityTab {
                 () -> trail.trail(athena.usable()),
                 () -> backend.imageStore(active.getConnection()),
                 () -> backend.livenessSessions(active.getConnection()),
-                () -> active.getConnection().region()), ClipboardService.system(), clock);
+                () -> active.getConnection().region(),
+                () -> ClockOffset.measure(backend, active.getConnection())), ClipboardService.system(), clock);
     }
 
     ActivityPaneView view() {

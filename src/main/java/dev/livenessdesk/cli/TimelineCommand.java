@@ -12,8 +12,7 @@ import dev.livenessdesk.core.activity.SupportText;
 import dev.livenessdesk.core.activity.TrailEvent;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ServiceException;
-import dev.livenessdesk.core.setup.SetupAnswers;
-import dev.livenessdesk.core.setup.SetupSource;
+import dev.livenessdesk.core.setup.ClockOffset;
 import dev.livenessdesk.core.files.AtomicFiles;
 import dev.livenessdesk.core.images.StoredImage;
 import dev.livenessdesk.core.session.SessionIds;
@@ -114,17 +113,9 @@ final class TimelineCommand extends EnvelopeCommand {
      * answer); empty, and said so in the text, where it cannot be measured (the sandbox, no answer).
      */
     private Optional<Duration> clockOffset(CommandContext context, String region) throws InvalidInput {
-        Optional<SetupAnswers> answers = SetupSource.of(context.backend());
-        if (answers.isEmpty()) {
-            return Optional.empty();
-        }
         Optional<URI> endpoint = connection.endpoint(context);
-        try {
-            return Optional.of(answers.get().serviceClock(new ConnectionSettings(connection.profileName(), region,
-                    endpoint, endpoint)).localAhead());
-        } catch (ServiceException unmeasured) {
-            return Optional.empty();
-        }
+        return ClockOffset.measure(context.backend(), new ConnectionSettings(connection.profileName(), region,
+                endpoint, endpoint));
     }
 
     /** A new .zip in a folder that exists: an existing file is never replaced. */

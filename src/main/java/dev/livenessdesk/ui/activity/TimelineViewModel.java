@@ -21,6 +21,7 @@ import dev.livenessdesk.ui.common.ShownTime;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -47,12 +48,17 @@ public final class TimelineViewModel {
     }
 
     /** The parts of a session a timeline is built from, found off the FX thread. */
-    record Parts(SessionTimeline timeline, List<StoredImage> objects, Optional<String> s3Note, String results) {
+    record Parts(SessionTimeline timeline, List<StoredImage> objects, Optional<String> s3Note, String results,
+                 Optional<Duration> clockOffset) {
     }
 
-    /** Where a timeline's parts come from: the connection in use when it is opened. */
+    /**
+     * Where a timeline's parts come from: the connection in use when it is opened. {@code clockOffset} measures
+     * this computer's clock against AWS's (empty: not measured), called off the FX thread.
+     */
     public record Sources(Supplier<Optional<TrailEvents>> trail, Supplier<ImageStore> images,
-                          Supplier<LivenessSessions> sessions, Supplier<String> region) {
+                          Supplier<LivenessSessions> sessions, Supplier<String> region,
+                          Supplier<Optional<Duration>> clockOffset) {
     }
 
     /** Who erases the session a timeline shows: the window opens the erasure dialog, which lists what will go. */
@@ -163,7 +169,7 @@ public final class TimelineViewModel {
         } catch (ServiceException failed) {
             resultsLine = ActivityText.get("timeline.noResults", failed.error().fullText());
         }
-        return new Parts(timeline, objects, note, resultsLine);
+        return new Parts(timeline, objects, note, resultsLine, sources.clockOffset().get());
     }
 
     /** The erasure dialog's opener; without one (or without a bucket in the session's record) nothing is offered. */
@@ -217,7 +223,7 @@ public final class TimelineViewModel {
             return;
         }
         clipboard.copyText(SupportText.of(parts.timeline(), sources.region().get(), Optional.empty(),
-                DeskVersion.get(), parts.objects(), parts.s3Note(), Optional.empty()));
+                DeskVersion.get(), parts.objects(), parts.s3Note(), parts.clockOffset()));
         status.set(ActivityText.get("timeline.copied"));
     }
 

@@ -13,6 +13,7 @@ import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,8 @@ class TimelineViewModelTest {
     private final List<String> clipboard = new ArrayList<>();
     private final TimelineViewModel timeline = new TimelineViewModel(new SynchronousTaskRunner(),
             new TimelineViewModel.Sources(() -> Optional.of(trail), () -> backend.imageStore(connection),
-                    () -> backend.livenessSessions(connection), () -> "eu-west-1"), clipboard::add,
+                    () -> backend.livenessSessions(connection), () -> "eu-west-1",
+                    () -> Optional.of(Duration.ofMillis(-1250))), clipboard::add,
             Clock.systemUTC());
 
     @Test
@@ -47,7 +49,8 @@ class TimelineViewModelTest {
         timeline.copyForSupport();
         assertThat(clipboard).hasSize(1);
         assertThat(clipboard.get(0)).contains("Session id: " + failed.id().get(), "Region: eu-west-1",
-                "Account: 123456789012", "\"eventName\":\"CreateFaceLivenessSession\"", "No image is included.")
+                "Account: 123456789012", "\"eventName\":\"CreateFaceLivenessSession\"", "No image is included.",
+                "Clock of this computer against AWS: 1.25 s behind")
                 .doesNotContain("base64");
         assertThat(timeline.statusProperty().get()).isEqualTo("The text for AWS Support is on the clipboard.");
     }
