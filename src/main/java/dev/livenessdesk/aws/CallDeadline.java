@@ -43,7 +43,13 @@ final class CallDeadline {
     static <T> T run(Supplier<T> call, Duration bound) throws Expired, Cancelled {
         Future<T> running = CALLS.submit(call::get);
         try {
-            return running.get(bound.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            T answer = running.get(bound.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            if (Thread.currentThread().isInterrupted()) {
+                // Cancelled just as the answer came: a Future hands back a finished result before it looks at
+                // the interrupt. The cancel wins, as it does a moment earlier (the caller ignores the answer).
+                throw new Cancelled();
+            }
+            return answer;
         } catch (TimeoutException late) {
             running.cancel(true);
             throw new Expired();
