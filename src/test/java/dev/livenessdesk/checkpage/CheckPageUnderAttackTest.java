@@ -83,7 +83,7 @@ class CheckPageUnderAttackTest {
                 .allSatisfy(ms -> assertThat(ms).isLessThan(2_000));
         // A dribbler notices the drop at its second write after it (the first only brings the reset): 4 s late.
         assertThat(heldMillis).as("how long the server let a dribbling connection live").isNotEmpty()
-                .allSatisfy(ms -> assertThat(ms).isLessThan(LoopbackHttpServer.HEAD_TIMEOUT_MILLIS + 5_000));
+                .allSatisfy(ms -> assertThat(ms).isLessThan(RequestHeadReader.HEAD_TIMEOUT_MILLIS + 5_000));
     }
 
     @Test
