@@ -110,15 +110,15 @@ public final class HistoryPaneView {
 
         text(sessionIdColumn, HistoryEntry::sessionId);
         sessionIdColumn.setCellFactory(column -> styledCell(id -> "session-id-cell"));
-        entryColumn(createdAtColumn, viewModel::createdAtText, Comparator.comparing(HistoryEntry::createdAt));
-        withHover(createdAtColumn, viewModel::createdAtText, viewModel::createdAtTooltip);
-        text(profileColumn, HistoryViewModel::profileText);
+        entryColumn(createdAtColumn, viewModel.columns()::createdAtText, Comparator.comparing(HistoryEntry::createdAt));
+        withHover(createdAtColumn, viewModel.columns()::createdAtText, viewModel.columns()::createdAtTooltip);
+        text(profileColumn, HistoryColumns::profileText);
         text(regionColumn, HistoryEntry::region);
-        text(outputColumn, HistoryViewModel::outputText);
+        text(outputColumn, HistoryColumns::outputText);
         text(statusColumn, HistoryEntry::lastStatus);
         statusColumn.setCellFactory(column -> styledCell(status ->
                 "status-" + SessionStatus.fromWire(status).name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        entryColumn(confidenceColumn, HistoryViewModel::confidenceText, Comparator.comparing(
+        entryColumn(confidenceColumn, HistoryColumns::confidenceText, Comparator.comparing(
                 (HistoryEntry entry) -> entry.confidence().orElse(-1f)));
         feedbackColumn(feedbackColumn);
 
@@ -235,15 +235,15 @@ public final class HistoryPaneView {
     /** The feedback's short names, with the raw codes and the client that ran the check in a tooltip. */
     private static void feedbackColumn(TableColumn<HistoryEntry, HistoryEntry> column) {
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-        column.setComparator(Comparator.comparing(HistoryViewModel::feedbackText));
+        column.setComparator(Comparator.comparing(HistoryColumns::feedbackText));
         column.setCellFactory(view -> new TableCell<>() {
             private final HoverTooltip tooltip = HoverTooltip.on(this);
 
             @Override
             protected void updateItem(HistoryEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                tooltip.setText(empty || entry == null ? null : HistoryViewModel.feedbackDetails(entry));
-                setText(empty || entry == null ? null : HistoryViewModel.feedbackText(entry));
+                tooltip.setText(empty || entry == null ? null : HistoryColumns.feedbackDetails(entry));
+                setText(empty || entry == null ? null : HistoryColumns.feedbackText(entry));
             }
         });
     }

@@ -1,28 +1,20 @@
 package dev.livenessdesk.ui.history;
 
-import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.history.HistoryExportFormat;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.history.SessionHistoryStore;
-import dev.livenessdesk.core.verdict.FeedbackAdvice;
-import dev.livenessdesk.ui.common.ShownTime;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,15 +30,15 @@ import javafx.collections.transformation.FilteredList;
 /**
  * The list of sessions created on this desktop: filter, reopen (the Result tab then asks for the entry's results
  * once and notes them here), export the selection, remove entries from this computer. Every method runs on the
- * FX thread; the disk is read and written through the TaskRunner.
+ * FX thread; the disk is read and written through the TaskRunner. How a row reads (and so what the filter finds) is
+ * {@link HistoryColumns}; what is asked and written for the export and the removal is {@link HistoryWrites}.
  */
 public final class HistoryViewModel {
 
     private final TaskRunner tasks;
     private final SessionHistoryStore history;
-    private final HistoryDialogs dialogs;
-    private final ZoneId zone;
-    private final Clock clock;
+    private final HistoryColumns columns;
+    private final HistoryWrites writes;
 
     private final ObservableList<HistoryEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<HistoryEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
@@ -65,15 +57,14 @@ public final class HistoryViewModel {
     private final BooleanBinding erasableSelected = Bindings.createBooleanBinding(
             () -> selection.size() == 1 && selection.get(0).bucket().isPresent(), selection);
 
-    /** @param zone the time zone "created at" is shown in (the user's) */
+    /** @param zone the time zone "created at" is shown in and the export's file is dated by (the user's) */
     public HistoryViewModel(TaskRunner tasks, SessionHistoryStore history, HistoryDialogs dialogs, ZoneId zone,
                             Clock clock) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.history = Objects.requireNonNull(history, "history");
-        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        this.zone = Objects.requireNonNull(zone, "zone");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        filter.addListener((obs, old, text) -> visibleEntries.setPredicate(matching(text)));
+        this.columns = new HistoryColumns(zone);
+        this.writes = new HistoryWrites(tasks, history, dialogs, zone, clock);
+        filter.addListener((obs, old, text) -> visibleEntries.setPredicate(columns.matching(text)));
     }
 
     public HistoryViewModel(TaskRunner tasks, SessionHistoryStore history, HistoryDialogs dialogs) {
@@ -140,13 +131,12 @@ public final class HistoryViewModel {
 
     /** Shows a new or changed entry at once (the results pane calls this after each poll). */
     public void upsert(HistoryEntry entry) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).sessionId().equals(entry.sessionId())) {
-                entries.set(i, entry);
-                return;
-            }
+        int at = indexOf(entry.sessionId());
+        if (at < 0) {
+            entries.add(0, entry);
+        } else {
+            entries.set(at, entry);
         }
-        entries.add(0, entry);
     }
 
     /**
@@ -181,19 +171,14 @@ public final class HistoryViewModel {
         if (chosen.isEmpty()) {
             return;
         }
-        String suggested = "liveness-sessions-" + LocalDate.now(clock.withZone(zone)) + "." + format.extension();
-        Optional<Path> target = dialogs.chooseExportFile(HistoryText.get("export.title",
-                format.name().toUpperCase(Locale.ROOT)), suggested, format);
+        Optional<Path> target = writes.askExportTarget(format);
         if (target.isEmpty()) {
             return;
         }
         busy.set(true);
-        tasks.job(context -> {
-            history.export(chosen, format, target.get());
-            return target.get();
-        }).onSuccess(path -> {
+        writes.exporting(chosen, format, target.get()).onSuccess(done -> {
             busy.set(false);
-            message.set(HistoryText.get("export.done", chosen.size(), path.toString()));
+            message.set(done);
         }).onFailure(this::showFailure).start();
     }
 
@@ -203,18 +188,12 @@ public final class HistoryViewModel {
         if (chosen.isEmpty()) {
             return;
         }
-        String text = chosen.size() == 1
-                ? HistoryText.get("remove.one", chosen.get(0).sessionId())
-                : HistoryText.get("remove.many", chosen.size());
-        if (!dialogs.confirmRemoval(HistoryText.get("remove.title"), text, HistoryText.get("remove.confirm"))) {
+        if (!writes.confirmRemoval(chosen)) {
             return;
         }
         List<String> ids = chosen.stream().map(HistoryEntry::sessionId).toList();
         busy.set(true);
-        tasks.job(context -> {
-            history.remove(ids);
-            return history.list();
-        }).onSuccess(list -> {
+        writes.removing(ids).onSuccess(list -> {
             busy.set(false);
             entries.setAll(list);
             message.set(HistoryText.get("remove.done", ids.size()));
@@ -257,61 +236,15 @@ public final class HistoryViewModel {
         this.onReopen = Objects.requireNonNull(listener);
     }
 
-    // ---- the words of each column, also what the filter searches ----
-
-    public String createdAtText(HistoryEntry entry) {
-        return ShownTime.local(entry.createdAt(), zone);
-    }
-
-    /** The zone and UTC, for the hover on "created at". */
-    public String createdAtTooltip(HistoryEntry entry) {
-        return ShownTime.tooltip(entry.createdAt(), zone);
-    }
-
-    public static String profileText(HistoryEntry entry) {
-        return VisibleText.of(entry.profile().orElse(HistoryText.get("profile.default")));
-    }
-
-    public static String outputText(HistoryEntry entry) {
-        return entry.bucket().isPresent() ? VisibleText.of(entry.outputLocation()) : HistoryText.get("output.bytes");
-    }
-
-    public static String confidenceText(HistoryEntry entry) {
-        return entry.confidence().map(c -> HistoryText.get("confidence.value", c)).orElse("");
-    }
-
-    /** The feedback as short names in the service's order, "Low lighting, Face not centred"; empty for none. */
-    public static String feedbackText(HistoryEntry entry) {
-        return VisibleText.of(entry.feedbackCodes().stream().map(FeedbackAdvice::title)
-                .collect(Collectors.joining(", ")));
-    }
-
-    /** The raw codes and the client that ran the check, for the feedback cell's tooltip; empty for neither. */
-    public static String feedbackDetails(HistoryEntry entry) {
-        List<String> lines = new ArrayList<>();
-        if (!entry.feedbackCodes().isEmpty()) {
-            lines.add(HistoryText.get("feedback.codes", VisibleText.of(String.join(", ", entry.feedbackCodes()))));
-        }
-        // The client names itself, unverified: its control characters and bidi overrides are shown, not obeyed.
-        entry.clientSdk().ifPresent(client -> lines.add(HistoryText.get("feedback.client", VisibleText.of(client))));
-        return String.join("\n", lines);
+    /** How each column reads; the filter searches the same words. */
+    public HistoryColumns columns() {
+        return columns;
     }
 
     // ---- internals ----
 
     private List<HistoryEntry> selectedInListOrder() {
         return entries.stream().filter(selection::contains).toList();
-    }
-
-    private Predicate<HistoryEntry> matching(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (needle.isEmpty()) {
-            return null;
-        }
-        return entry -> Stream.concat(Stream.of(entry.sessionId(), createdAtText(entry), profileText(entry),
-                                entry.region(), outputText(entry), entry.lastStatus(), confidenceText(entry),
-                                feedbackText(entry), entry.clientSdk().orElse("")), entry.feedbackCodes().stream())
-                .anyMatch(column -> column.toLowerCase(Locale.ROOT).contains(needle));
     }
 
     private void showFailure(Throwable failure) {

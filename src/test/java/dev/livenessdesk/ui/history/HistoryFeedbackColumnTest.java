@@ -95,11 +95,11 @@ class HistoryFeedbackColumnTest {
     void theColumnShowsShortNamesAndTheTooltipTheRawCodesAndTheClient() {
         HistoryEntry low = entry(LOW);
 
-        assertThat(HistoryViewModel.feedbackText(low)).isEqualTo("Low lighting, SCREEN_GLARE_DETECTED");
-        assertThat(HistoryViewModel.feedbackDetails(low)).isEqualTo("Codes: LOW_LIGHTING_DETECTED, "
+        assertThat(HistoryColumns.feedbackText(low)).isEqualTo("Low lighting, SCREEN_GLARE_DETECTED");
+        assertThat(HistoryColumns.feedbackDetails(low)).isEqualTo("Codes: LOW_LIGHTING_DETECTED, "
                 + "SCREEN_GLARE_DETECTED\nClient: AmplifyUI-React (reported by the client)");
-        assertThat(HistoryViewModel.feedbackText(entry(LIVE))).isEmpty();
-        assertThat(HistoryViewModel.feedbackDetails(entry(LIVE)))
+        assertThat(HistoryColumns.feedbackText(entry(LIVE))).isEmpty();
+        assertThat(HistoryColumns.feedbackDetails(entry(LIVE)))
                 .isEqualTo("Client: AmplifyUI-Swift (reported by the client)");
     }
 

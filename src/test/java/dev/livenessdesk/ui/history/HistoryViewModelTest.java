@@ -102,12 +102,12 @@ class HistoryViewModelTest {
 
         assertThat(viewModel.visibleEntries()).extracting(HistoryEntry::sessionId).containsExactly(SECOND, FIRST);
         HistoryEntry first = entry(viewModel, FIRST);
-        assertThat(viewModel.createdAtText(first)).isEqualTo("2025-03-01 11:15:30");
-        assertThat(HistoryViewModel.profileText(first)).isEqualTo("qa");
-        assertThat(HistoryViewModel.outputText(first)).isEqualTo("liveness-out/checks/");
+        assertThat(viewModel.columns().createdAtText(first)).isEqualTo("2025-03-01 11:15:30");
+        assertThat(HistoryColumns.profileText(first)).isEqualTo("qa");
+        assertThat(HistoryColumns.outputText(first)).isEqualTo("liveness-out/checks/");
         HistoryEntry second = entry(viewModel, SECOND);
-        assertThat(HistoryViewModel.profileText(second)).isEqualTo("(default)");
-        assertThat(HistoryViewModel.outputText(second)).isEqualTo("(no bucket: images in results)");
+        assertThat(HistoryColumns.profileText(second)).isEqualTo("(default)");
+        assertThat(HistoryColumns.outputText(second)).isEqualTo("(no bucket: images in results)");
         assertThat(viewModel.damagedNoticeProperty().get()).isEmpty();
     }
 
@@ -171,7 +171,7 @@ class HistoryViewModelTest {
             assertThat(connection.profile()).hasValue("qa");
         });
         assertThat(entry(viewModel, FIRST).lastStatus()).isEqualTo("SUCCEEDED");
-        assertThat(HistoryViewModel.confidenceText(entry(viewModel, FIRST))).isEqualTo("87.5");
+        assertThat(HistoryColumns.confidenceText(entry(viewModel, FIRST))).isEqualTo("87.5");
         assertThat(history.list()).filteredOn(e -> e.sessionId().equals(FIRST))
                 .singleElement().satisfies(e -> assertThat(e.lastStatus()).isEqualTo("SUCCEEDED"));
     }
