@@ -28,7 +28,7 @@ final class CampaignTab {
     private CampaignTab() {
     }
 
-    static Parent build(Stage owner, String title, DesktopWindow.Services services, CampaignViewModel campaign,
+    static Parent build(Stage owner, String title, DesktopServices services, CampaignViewModel campaign,
                         SessionFormViewModel form, Supplier<String> connectionSummary, ActiveConnection active,
                         ReviewSections reviews) {
         Backend backend = services.backend();

@@ -1,17 +1,10 @@
 package dev.livenessdesk.app;
 
 import dev.livenessdesk.core.DeskVersion;
-import dev.livenessdesk.core.check.CheckPageHost;
-import dev.livenessdesk.core.check.CheckRuns;
-import dev.livenessdesk.core.activity.TrailEventCache;
 import dev.livenessdesk.core.connection.Backend;
-import dev.livenessdesk.core.campaign.CampaignStore;
-import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
 import dev.livenessdesk.core.connection.EndpointResolver;
-import dev.livenessdesk.core.history.SessionHistoryStore;
 import dev.livenessdesk.core.setup.SetupSource;
 import dev.livenessdesk.core.setup.SetupTarget;
-import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.settings.UserPreferences;
 import dev.livenessdesk.settings.WindowBounds;
 import dev.livenessdesk.ui.campaign.AlertShareConfirmation;
@@ -20,14 +13,8 @@ import dev.livenessdesk.ui.campaign.CampaignPaneView;
 import dev.livenessdesk.ui.campaign.CampaignViewModel;
 import dev.livenessdesk.ui.campaign.RecordSharing;
 import dev.livenessdesk.ui.campaign.SharingConsent;
-import dev.livenessdesk.ui.check.AlertHandOverConfirmation;
-import dev.livenessdesk.ui.check.CheckRunViewModel;
-import dev.livenessdesk.ui.check.CheckStrip;
-import dev.livenessdesk.ui.check.HandOffViewModel;
-import dev.livenessdesk.ui.check.RunCheckButton;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.SaveFileChooser;
-import dev.livenessdesk.ui.common.Browser;
 import dev.livenessdesk.ui.common.ControlsFxNotifier;
 import dev.livenessdesk.ui.common.FxDelayer;
 import dev.livenessdesk.ui.common.Notifier;
@@ -45,12 +32,9 @@ import dev.livenessdesk.ui.history.HistoryPaneView;
 import dev.livenessdesk.ui.history.HistoryViewModel;
 import dev.livenessdesk.ui.history.UnfinishedRowsRefresh;
 import dev.livenessdesk.ui.main.MainWindowView;
-import dev.livenessdesk.ui.results.ResultsPaneView;
 import dev.livenessdesk.ui.review.ReviewPaneView;
 import dev.livenessdesk.ui.review.ReviewViewModel;
 import dev.livenessdesk.ui.results.ResultsViewModel;
-import dev.livenessdesk.ui.sandbox.SimulationBar;
-import dev.livenessdesk.ui.sandbox.SimulationViewModel;
 import dev.livenessdesk.ui.session.SessionFormView;
 import dev.livenessdesk.ui.session.SessionFormViewModel;
 import dev.livenessdesk.ui.setup.CheckSetup;
@@ -61,15 +45,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import dev.livenessdesk.core.erasure.ErasureJournal;
-import dev.livenessdesk.store.LocalDatabase;
-import dev.livenessdesk.store.SqliteErasureJournal;
 import dev.livenessdesk.ui.erasure.ErasureServices;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -79,77 +56,21 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class DesktopWindow {
 
-    /** What the window stands on; the app builds these once, tests build their own. */
-    public record Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history,
-                           TaskRunner tasks, Browser browser, boolean showNotifications, CheckPageHost checkPages,
-                           CampaignStore campaigns, SwitchOffer switching, ErasureJournal erasureJournal,
-                           ReviewKeeping reviews, TrailEventCache trailCache) {
-
-        /** Nothing of CloudTrail kept between reads (tests and benchmarks that build one window). */
-        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
-                        Browser browser, boolean showNotifications, CheckPageHost checkPages,
-                        CampaignStore campaigns, SwitchOffer switching, ErasureJournal erasureJournal,
-                        ReviewKeeping reviews) {
-            this(backend, preferences, history, tasks, browser, showNotifications, checkPages, campaigns, switching,
-                    erasureJournal, reviews, TrailEventCache.NONE);
-        }
-
-        /** Reviews and the viewing log in a database of their own in memory (tests that build one window). */
-        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
-                        Browser browser, boolean showNotifications, CheckPageHost checkPages,
-                        CampaignStore campaigns, SwitchOffer switching, ErasureJournal erasureJournal) {
-            this(backend, preferences, history, tasks, browser, showNotifications, checkPages, campaigns, switching,
-                    erasureJournal, ReviewKeeping.inMemory());
-        }
-
-        /** The erasure journal in a database of its own in memory (tests and benchmarks that build one window). */
-        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
-                        Browser browser, boolean showNotifications, CheckPageHost checkPages,
-                        CampaignStore campaigns, SwitchOffer switching) {
-            this(backend, preferences, history, tasks, browser, showNotifications, checkPages, campaigns, switching,
-                    new SqliteErasureJournal(LocalDatabase.forSandbox()));
-        }
-
-        /** No switch to the other backend offered in the bar (tests and benchmarks that build one window). */
-        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
-                        Browser browser, boolean showNotifications, CheckPageHost checkPages,
-                        CampaignStore campaigns) {
-            this(backend, preferences, history, tasks, browser, showNotifications, checkPages, campaigns,
-                    SwitchOffer.NONE);
-        }
-
-        /** Campaigns kept in memory only, for as long as the window (tests and benchmarks). */
-        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
-                        Browser browser, boolean showNotifications, CheckPageHost checkPages) {
-            this(backend, preferences, history, tasks, browser, showNotifications, checkPages,
-                    new InMemoryCampaignStore());
-        }
-
-        /** Without a check page host: "Run the check here" then says the page is not available. */
-        public Services(Backend backend, PreferencesStore preferences, SessionHistoryStore history, TaskRunner tasks,
-                        Browser browser, boolean showNotifications) {
-            this(backend, preferences, history, tasks, browser, showNotifications, CheckPageHost.NONE);
-        }
-    }
-
     private final Stage stage;
-    private final Services services;
+    private final DesktopServices services;
     private final MainWindowView mainWindow = new MainWindowView();
     private final ConnectionBarViewModel bar;
     private final ConnectionBarView connectionBar;
     private final SessionFormViewModel form;
     private final SessionFormView sessionForm;
-    private final ResultsViewModel results;
+    private final ResultTab resultTab;
     private final CampaignViewModel campaign;
     private final ReviewViewModel review;
-    private final CheckRunViewModel check;
-    private final HandOffViewModel handOff;
     private final BackendSwitchViewModel backendSwitch;
-    private CheckStrip checkStrip;
     private final Workspace workspace;
     private final List<BuiltAfterFirstFrame> hiddenAtStart;
 
-    public DesktopWindow(Stage stage, Services services) {
+    public DesktopWindow(Stage stage, DesktopServices services) {
         this.stage = stage;
         this.services = services;
         Backend backend = services.backend();
@@ -180,19 +101,12 @@ public final class DesktopWindow {
                 services.switching().confirmation().apply(stage), this::workAtStake);
         connectionBar.offerSwitch(backendSwitch);
 
-        results = new ResultsViewModel(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
-                backend::imageStore);
-        results.verdict().passMarkProperty().set(services.preferences().current().passMarkOrDefault());
+        resultTab = new ResultTab(stage, services);
+        ResultsViewModel results = resultTab.results();
         ImageViewerViewModel viewer = new ImageViewerViewModel(tasks, backend::imageStore, ClipboardService.system(),
                 SaveFileChooser.dialog(() -> stage, mainWindow.title()));
         viewer.setSessionRecords(backend::sessionRecords);
-        check = new CheckRunViewModel(tasks, new CheckRuns(backend, services.checkPages(), Clock.systemUTC()),
-                services.browser(), new AlertHandOverConfirmation(() -> stage), Platform::runLater);
-        handOff = new HandOffViewModel(ClipboardService.system(), Clock.systemUTC());
-        handOff.templateProperty().set(services.preferences().current().handOffTemplateOrEmpty());
-        javafx.scene.control.Button runCheck = RunCheckButton.create(check);
-        runCheck.setId("runCheckButton");
-        sessionForm.sessionActions().getChildren().add(runCheck);
+        sessionForm.sessionActions().getChildren().add(resultTab.runCheckButton());
         HistoryViewModel history = new HistoryViewModel(tasks, services.history(), new FxHistoryDialogs(() -> stage));
 
         mainWindow.load();
@@ -230,7 +144,7 @@ public final class DesktopWindow {
                 services, review));
         BuiltAfterFirstFrame activityPane = new BuiltAfterFirstFrame(() -> activity.view().load());
         hiddenAtStart = List.of(images, historyPane, campaignPane, reviewPane, activityPane);
-        mainWindow.showWorkspace(resultsTab(), images, historyPane);
+        mainWindow.showWorkspace(resultTab.build(), images, historyPane);
         // Rows left CREATED or IN_PROGRESS learn how their session ended each time the tab is shown.
         new UnfinishedRowsRefresh(tasks, new FxDelayer(), services.history(), backend::livenessSessions,
                 history::upsert).whenShown(mainWindow.tabShown("historyTab"));
@@ -239,7 +153,7 @@ public final class DesktopWindow {
         mainWindow.addTab("activityTab", ActivityPaneView.TAB_TITLE, Feather.LIST, activityPane);
         mainWindow.showConnection(bar.choice().connectionSummary(), backend.isSandbox());
         workspace = new Workspace(active, bar.choice()::chooseRegion, mainWindow, form, results, viewer, history,
-                new CheckDesk(check, handOff, results));
+                resultTab.checkDesk());
         new ErasureDesk(stage, tasks, new ErasureServices(backend::erasureTarget, services.history(),
                 services.campaigns(), services.reviews().rows(), services.erasureJournal(), DeskVersion.get()), active)
                 .join(activity, history, viewer);
@@ -289,9 +203,7 @@ public final class DesktopWindow {
 
     /** Only what holds in either backend: where the window is, the pass mark, the hand-off link. */
     public UserPreferences settingsIn(UserPreferences current) {
-        return current.withWindow(WindowPlacement.capture(stage))
-                .withPassMark(results.verdict().passMarkProperty().get())
-                .withHandOffTemplate(handOff.templateProperty().get());
+        return resultTab.settingsIn(current.withWindow(WindowPlacement.capture(stage)));
     }
 
     /**
@@ -300,31 +212,10 @@ public final class DesktopWindow {
      */
     private boolean workAtStake() {
         boolean inFlight = form.phaseProperty().get() == SessionFormViewModel.Phase.CREATING
-                || results.followingProperty().get() || check.startingProperty().get()
-                || check.servingProperty().get();
-        String shown = results.sessionIdProperty().get();
+                || resultTab.workInFlight();
+        String shown = resultTab.results().sessionIdProperty().get();
         return inFlight || services.backend().isSandbox()
                 && (form.lastCreatedProperty().get() != null || shown != null && !shown.isEmpty());
-    }
-
-    /**
-     * The results pane under the "Run the check here" strip, with the sandbox's "play the check" strip above both
-     * when the backend offers one.
-     */
-    private Node resultsTab() {
-        Parent pane = new ResultsPaneView(results).load();
-        VBox.setVgrow(pane, Priority.ALWAYS);
-        checkStrip = new CheckStrip(check, handOff);
-        VBox tab = new VBox(checkStrip, pane);
-        services.backend().checkSimulator().ifPresent(simulator -> {
-            SimulationViewModel simulation = new SimulationViewModel(services.tasks(), simulator, results::checkNow);
-            simulation.sessionIdProperty().bind(results.sessionIdProperty());
-            simulation.finishedProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                    () -> results.statusProperty().get() != null && results.statusProperty().get().isFinal(),
-                    results.statusProperty()));
-            tab.getChildren().add(0, new SimulationBar(simulation));
-        });
-        return tab;
     }
 
     /** What "Check setup" checks: the connection in use and the form's bucket, prefix and KMS key. */
@@ -339,12 +230,8 @@ public final class DesktopWindow {
         backendSwitch.dispose();
         campaign.dispose();
         review.dispose();
-        check.dispose();
-        if (checkStrip != null) {
-            checkStrip.dispose();
-        }
         sessionForm.dispose();
         connectionBar.dispose();
-        results.dispose();
+        resultTab.dispose();
     }
 }

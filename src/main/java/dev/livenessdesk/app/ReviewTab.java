@@ -36,7 +36,7 @@ final class ReviewTab {
     private ReviewTab() {
     }
 
-    static ReviewViewModel model(DesktopWindow.Services services, ActiveConnection active,
+    static ReviewViewModel model(DesktopServices services, ActiveConnection active,
                                  SessionFormViewModel form, IntegerProperty passMark,
                                  Supplier<Optional<ActivityReport>> activityShown) {
         Backend backend = services.backend();
@@ -55,13 +55,13 @@ final class ReviewTab {
     }
 
     /** The one review desk of a window: this world's database, the backend's shared reviews on the connection. */
-    static ReviewDesk desk(DesktopWindow.Services services, ActiveConnection active) {
+    static ReviewDesk desk(DesktopServices services, ActiveConnection active) {
         return new ReviewDesk(services.reviews().store(), bucket -> Optional.ofNullable(active.getConnection())
                 .flatMap(services.backend()::sharedReviews));
     }
 
     /** The Campaign tab's report section: the campaign's reviews, read from its records and this computer. */
-    static ReviewSections sections(DesktopWindow.Services services, ActiveConnection active) {
+    static ReviewSections sections(DesktopServices services, ActiveConnection active) {
         return (campaign, sessions, passMark) -> {
             List<ReviewCandidate> candidates = ReviewSources.fromCampaign(sessions, id -> {
                 try {
@@ -79,14 +79,14 @@ final class ReviewTab {
         };
     }
 
-    static Parent build(Stage owner, String title, DesktopWindow.Services services, ReviewViewModel model) {
+    static Parent build(Stage owner, String title, DesktopServices services, ReviewViewModel model) {
         SaveFileChooser files = SaveFileChooser.dialog(() -> owner, title);
         Runnable exportLog = () -> files.chooseTarget("viewing-log.csv").ifPresent(target -> export(services,
                 model, target));
         return new ReviewPaneView(model, exportLog).load();
     }
 
-    private static void export(DesktopWindow.Services services, ReviewViewModel model, Path target) {
+    private static void export(DesktopServices services, ReviewViewModel model, Path target) {
         services.tasks().job(context -> {
             AtomicFiles.write(target, ViewingLogCsv.bytes(services.reviews().viewings().entries()));
             return target;

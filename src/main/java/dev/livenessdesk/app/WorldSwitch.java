@@ -111,7 +111,7 @@ final class WorldSwitch implements BackendSwitch, AutoCloseable {
         if (closed) {
             return;
         }
-        window = new DesktopWindow(stage, new DesktopWindow.Services(world.backend(), shared.preferences(),
+        window = new DesktopWindow(stage, new DesktopServices(world.backend(), shared.preferences(),
                 world.history(), tasks, shared.browser(), shared.showNotifications(), shared.checkPages(),
                 world.campaigns(), new SwitchOffer(this, shared.confirmation()),
                 new SqliteErasureJournal(world.database()), ReviewKeeping.in(world.database()),

@@ -102,7 +102,7 @@ class DesktopCampaignSharingTest {
         Path data = Files.createTempDirectory("desktop-share");
         sandbox = new SandboxBackend();
         tasks = new FxTaskRunner(2);
-        window = new DesktopWindow(stage, new DesktopWindow.Services(
+        window = new DesktopWindow(stage, new DesktopServices(
                 new SharedBucketBackend(sandbox, aws, S3_MOCK.getHttpPort()),
                 new JsonPreferencesStore(data.resolve("preferences.json")),
                 new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC()), tasks, page -> { }, false,

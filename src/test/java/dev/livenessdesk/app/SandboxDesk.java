@@ -88,7 +88,7 @@ final class SandboxDesk implements AutoCloseable {
     }
 
     DesktopWindow show(Stage stage) {
-        window = new DesktopWindow(stage, new DesktopWindow.Services(counted, preferences,
+        window = new DesktopWindow(stage, new DesktopServices(counted, preferences,
                 history, tasks, browser, false, checkPages, campaigns, SwitchOffer.NONE,
                 new dev.livenessdesk.store.SqliteErasureJournal(database), reviews));
         window.show();

@@ -1,6 +1,7 @@
 package dev.livenessdesk.bench;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.livenessdesk.app.DesktopServices;
 import dev.livenessdesk.app.DesktopWindow;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
@@ -46,7 +47,7 @@ public final class ActivityPictures {
         Stage stage = BenchFx.onFx(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Stage s = new Stage();
-            new DesktopWindow(s, new DesktopWindow.Services(backend,
+            new DesktopWindow(s, new DesktopServices(backend,
                     new JsonPreferencesStore(data.resolve("preferences.json")),
                     new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC()), tasks, page -> { },
                     false)).show();

@@ -1,6 +1,7 @@
 package dev.livenessdesk.bench;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.livenessdesk.app.DesktopServices;
 import dev.livenessdesk.app.DesktopWindow;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteSessionHistory;
@@ -65,7 +66,7 @@ public final class FxStallBench {
             watchdog.phase(OPEN_WINDOW);
             FxToolkit.setupStage(s -> {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                DesktopWindow window = new DesktopWindow(s, new DesktopWindow.Services(backend,
+                DesktopWindow window = new DesktopWindow(s, new DesktopServices(backend,
                         new JsonPreferencesStore(data.resolve("preferences.json")),
                         new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC()), tasks, page -> { },
                         false));

@@ -3,6 +3,7 @@ package dev.livenessdesk.bench;
 import static dev.livenessdesk.bench.BenchFx.onFx;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.livenessdesk.app.DesktopServices;
 import dev.livenessdesk.app.DesktopWindow;
 import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.sandbox.SandboxBackend;
@@ -56,7 +57,7 @@ public final class ThemePictures {
         Stage stage = onFx(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Stage s = new Stage();
-            new DesktopWindow(s, new DesktopWindow.Services(backend, preferences,
+            new DesktopWindow(s, new DesktopServices(backend, preferences,
                     new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC()), tasks, page -> { },
                     false, CheckPageHost.NONE, campaigns)).show();
             s.setX(0);

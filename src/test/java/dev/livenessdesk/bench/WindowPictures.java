@@ -3,6 +3,7 @@ package dev.livenessdesk.bench;
 import static dev.livenessdesk.bench.BenchFx.onFx;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.livenessdesk.app.DesktopServices;
 import dev.livenessdesk.app.DesktopWindow;
 import dev.livenessdesk.core.check.CheckPageHost;
 import dev.livenessdesk.sandbox.SandboxBackend;
@@ -52,7 +53,7 @@ public final class WindowPictures {
         Stage stage = onFx(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Stage s = new Stage();
-            DesktopWindow window = new DesktopWindow(s, new DesktopWindow.Services(backend,
+            DesktopWindow window = new DesktopWindow(s, new DesktopServices(backend,
                     new JsonPreferencesStore(data.resolve("preferences.json")),
                     new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC()), tasks, page -> { },
                     false, CheckPageHost.NONE, campaigns));
