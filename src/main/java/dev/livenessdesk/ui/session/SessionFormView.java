@@ -5,13 +5,8 @@ import dev.livenessdesk.core.session.SessionField;
 import dev.livenessdesk.ui.common.FieldDecoration;
 import dev.livenessdesk.ui.common.ViewLoader;
 import java.util.Objects;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,24 +17,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.util.Duration;
+import javafx.scene.layout.Pane;
 import javafx.util.StringConverter;
 
 /**
- * The session form's FXML controller: binds controls to {@link SessionFormViewModel} and delegates actions. Each
- * field's message, label and focus wiring is {@link SessionFieldDecorations}'.
+ * The session form's FXML controller: binds the fields, the advanced fold-out and the Create row to {@link
+ * SessionFormViewModel} and delegates actions. Each field's message, label and focus wiring is {@link
+ * SessionFieldDecorations}'; the cards below that show what Create gave are {@link SessionOutcomeView}.
  */
 public final class SessionFormView {
-
-    private static final PseudoClass CLOSING = PseudoClass.getPseudoClass("closing");
-    private static final PseudoClass EXPIRED = PseudoClass.getPseudoClass("expired");
-    private static final PseudoClass PREVIOUS = PseudoClass.getPseudoClass("previous");
 
     @FXML private Label regionLabel;
     @FXML private ComboBox<String> regionBox;
@@ -77,28 +68,22 @@ public final class SessionFormView {
     @FXML private Button cancelButton;
     @FXML private ProgressIndicator progress;
     @FXML private Label statusLabel;
-    @FXML private Node resultPane;
-    @FXML private Label resultTitle;
-    @FXML private HBox sessionActions;
     @FXML private HBox actionBar;
-    @FXML private TextField sessionIdField;
-    @FXML private Button copyButton;
-    @FXML private Label createdLocalLabel;
-    @FXML private Label createdUtcLabel;
-    @FXML private Label countdownLabel;
-    @FXML private Node failurePane;
-    @FXML private Label errorMessageLabel;
-    @FXML private Label nextStepLabel;
-    @FXML private TextArea ticketField;
-    @FXML private Button copyTicketButton;
 
     private final SessionFormViewModel viewModel;
-    private final Timeline countdownTicker = new Timeline();
+    private final SessionOutcomeView outcome;
     private final Parent root;
 
     public SessionFormView(SessionFormViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.root = ViewLoader.load(this, "SessionForm");
+        this.outcome = new SessionOutcomeView(viewModel);
+        ((Pane) root).getChildren().add(outcome.root());
+        viewModel.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == SessionFormViewModel.Phase.CREATED || phase == SessionFormViewModel.Phase.FAILED) {
+                Platform.runLater(this::revealOutcome);
+            }
+        });
     }
 
     public Parent root() {
@@ -114,7 +99,7 @@ public final class SessionFormView {
      * check here"); what is put here is shown only while the card shows a session.
      */
     public HBox sessionActions() {
-        return sessionActions;
+        return outcome.sessionActions();
     }
 
     /** Create, Cancel and how the create goes: the window keeps this row in sight under the scrolling form. */
@@ -130,7 +115,7 @@ public final class SessionFormView {
 
     /** Stops the countdown ticker; call when the window closes. */
     public void dispose() {
-        countdownTicker.stop();
+        outcome.dispose();
     }
 
     @FXML
@@ -139,11 +124,9 @@ public final class SessionFormView {
         bindFields();
         bindMessages();
         bindCreating();
-        bindOutcome();
         labelFields();
         createOnEnter(regionBox, bucketField, prefixField, auditSpinner, kmsField, minVersionField, maxVersionField,
                 tokenField);
-        showWhen(sessionActions, Bindings.isNotEmpty(sessionActions.getChildren()));
     }
 
     @FXML
@@ -154,16 +137,6 @@ public final class SessionFormView {
     @FXML
     private void cancel() {
         viewModel.cancel();
-    }
-
-    @FXML
-    private void copySessionId() {
-        viewModel.copySessionId();
-    }
-
-    @FXML
-    private void copyTicketDetails() {
-        viewModel.copyTicketDetails();
     }
 
     private void bindRegion() {
@@ -221,50 +194,9 @@ public final class SessionFormView {
     private void bindCreating() {
         BooleanBinding creating = viewModel.creatingBinding();
         createButton.disableProperty().bind(creating);
-        showWhen(cancelButton, creating);
-        showWhen(progress, creating);
+        SessionOutcomeView.showWhen(cancelButton, creating);
+        SessionOutcomeView.showWhen(progress, creating);
         statusLabel.textProperty().bind(viewModel.statusProperty());
-    }
-
-    private void bindOutcome() {
-        SessionCardViewModel card = viewModel.card();
-        showWhen(resultPane, card.sessionIdProperty().isNotEmpty());
-        showWhen(failurePane, card.errorMessageProperty().isNotEmpty());
-        resultTitle.textProperty().bind(card.titleProperty());
-        card.previousProperty().addListener((obs, was, previous) -> resultPane.pseudoClassStateChanged(PREVIOUS,
-                previous));
-        sessionIdField.textProperty().bind(card.sessionIdProperty());
-        createdLocalLabel.textProperty().bind(card.createdAtLocalProperty());
-        createdUtcLabel.textProperty().bind(card.createdAtUtcProperty());
-        countdownLabel.textProperty().bind(card.countdownProperty());
-        card.startWindowClosingProperty().addListener(
-                (obs, was, closing) -> countdownLabel.pseudoClassStateChanged(CLOSING, closing));
-        card.startWindowExpiredProperty().addListener(
-                (obs, was, expired) -> countdownLabel.pseudoClassStateChanged(EXPIRED, expired));
-        errorMessageLabel.textProperty().bind(card.errorMessageProperty());
-        nextStepLabel.textProperty().bind(card.errorNextStepProperty());
-        ticketField.textProperty().bind(card.ticketDetailsProperty());
-
-        countdownTicker.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), event -> card.refreshCountdown()));
-        countdownTicker.setCycleCount(Animation.INDEFINITE);
-        // The ticker runs while a session is shown, the previous one too, until its start window has closed.
-        card.sessionIdProperty().addListener((obs, old, id) -> {
-            if (id.isEmpty()) {
-                countdownTicker.stop();
-            } else {
-                countdownTicker.playFromStart();
-            }
-        });
-        viewModel.phaseProperty().addListener((obs, old, phase) -> {
-            if (phase == SessionFormViewModel.Phase.CREATED || phase == SessionFormViewModel.Phase.FAILED) {
-                Platform.runLater(this::revealOutcome);
-            }
-        });
-        card.startWindowExpiredProperty().addListener((obs, was, expired) -> {
-            if (expired) {
-                countdownTicker.stop();
-            }
-        });
     }
 
     private void labelFields() {
@@ -277,8 +209,6 @@ public final class SessionFormView {
         SessionFieldDecorations.link(minVersionLabel, minVersionField);
         SessionFieldDecorations.link(maxVersionLabel, maxVersionField);
         SessionFieldDecorations.link(tokenLabel, tokenField);
-        copyButton.setAccessibleText(resource("button.copy.accessible"));
-        copyTicketButton.setAccessibleText(resource("button.copyTicket.accessible"));
     }
 
     /**
@@ -313,15 +243,6 @@ public final class SessionFormView {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
-
-    private String resource(String key) {
-        return ViewLoader.bundle(SessionFormView.class, "SessionForm").getString(key);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
