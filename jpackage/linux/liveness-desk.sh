@@ -16,7 +16,15 @@ java="$(dirname "$here")/lib/runtime/bin/java"
 if [ -r "$cfg" ] && [ -x "$java" ]; then
   mainclass="$(sed -n 's/^app\.mainclass=//p' "$cfg")"
   classpath="$(awk -v app="$app" 'sub(/^app\.classpath=\$APPDIR/, "") { printf "%s%s%s", sep, app, $0; sep = ":" }' "$cfg")"
-  options="$(awk -v app="$app" 'sub(/^java-options=/, "") { gsub(/\$APPDIR/, app); print }' "$cfg")"
+  # --version alone is answered before any library loads (VersionRequest): mapping and preloading the command
+  # line's 6,000-class AOT cache would be most of its time, so it runs on the runtime's own CDS archive instead.
+  cache=yes
+  if [ "$#" -eq 1 ] && { [ "$1" = --version ] || [ "$1" = -V ]; }; then
+    cache=no
+  fi
+  options="$(awk -v app="$app" -v cache="$cache" 'sub(/^java-options=/, "") {
+    if (cache == "no" && /^-XX:AOTCache=/) next
+    gsub(/\$APPDIR/, app); print }' "$cfg")"
   if [ -n "$mainclass" ] && [ -n "$classpath" ]; then
     # One option a line: an install folder with spaces in its name stays one word.
     IFS='

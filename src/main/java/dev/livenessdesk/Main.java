@@ -7,11 +7,14 @@ import dev.livenessdesk.checkpage.LoopbackCheckPages;
 import dev.livenessdesk.checkpage.SystemBrowser;
 import dev.livenessdesk.cli.CommandLineLauncher;
 import dev.livenessdesk.cli.VersionRequest;
+import dev.livenessdesk.core.EarlyStart;
+import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.erasure.LocalErasureRecords;
 import dev.livenessdesk.store.SqliteErasureJournal;
 import dev.livenessdesk.store.SqliteReviewRows;
 import dev.livenessdesk.store.SqliteSessionHistory;
 import java.time.Clock;
+import java.util.function.Supplier;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteCampaignStore;
 import dev.livenessdesk.store.SqliteTrailCache;
@@ -35,7 +38,9 @@ public final class Main {
 
     /** One command-line run on AWS, printing its envelope to stdout; the exit code. */
     static int commandLine(String[] args) {
-        return CommandLineLauncher.run(args, () -> new AwsBackend(AwsClientOptions.defaults()), Main::localCampaigns,
+        // Built beside picocli's start rather than after it: the SDK's HTTP client is a tenth of a second.
+        Supplier<Backend> aws = EarlyStart.begin(() -> new AwsBackend(AwsClientOptions.defaults()));
+        return CommandLineLauncher.run(args, aws, Main::localCampaigns,
                 Main::localErasureRecords, Main::localTrail, new LoopbackCheckPages(), new SystemBrowser());
     }
 

@@ -2,6 +2,7 @@ package dev.livenessdesk.app;
 
 import dev.livenessdesk.checkpage.LoopbackCheckPages;
 import dev.livenessdesk.checkpage.SystemBrowser;
+import dev.livenessdesk.core.EarlyStart;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.settings.PreferencesStore;
 import dev.livenessdesk.ui.common.FxTaskRunner;
@@ -24,6 +25,7 @@ public final class LivenessDeskApp extends Application {
     private PreferencesStore preferences;
     private DesktopWorld firstWorld;
     private WorldSwitch worlds;
+    private IdleMemoryGiveBack idleMemory;
 
     /** What the window stands on and is read from disk before it exists. */
     record Loaded(PreferencesStore preferences, DesktopWorld world) {
@@ -59,10 +61,14 @@ public final class LivenessDeskApp extends Application {
                 true, new LoopbackCheckPages(), AlertSwitchConfirmation::new), DesktopWorld.Source.THIS_COMPUTER,
                 () -> new FxTaskRunner(4));
         worlds.show(firstWorld);
+        idleMemory = IdleMemoryGiveBack.watch(stage);
     }
 
     @Override
     public void stop() {
+        if (idleMemory != null) {
+            idleMemory.close();
+        }
         if (worlds != null) {
             worlds.close();
         } else if (firstWorld != null) {

@@ -132,7 +132,8 @@ public final class SandboxCheckSimulator implements CheckSimulator {
         String key = kind == ImageKind.REFERENCE ? referenceKey(settings, sessionId)
                 : auditKey(settings, sessionId, index);
         S3Location location = new S3Location(settings.bucket().get(), key);
-        images.put(location.bucket(), location.key(), portrait.jpeg());
+        images.putDrawn(location.bucket(), location.key(), portrait.jpeg(),
+                () -> SandboxPortraits.draw(sessionId, label, index).jpeg());
         return new ResultImage(kind, index, Optional.of(location), Optional.empty(), Optional.of(portrait.face()));
     }
 }

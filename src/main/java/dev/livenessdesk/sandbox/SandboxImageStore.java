@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * S3 in memory, for the sandbox: any bucket name exists (empty until something is put in it), objects live only in
@@ -44,7 +45,12 @@ public final class SandboxImageStore implements ImageStore {
             .comparing((SessionFolder folder) -> folder.lastModified().orElse(Instant.EPOCH)).reversed()
             .thenComparing(SessionFolder::folderPrefix);
 
-    private record StoredObject(byte[] bytes, Instant lastModified) {
+    /**
+     * An object as listed (its size and time) and how its bytes are had: a copy of what was put, or the same
+     * drawing made again. A session's five portraits are 140 KB as JPEG; kept, 300 sessions held 40 MB for as long
+     * as the sandbox ran (bench/README), drawn again they cost a few milliseconds when someone looks.
+     */
+    private record StoredObject(Supplier<byte[]> content, long size, Instant lastModified) {
     }
 
     private final Clock clock;
@@ -55,9 +61,23 @@ public final class SandboxImageStore implements ImageStore {
     }
 
     /** Stores (or replaces) an object, as Rekognition's PutObject would. */
-    public synchronized void put(String bucket, String key, byte[] bytes) {
-        buckets.computeIfAbsent(bucket, name -> new TreeMap<>())
-                .put(key, new StoredObject(bytes.clone(), clock.instant()));
+    public void put(String bucket, String key, byte[] bytes) {
+        byte[] kept = bytes.clone();
+        keep(bucket, key, new StoredObject(kept::clone, kept.length, clock.instant()));
+    }
+
+    /**
+     * Stores (or replaces) an object whose bytes are not kept but drawn again at every read.
+     *
+     * @param drawn   the object's bytes as first drawn: their size is the listed size
+     * @param drawing draws the same bytes again, every time (the portraits are deterministic)
+     */
+    void putDrawn(String bucket, String key, byte[] drawn, Supplier<byte[]> drawing) {
+        keep(bucket, key, new StoredObject(drawing, drawn.length, clock.instant()));
+    }
+
+    private synchronized void keep(String bucket, String key, StoredObject object) {
+        buckets.computeIfAbsent(bucket, name -> new TreeMap<>()).put(key, object);
     }
 
     @Override
@@ -99,15 +119,19 @@ public final class SandboxImageStore implements ImageStore {
     }
 
     @Override
-    public synchronized byte[] read(S3Location location) throws ServiceException {
-        StoredObject object = buckets.getOrDefault(location.bucket(), new TreeMap<>()).get(location.key());
+    public byte[] read(S3Location location) throws ServiceException {
+        StoredObject object;
+        synchronized (this) {
+            object = buckets.getOrDefault(location.bucket(), new TreeMap<>()).get(location.key());
+        }
         if (object == null) {
             throw new ServiceException(new ServiceError(ErrorKind.NOT_FOUND,
                     SandboxMessages.get("read.missing.message", location.uri()),
                     SandboxMessages.get("read.missing.nextStep"), Optional.of("NoSuchKey"), Optional.empty(), 404,
                     Optional.empty()));
         }
-        return object.bytes().clone();
+        // Drawn outside the lock: other reads and the listing need not wait for a drawing.
+        return object.content().get();
     }
 
     @Override
@@ -130,7 +154,7 @@ public final class SandboxImageStore implements ImageStore {
         List<ListedObject> listed = new ArrayList<>();
         objects.tailMap(prefix, true).entrySet().stream()
                 .takeWhile(entry -> entry.getKey().startsWith(prefix))
-                .forEach(entry -> listed.add(new ListedObject(entry.getKey(), entry.getValue().bytes().length,
+                .forEach(entry -> listed.add(new ListedObject(entry.getKey(), entry.getValue().size(),
                         entry.getValue().lastModified())));
         return listed;
     }

@@ -3,6 +3,7 @@ package dev.livenessdesk.bench;
 import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.app.DesktopServices;
 import dev.livenessdesk.app.DesktopWindow;
+import dev.livenessdesk.app.IdleMemoryGiveBack;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.sandbox.SandboxBackend;
@@ -71,6 +72,8 @@ public final class FxStallBench {
                         new SqliteSessionHistory(LocalDatabase.forSandbox(), Clock.systemUTC()), tasks, page -> { },
                         false));
                 window.show();
+                // As LivenessDeskApp does: a full collection once the window is left alone.
+                IdleMemoryGiveBack.watch(s);
             });
             // The tabs behind the first are built (and the history's rows made) in the frames after the first.
             watchdog.phase(AFTER_WINDOW);

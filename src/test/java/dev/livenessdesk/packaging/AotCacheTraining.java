@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Makes the Linux image's two AOT caches (JEP 483/514, Java 25) with one training run of each launcher, through the
@@ -63,14 +62,8 @@ final class AotCacheTraining {
         } finally {
             AppImageBuild.deleteTree(work);
         }
-        // With both caches the JDK's own CDS archive is never mapped: drop it from the image.
-        if (nonEmpty(app.resolve("cli.aot")) && nonEmpty(app.resolve("desktop.aot"))) {
-            try (Stream<Path> archives = Files.list(image.resolve("lib/runtime/lib/server"))) {
-                for (Path archive : archives.filter(p -> p.getFileName().toString().matches("classes.*\\.jsa")).toList()) {
-                    Files.delete(archive);
-                }
-            }
-        }
+        // The runtime keeps the JDK's own CDS archive (jlink --generate-cds-archive): a launch without a cache,
+        // such as --version (bin/liveness-desk) or the jpackage launcher when the cache cannot be mapped, uses it.
     }
 
     private void train(String launcher, String cache, List<String> command, Map<String, String> environment)

@@ -42,12 +42,14 @@ record JpackagePlan(PackagingOs os, Path root, Path target, String version, int 
 
     /**
      * The desktop starts from a small heap and gives back what it no longer uses (idle under 250 MB resident).
+     * -ShrinkHeapInSteps: the full collection the window runs when left alone (IdleMemoryGiveBack) gives the heap
+     * back at once, not a tenth of it per collection.
      * SweeperThreshold=50: at the default 15% the serial collector's full GC for unused compiled code froze the
      * window for 86 ms after the first Create (bench/fx-stall); the desktop uses about 9 MB of its 48 MB cache.
      */
     List<String> desktopJavaOptions() {
         List<String> options = new ArrayList<>(List.of("-Xms16m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                "-XX:SweeperThreshold=50"));
+                "-XX:-ShrinkHeapInSteps", "-XX:SweeperThreshold=50"));
         // glibc keeps the native memory JavaFX and GTK freed (the software renderer's buffers) until trimmed:
         // trimming every 5 s took the idle window from 240-243 to 231-232 MB resident (bench/README). A product
         // option from Java 22 on, and glibc's own: Linux only.

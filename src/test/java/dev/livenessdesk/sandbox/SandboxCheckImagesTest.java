@@ -72,6 +72,22 @@ class SandboxCheckImagesTest {
     }
 
     @Test
+    void anImageReadAgainIsTheSameObjectOfTheListedSize() throws Exception {
+        CreatedSession session = sessions.create(settings("qa-liveness", "desk/", 2));
+        backend.checkSimulator().orElseThrow().simulateCompletedCheck(session.sessionId(), true);
+        var store = backend.imageStore(ConnectionSettings.of("sandbox", "us-east-1"));
+
+        for (StoredImage image : store.imagesOf("qa-liveness", "desk/", session.sessionId())) {
+            byte[] first = store.read(image.location());
+            byte[] again = store.read(image.location());
+            assertThat(again).as(image.label()).isEqualTo(first);
+            assertThat((long) first.length).as(image.label()).isEqualTo(image.sizeBytes());
+            first[100] ^= 0x55;
+            assertThat(store.read(image.location())).as("a reader's copy is its own").isEqualTo(again);
+        }
+    }
+
+    @Test
     void withoutABucketTheResultsCarryTheImagesAsBytes() throws Exception {
         CreatedSession session = sessions.create(settings(null, null, 2));
 

@@ -1,12 +1,12 @@
 package dev.livenessdesk.ui.results;
 
+import dev.livenessdesk.ui.common.PictureBytes;
 import dev.livenessdesk.core.images.ImageKind;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.session.ResultImage;
 import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.ui.common.TaskContext;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,11 +44,11 @@ final class ResultImagesLoader {
                 : ResultsText.get("image.audit", image.auditIndex());
         try {
             byte[] bytes = image.bytes().isPresent() ? image.bytes().get() : read(image);
-            Image decoded = new Image(new ByteArrayInputStream(bytes));
+            Image decoded = PictureBytes.decode(bytes);
             if (decoded.isError()) {
                 return failed(image, label, ResultsText.get("image.undecodable"));
             }
-            Image thumbnail = new Image(new ByteArrayInputStream(bytes), 2 * ResultPicture.THUMBNAIL_WIDTH,
+            Image thumbnail = PictureBytes.decode(bytes, 2 * ResultPicture.THUMBNAIL_WIDTH,
                     2 * ResultPicture.THUMBNAIL_HEIGHT, true, true);
             return new ResultPicture(image.kind(), image.auditIndex(), label, Optional.of(decoded),
                     Optional.of(thumbnail.isError() ? decoded : thumbnail), image.boundingBox(), image.s3Object(),

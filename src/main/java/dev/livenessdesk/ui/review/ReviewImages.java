@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.review;
 
+import dev.livenessdesk.ui.common.PictureBytes;
 import dev.livenessdesk.core.images.ImageKind;
 import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.images.StoredImage;
@@ -9,7 +10,6 @@ import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.core.session.ResultImage;
 import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.core.failure.ServiceException;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +70,6 @@ public record ReviewImages(String sessionId, Optional<Image> reference, Optional
     }
 
     private static Image decode(byte[] bytes, double width, double height) {
-        return new Image(new ByteArrayInputStream(bytes), width, height, true, true);
+        return PictureBytes.decode(bytes, width, height, true, true);
     }
 }

@@ -1,6 +1,6 @@
 package dev.livenessdesk.ui.viewer;
 
-import java.io.ByteArrayInputStream;
+import dev.livenessdesk.ui.common.PictureBytes;
 import java.util.ResourceBundle;
 import javafx.scene.image.Image;
 
@@ -32,7 +32,7 @@ final class ImageDecoding {
         if (!looksLikeAnImage(bytes)) {
             throw new NotAnImageException(words.getString("image.notAnImage"));
         }
-        Image image = new Image(new ByteArrayInputStream(bytes), size, size, true, true);
+        Image image = PictureBytes.decode(bytes, size, size, true, true);
         if (image.isError() || image.getWidth() <= 0) {
             throw new NotAnImageException(words.getString("image.corrupt"));
         }

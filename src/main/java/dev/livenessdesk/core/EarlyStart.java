@@ -1,15 +1,17 @@
-package dev.livenessdesk.app;
+package dev.livenessdesk.core;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Runs the app's first file reads on a thread of their own while JavaFX starts its toolkit, which takes most of a
- * cold start and leaves the second core idle; {@code init()} then only waits for work that is usually done
- * (bench/startup). JavaFX creates the Application itself, so the hand-over is static.
+ * Work begun on a thread of its own at the start of a run, so it overlaps what the run does first, on the core that
+ * would otherwise idle; whoever needs the value then only waits for work that is usually done. The desktop reads
+ * its files while JavaFX starts its toolkit (bench/startup); the command line builds the AWS backend, whose HTTP
+ * client reads the JDK's trust store, while picocli reads the command (bench/cli). The thread is a daemon: a run
+ * that never asks for the value (help, a mistyped argument) ends without waiting for it.
  */
-final class EarlyStart<T> {
+public final class EarlyStart<T> implements Supplier<T> {
 
     private final CompletableFuture<T> work;
 
@@ -26,12 +28,12 @@ final class EarlyStart<T> {
         thread.start();
     }
 
-    static <T> EarlyStart<T> begin(Supplier<T> load) {
+    public static <T> EarlyStart<T> begin(Supplier<T> load) {
         return new EarlyStart<>(load);
     }
 
     /** The loaded value, or the load's own exception, as if the load had run on the calling thread. */
-    T await() {
+    public T await() {
         try {
             return work.join();
         } catch (CompletionException e) {
@@ -43,5 +45,11 @@ final class EarlyStart<T> {
             }
             throw e;
         }
+    }
+
+    /** The same as {@link #await()}, for code that takes a {@link Supplier}. */
+    @Override
+    public T get() {
+        return await();
     }
 }
