@@ -1,6 +1,7 @@
 package dev.livenessdesk.ui.connection;
 
 import dev.livenessdesk.core.files.UserHome;
+import dev.livenessdesk.ui.common.ShownWhen;
 import dev.livenessdesk.ui.common.Tooltips;
 import dev.livenessdesk.ui.common.ViewLoader;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -44,9 +44,6 @@ public final class ConnectionBarView {
     @FXML private Label identityLabel;
     @FXML private Label expiryLabel;
     @FXML private Button recheckButton;
-    /** What Check again did, pointing at the button: the bar's row has no room for another line. */
-    private final Label recheckNote = new Label();
-    private final org.controlsfx.control.PopOver recheckPopup = new org.controlsfx.control.PopOver(recheckNote);
     @FXML private Button signInButton;
     @FXML private HBox extraActions;
     @FXML private Node connectionRow;
@@ -102,43 +99,17 @@ public final class ConnectionBarView {
         if (!model.offered()) {
             return;
         }
-        Button button = new Button(model.buttonText());
-        button.setId("backendSwitchButton");
-        button.setMnemonicParsing(true);
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setTooltip(Tooltips.wrapping(model.tooltip()));
-        button.disableProperty().bind(model.switchingProperty());
-        button.setOnAction(event -> model.switchNow());
-        Label problem = new Label();
-        problem.setId("backendSwitchProblem");
-        problem.getStyleClass().add("switch-problem");
-        problem.setWrapText(true);
-        problem.setMaxWidth(Double.MAX_VALUE);
-        problem.textProperty().bind(model.problemProperty());
-        // A note the user can close: it pushes the window's content down while it shows.
-        Button close = new Button("", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.X));
-        close.setId("backendSwitchProblemClose");
-        close.getStyleClass().addAll("flat", "small");
-        close.setAccessibleText(ConnectionBarViewModel.WORDS.get("switch.problem.close"));
-        close.setTooltip(new javafx.scene.control.Tooltip(ConnectionBarViewModel.WORDS.get("switch.problem.close")));
-        close.setMinWidth(Region.USE_PREF_SIZE);
-        close.setOnAction(event -> model.dismissProblem());
-        close.disableProperty().bind(model.switchingProperty());
-        HBox.setHgrow(problem, javafx.scene.layout.Priority.ALWAYS);
-        HBox note = new HBox(6, problem, close);
-        note.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        showWhen(problem, problem.textProperty().isNotEmpty());
-        showWhen(note, problem.textProperty().isNotEmpty());
+        BackendSwitchControls controls = new BackendSwitchControls(model);
         Node row = model.leadsToAws() ? sandboxBannerRow : connectionRow;
-        (model.leadsToAws() ? sandboxBannerRow : extraActions).getChildren().add(button);
-        connectionBar.getChildren().add(connectionBar.getChildren().indexOf(row) + 1, note);
+        (model.leadsToAws() ? sandboxBannerRow : extraActions).getChildren().add(controls.button());
+        connectionBar.getChildren().add(connectionBar.getChildren().indexOf(row) + 1, controls.note());
     }
 
     @FXML
     private void initialize() {
         boolean sandbox = viewModel.isSandbox();
-        showOnlyWhen(sandboxBannerRow, sandbox);
-        showOnlyWhen(sandboxBanner, sandbox);
+        ShownWhen.fixed(sandboxBannerRow, sandbox);
+        ShownWhen.fixed(sandboxBanner, sandbox);
         sandboxBanner.setText(viewModel.sandboxBannerText());
         // The AWS files as this OS's users write them (%USERPROFILE%\.aws\config on Windows).
         profileTooltip.setText(ConnectionBarViewModel.WORDS.get("profile.tooltip", UserHome.awsConfigShown(),
@@ -149,22 +120,7 @@ public final class ConnectionBarView {
         if (sandbox) {
             recheckButton.getTooltip().setText(ConnectionBarViewModel.WORDS.get("identity.recheck.tooltip.sandbox"));
         }
-        recheckNote.setId("recheckNote");
-        recheckNote.setWrapText(true);
-        recheckNote.setMaxWidth(360);
-        recheckNote.setPadding(new javafx.geometry.Insets(8, 10, 8, 10));
-        recheckNote.textProperty().bind(viewModel.identity().recheckNoteProperty());
-        recheckPopup.setArrowLocation(org.controlsfx.control.PopOver.ArrowLocation.TOP_CENTER);
-        recheckPopup.setDetachable(false);
-        recheckPopup.setAutoHide(true);
-        recheckNote.textProperty().addListener((obs, old, note) -> {
-            if (note.isEmpty()) {
-                recheckPopup.hide();
-            } else if (recheckButton.getScene() != null && recheckButton.getScene().getWindow() != null
-                    && recheckButton.getScene().getWindow().isShowing()) {
-                recheckPopup.show(recheckButton);
-            }
-        });
+        RecheckNote.attach(recheckButton, viewModel.identity().recheckNoteProperty());
         bindChoice(viewModel.choice());
         bindIdentity(viewModel.identity());
         bindSignIn(viewModel.signIn());
@@ -185,8 +141,8 @@ public final class ConnectionBarView {
         // stay on a 1024 px window; the short default never shrinks.
         // Its words are short already ("Rekognition: 127.0.0.1:9 · S3: AWS"): cut, they said nothing.
         endpointToggle.setMinWidth(Region.USE_PREF_SIZE);
-        showOnlyWhen(endpointRow, false);
-        showWhen(endpointRow, endpointToggle.selectedProperty());
+        ShownWhen.fixed(endpointRow, false);
+        ShownWhen.bound(endpointRow, endpointToggle.selectedProperty());
         rekognitionEndpointField.textProperty().bindBidirectional(choice.rekognitionEndpointProperty());
         s3EndpointField.textProperty().bindBidirectional(choice.s3EndpointProperty());
         rekognitionEndpointField.promptTextProperty().bind(choice.rekognitionPromptProperty());
@@ -199,9 +155,9 @@ public final class ConnectionBarView {
         where.textProperty().bind(choice.endpointDetailsProperty());
         endpointToggle.setTooltip(where);
         endpointProblemLabel.textProperty().bind(choice.endpointProblemProperty());
-        showWhen(endpointProblemLabel, endpointProblemLabel.textProperty().isNotEmpty());
+        ShownWhen.bound(endpointProblemLabel, endpointProblemLabel.textProperty().isNotEmpty());
         noticeLabel.textProperty().bind(choice.noticeProperty());
-        showWhen(noticeLabel, noticeLabel.textProperty().isNotEmpty());
+        ShownWhen.bound(noticeLabel, noticeLabel.textProperty().isNotEmpty());
     }
 
     private void bindIdentity(IdentityViewModel identity) {
@@ -212,31 +168,21 @@ public final class ConnectionBarView {
         identity.stateProperty().addListener((obs, old, state) -> styleIdentity(state));
         styleIdentity(identity.stateProperty().get());
         expiryLabel.textProperty().bind(identity.expiryTextProperty());
-        showWhen(expiryLabel, expiryLabel.textProperty().isNotEmpty());
+        ShownWhen.bound(expiryLabel, expiryLabel.textProperty().isNotEmpty());
         identity.expiresSoonProperty().addListener((obs, was, soon) -> styleExpiry(soon));
     }
 
     private void bindSignIn(SsoSignInViewModel signIn) {
         userCodeLabel.setLabelFor(userCodeField);
-        showWhen(signInButton, signIn.offeredProperty());
+        ShownWhen.bound(signInButton, signIn.offeredProperty());
         signInButton.disableProperty().bind(signIn.signingInProperty());
-        showWhen(signInPane, signIn.messageProperty().isNotEmpty());
+        ShownWhen.bound(signInPane, signIn.messageProperty().isNotEmpty());
         signInMessageLabel.textProperty().bind(signIn.messageProperty());
-        showWhen(codeRow, signIn.signingInProperty());
+        ShownWhen.bound(codeRow, signIn.signingInProperty());
         userCodeField.textProperty().bind(signIn.userCodeProperty());
-        showWhen(commandRow, signIn.signingInProperty().not().and(signIn.commandProperty().isNotEmpty())
+        ShownWhen.bound(commandRow, signIn.signingInProperty().not().and(signIn.commandProperty().isNotEmpty())
                 .and(viewModel.identity().stateProperty().isNotEqualTo(IdentityState.KNOWN)));
         commandField.textProperty().bind(signIn.commandProperty());
-    }
-
-    private static void showOnlyWhen(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
-
-    private static void showWhen(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
     }
 
     private void styleIdentity(IdentityState state) {

@@ -1,5 +1,6 @@
 package dev.livenessdesk.ui.main;
 
+import dev.livenessdesk.ui.common.ShownWhen;
 import dev.livenessdesk.ui.common.ViewLoader;
 import dev.livenessdesk.ui.common.WholeWords;
 import java.text.MessageFormat;
@@ -8,7 +9,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -264,8 +264,8 @@ public final class MainWindowView {
         fold.setOnAction(event -> foldSessionForm());
         Button open = stripButton("newSessionButton", "form.open", Feather.PLUS_CIRCLE);
         open.setOnAction(event -> openSessionForm());
-        showWhen(fold, formInSight);
-        showWhen(open, formInSight.not());
+        ShownWhen.bound(fold, formInSight);
+        ShownWhen.bound(open, formInSight.not());
         formStrip.getChildren().setAll(fold, open);
     }
 
@@ -282,10 +282,5 @@ public final class MainWindowView {
         button.setTooltip(new Tooltip(text.getString(key + ".tooltip")));
         button.setMaxHeight(Region.USE_PREF_SIZE);
         return button;
-    }
-
-    private static void showWhen(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
     }
 }
