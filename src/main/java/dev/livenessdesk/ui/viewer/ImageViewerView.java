@@ -82,7 +82,7 @@ public final class ImageViewerView {
         locationLabel.textProperty().bind(viewModel.locationProperty());
         bindProblem();
 
-        ItemsWhileShown<SessionFolder> sessions = ItemsWhileShown.follow(viewModel.sessions(), shown);
+        ItemsWhileShown<SessionFolder> sessions = ItemsWhileShown.follow(viewModel.sessionList().sessions(), shown);
         sessionsList.setItems(sessions.items());
         sessionsList.setCellFactory(list -> new SessionCell(viewModel.sessionList(), words, ZoneId.systemDefault()));
         RowsMadeWhileHidden.prepare(sessionsList, shown, new SessionFolder("", "", "", java.util.Optional.empty()));
@@ -101,15 +101,15 @@ public final class ImageViewerView {
         sessionsBusy.managedProperty().bind(sessionsBusy.visibleProperty());
         showWhenText(sessionsHint, viewModel.sessionList().hintProperty());
 
-        sessionTitle.textProperty().bind(viewModel.sessionTitleProperty());
+        sessionTitle.textProperty().bind(viewModel.images().sessionTitleProperty());
         eraseButton.disableProperty().bind(viewModel.sessionShownProperty().not());
         timelineButton.disableProperty().bind(viewModel.sessionShownProperty().not());
-        showWhenText(note, viewModel.noteProperty());
+        showWhenText(note, viewModel.images().noteProperty());
         // While a session's images are listed the grid is hidden and holds its cells: the new tiles then reuse
         // them, where emptying the grid first would make every cell anew (bench/fx-stall, paging).
-        ObservableBooleanValue listing = viewModel.imagesBusyProperty();
+        ObservableBooleanValue listing = viewModel.images().busyProperty();
         grid.visibleProperty().bind(Bindings.not(listing));
-        grid.setItems(ItemsWhileShown.follow(viewModel.tiles(),
+        grid.setItems(ItemsWhileShown.follow(viewModel.images().tiles(),
                 Bindings.createBooleanBinding(() -> shown.get() && !listing.get(), shown, listing)).items());
         // Wider and taller with larger text (the Display menu), so a tile's caption (size, time) reads whole.
         grid.cellWidthProperty().bind(TextScale.factorProperty().multiply(ThumbnailCell.WIDTH));
@@ -118,9 +118,9 @@ public final class ImageViewerView {
         // Set only when tiles come (not while the list is emptied between sessions): a grid whose cell height
         // changes makes its cells anew.
         grid.setCellHeight(TextScale.factorProperty().get() * ThumbnailCell.HEIGHT);
-        viewModel.tiles().addListener((javafx.collections.ListChangeListener<ThumbnailTile>) change -> {
-            if (!viewModel.tiles().isEmpty()) {
-                double height = TextScale.factorProperty().get() * (viewModel.tiles().stream()
+        viewModel.images().tiles().addListener((javafx.collections.ListChangeListener<ThumbnailTile>) change -> {
+            if (!viewModel.images().tiles().isEmpty()) {
+                double height = TextScale.factorProperty().get() * (viewModel.images().tiles().stream()
                         .anyMatch(ThumbnailCell::hasMeta) ? ThumbnailCell.HEIGHT : ThumbnailCell.HEIGHT_WITHOUT_META);
                 if (grid.getCellHeight() != height) {
                     grid.setCellHeight(height);
@@ -130,7 +130,7 @@ public final class ImageViewerView {
         grid.setHorizontalCellSpacing(8);
         grid.setVerticalCellSpacing(8);
         grid.setCellFactory(g -> new ThumbnailCell(words, this::open, viewModel::retry));
-        showWhenText(emptyState, viewModel.emptyStateProperty());
+        showWhenText(emptyState, viewModel.images().emptyStateProperty());
         imagesBusy.visibleProperty().bind(listing);
     }
 
@@ -143,14 +143,14 @@ public final class ImageViewerView {
     }
 
     private void bindProblem() {
-        problemPanel.errorProperty().bind(viewModel.problemProperty());
+        problemPanel.errorProperty().bind(viewModel.problem().errorProperty());
         switchRegionButton.setId("switchRegionButton");
         switchRegionButton.getStyleClass().add("accent");
         switchRegionButton.setOnAction(event -> viewModel.switchRegion());
         switchRegionButton.textProperty().bind(Bindings.createStringBinding(
-                () -> MessageFormat.format(words.getString("problem.switch"), viewModel.switchRegionTargetProperty()
-                        .get()), viewModel.switchRegionTargetProperty()));
-        switchRegionButton.visibleProperty().bind(viewModel.switchRegionTargetProperty().isNotEmpty());
+                () -> MessageFormat.format(words.getString("problem.switch"), viewModel.problem().switchRegionTargetProperty()
+                        .get()), viewModel.problem().switchRegionTargetProperty()));
+        switchRegionButton.visibleProperty().bind(viewModel.problem().switchRegionTargetProperty().isNotEmpty());
         switchRegionButton.managedProperty().bind(switchRegionButton.visibleProperty());
         problemPanel.addAction(switchRegionButton);
     }

@@ -1,47 +1,41 @@
 package dev.livenessdesk.ui.viewer;
 
-import dev.livenessdesk.ui.common.SaveFileChooser;
-import dev.livenessdesk.ui.common.ErrorExplanation;
-import dev.livenessdesk.ui.common.ClipboardService;
-import dev.livenessdesk.core.images.BucketInOtherRegionException;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.images.ImageStore;
-import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.core.images.S3Location;
 import dev.livenessdesk.core.images.SessionFolder;
-import dev.livenessdesk.core.session.SessionIds;
 import dev.livenessdesk.core.images.StoredImage;
+import dev.livenessdesk.core.session.BoundingBox;
+import dev.livenessdesk.core.session.SessionIds;
 import dev.livenessdesk.core.sharing.SessionRecords;
+import dev.livenessdesk.ui.common.ClipboardService;
+import dev.livenessdesk.ui.common.SaveFileChooser;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ObservableList;
 
 /**
- * The Images tab: where it browses (connection, bucket, prefix), the session picked or typed, and what went wrong
- * in words. The session list ({@link #sessionList()}) and the grid of one session's images
- * ({@link SessionImagesViewModel}) hold their own state; every S3 call runs through the TaskRunner.
+ * The Images tab: where it browses ({@link BrowsedPlace}), the session picked or typed, and what went wrong in words
+ * ({@link ListingProblem}). The session list ({@link #sessionList()}), the grid of one session's images
+ * ({@link SessionImagesViewModel}) and the full-size views ({@link FullSizeImages}) hold their own state; every S3
+ * call runs through the TaskRunner.
  */
 public final class ImageViewerViewModel {
 
     public static final int SESSIONS_PAGE_SIZE = SessionListViewModel.PAGE_SIZE;
     static final int MAX_CONCURRENT_THUMBNAILS = 4;
 
-    private final TaskRunner runner;
     private final Function<ConnectionSettings, ImageStore> stores;
-    private final ClipboardService clipboard;
-    private final SaveFileChooser saveFileChooser;
+    private final FullSizeImages fullSize;
     private final ResourceBundle words = ViewerWords.bundle();
     private final SessionListViewModel sessionList;
     private final SessionImagesViewModel images;
@@ -49,18 +43,13 @@ public final class ImageViewerViewModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final StringProperty searchProblem = new SimpleStringProperty("");
     private final StringProperty location = new SimpleStringProperty("");
-    private final ObjectProperty<ServiceError> problem = new SimpleObjectProperty<>();
-    private final StringProperty switchRegionTarget = new SimpleStringProperty("");
+    private final ListingProblem problem = new ListingProblem();
 
-    private Optional<ConnectionSettings> connection = Optional.empty();
-    private String bucket = "";
-    private String prefix = "";
+    private Optional<BrowsedPlace> place = Optional.empty();
     private Consumer<String> onSwitchRegion = region -> { };
     private EraseRequest onErase = (connection, bucket, prefix, sessionId) -> { };
-    private java.util.function.Consumer<String> onTimeline = sessionId -> { };
+    private Consumer<String> onTimeline = sessionId -> { };
     private Function<ConnectionSettings, Optional<SessionRecords>> records = c -> Optional.empty();
-    private final java.util.Map<dev.livenessdesk.core.images.S3Location, dev.livenessdesk.core.session.BoundingBox>
-            faceBoxes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ImageViewerViewModel(TaskRunner runner, Function<ConnectionSettings, ImageStore> stores,
                                 ClipboardService clipboard, SaveFileChooser saveFileChooser) {
@@ -69,14 +58,12 @@ public final class ImageViewerViewModel {
 
     public ImageViewerViewModel(TaskRunner runner, Function<ConnectionSettings, ImageStore> stores,
                                 ClipboardService clipboard, SaveFileChooser saveFileChooser, ThumbnailCache cache) {
-        this.runner = runner;
         this.stores = stores;
-        this.clipboard = clipboard;
-        this.saveFileChooser = saveFileChooser;
-        this.sessionList = new SessionListViewModel(runner, words, this::showProblem);
+        this.fullSize = new FullSizeImages(runner, clipboard, saveFileChooser);
+        this.sessionList = new SessionListViewModel(runner, words, problem::show);
         this.images = new SessionImagesViewModel(runner,
-                new ThumbnailLoader(runner, cache, words, MAX_CONCURRENT_THUMBNAILS), words, this::showProblem,
-                this::clearProblem);
+                new ThumbnailLoader(runner, cache, words, MAX_CONCURRENT_THUMBNAILS), words, problem::show,
+                problem::clear);
     }
 
     // ---- the public API the main window uses ----
@@ -110,15 +97,15 @@ public final class ImageViewerViewModel {
 
     /** Shows images whose keys are already known (GetFaceLivenessSessionResults gives the authoritative ones). */
     public void showImages(ConnectionSettings connection, List<StoredImage> known) {
-        this.connection = Optional.of(connection);
-        problem.set(null);
+        // Only the connection changes: the bucket and prefix browsed stay as they were.
+        place = Optional.of(place.map(p -> p.through(connection)).orElseGet(() -> new BrowsedPlace(connection, "", "")));
+        problem.clear();
         images.showKnown(stores.apply(connection), known);
     }
 
     /** The service's face boxes of images it returned, by where each image is; the full-size view draws them. */
-    public void showFaceBoxes(java.util.Map<dev.livenessdesk.core.images.S3Location,
-            dev.livenessdesk.core.session.BoundingBox> boxes) {
-        faceBoxes.putAll(boxes);
+    public void showFaceBoxes(Map<S3Location, BoundingBox> boxes) {
+        fullSize.addFaceBoxes(boxes);
     }
 
     /** Where the session list finds the team's campaign records (the backend's; none in the sandbox). */
@@ -141,11 +128,11 @@ public final class ImageViewerViewModel {
             return;
         }
         searchProblem.set("");
-        if (connection.isEmpty() || bucket.isEmpty()) {
+        if (place.filter(BrowsedPlace::hasBucket).isEmpty()) {
             searchProblem.set(words.getString("search.noBucket"));
             return;
         }
-        openSession(new ShownSession(id, prefix, false, OptionalInt.empty()));
+        openSession(new ShownSession(id, place.get().prefix(), false, OptionalInt.empty()));
     }
 
     public void selectSession(SessionFolder folder) {
@@ -164,19 +151,20 @@ public final class ImageViewerViewModel {
     }
 
     public void setOnErase(EraseRequest request) {
-        this.onErase = java.util.Objects.requireNonNull(request);
+        this.onErase = Objects.requireNonNull(request);
     }
 
     /** Hands the session shown, with where it lives, to the erasure dialog. */
     public void eraseShown() {
-        if (connection.isPresent() && images.shown().isPresent()) {
-            onErase.erase(connection.get(), bucket, prefix, images.shown().get().sessionId());
+        if (place.isPresent() && images.shown().isPresent()) {
+            BrowsedPlace at = place.get();
+            onErase.erase(at.connection(), at.bucket(), at.prefix(), images.shown().get().sessionId());
         }
     }
 
     /** Where a session's timeline opens (the Activity tab). */
-    public void setOnTimeline(java.util.function.Consumer<String> action) {
-        this.onTimeline = java.util.Objects.requireNonNull(action);
+    public void setOnTimeline(Consumer<String> action) {
+        this.onTimeline = Objects.requireNonNull(action);
     }
 
     /** Opens the shown session's CloudTrail timeline in the Activity tab. */
@@ -186,7 +174,7 @@ public final class ImageViewerViewModel {
 
     /** True while a session's images are shown (there is a session to erase). */
     public javafx.beans.binding.BooleanBinding sessionShownProperty() {
-        return sessionTitleProperty().isNotEmpty();
+        return images.sessionTitleProperty().isNotEmpty();
     }
 
     public void loadMoreSessions() {
@@ -195,14 +183,14 @@ public final class ImageViewerViewModel {
 
     /** Lists the sessions under the prefix again, leaving the images shown as they are. */
     public void refreshSessions() {
-        if (connection.isPresent()) {
+        if (place.isPresent()) {
             loadSessions();
         }
     }
 
     /** Lists the sessions again and reloads the session shown (its images may have arrived). */
     public void refresh() {
-        if (connection.isEmpty()) {
+        if (place.isEmpty()) {
             return;
         }
         loadSessions();
@@ -210,68 +198,54 @@ public final class ImageViewerViewModel {
     }
 
     public void retry(ThumbnailTile tile) {
-        connection.ifPresent(c -> images.retry(stores.apply(c), tile));
+        place.ifPresent(at -> images.retry(stores.apply(at.connection()), tile));
     }
 
     public void switchRegion() {
-        String region = switchRegionTarget.get();
+        String region = problem.switchRegionTargetProperty().get();
         if (!region.isEmpty()) {
             // The pane keeps its own connection: it reloads in the new region itself, then tells the app.
-            connection.ifPresent(c -> reconnect(c.withRegion(region)));
+            place.ifPresent(at -> reconnect(at.through(at.connection().withRegion(region))));
             onSwitchRegion.accept(region);
         }
     }
 
     /** The full-size view of one image, sharing this pane's connection. */
     public ImageDetailViewModel detailOf(ThumbnailTile tile) {
-        ConnectionSettings current = connection.orElseThrow(() -> new IllegalStateException("nothing shown"));
-        ImageDetailViewModel detail = new ImageDetailViewModel(runner, stores.apply(current), tile.image(), clipboard,
-                saveFileChooser);
-        detail.faceBoxProperty().set(java.util.Optional.ofNullable(faceBoxes.get(tile.image().location())));
-        return detail;
+        BrowsedPlace at = place.orElseThrow(() -> new IllegalStateException("nothing shown"));
+        return fullSize.of(stores.apply(at.connection()), tile);
     }
 
     // ---- internals ----
 
-    private void reconnect(ConnectionSettings newConnection) {
+    private void reconnect(BrowsedPlace there) {
         ShownSession again = images.shown().orElse(null);
-        browse(newConnection, bucket, prefix);
+        browse(there.connection(), there.bucket(), there.prefix());
         if (again != null) {
             openSession(again);
         }
     }
 
     private void setPlace(ConnectionSettings newConnection, String newBucket, String newPrefix) {
-        connection = Optional.of(newConnection);
-        bucket = nullToEmpty(newBucket).strip();
-        prefix = nullToEmpty(newPrefix).strip();
-        location.set(bucket.isEmpty() ? words.getString("location.none") : "s3://" + bucket + "/" + prefix);
-        clearProblem();
+        BrowsedPlace now = new BrowsedPlace(newConnection, newBucket, newPrefix);
+        place = Optional.of(now);
+        location.set(now.location(words));
+        problem.clear();
     }
 
     private boolean samePlace(ConnectionSettings other, String otherBucket, String otherPrefix) {
-        return connection.map(other::equals).orElse(false) && bucket.equals(nullToEmpty(otherBucket).strip())
-                && prefix.equals(nullToEmpty(otherPrefix).strip());
+        return place.map(new BrowsedPlace(other, otherBucket, otherPrefix)::equals).orElse(false);
     }
 
     private void loadSessions() {
-        ConnectionSettings where = connection.orElseThrow();
-        sessionList.list(stores.apply(where), bucket.isEmpty() ? Optional.empty() : records.apply(where), bucket,
-                prefix);
+        BrowsedPlace at = place.orElseThrow();
+        sessionList.list(stores.apply(at.connection()),
+                at.hasBucket() ? records.apply(at.connection()) : Optional.empty(), at.bucket(), at.prefix());
     }
 
     private void openSession(ShownSession session) {
-        images.open(stores.apply(connection.orElseThrow()), bucket, session);
-    }
-
-    private void clearProblem() {
-        problem.set(null);
-        switchRegionTarget.set("");
-    }
-
-    private void showProblem(Throwable error) {
-        problem.set(ErrorExplanation.of(error));
-        switchRegionTarget.set(error instanceof BucketInOtherRegionException other ? other.bucketRegion() : "");
+        BrowsedPlace at = place.orElseThrow();
+        images.open(stores.apply(at.connection()), at.bucket(), session);
     }
 
     private static String nullToEmpty(String text) {
@@ -298,40 +272,13 @@ public final class ImageViewerViewModel {
         return sessionList;
     }
 
-    public ObservableList<SessionFolder> sessions() {
-        return sessionList.sessions();
-    }
-
-    /** The last listing failure, or null. */
-    public ReadOnlyObjectProperty<ServiceError> problemProperty() {
+    /** Why the last listing failed, and where the bucket really is. */
+    ListingProblem problem() {
         return problem;
     }
 
-    /** The bucket's region when it is not the connection's; empty otherwise. */
-    public ReadOnlyStringProperty switchRegionTargetProperty() {
-        return switchRegionTarget;
-    }
-
-    /** "Session <id>" and the folder its images come from. */
-    public ReadOnlyStringProperty sessionTitleProperty() {
-        return images.sessionTitleProperty();
-    }
-
-    public ObservableList<ThumbnailTile> tiles() {
-        return images.tiles();
-    }
-
-    public ReadOnlyBooleanProperty imagesBusyProperty() {
-        return images.busyProperty();
-    }
-
-    /** Why the grid is empty, in words; empty when it shows images. */
-    public ReadOnlyStringProperty emptyStateProperty() {
-        return images.emptyStateProperty();
-    }
-
-    /** A remark on what is missing (no audit image, no reference image); empty when nothing is. */
-    public ReadOnlyStringProperty noteProperty() {
-        return images.noteProperty();
+    /** The grid of the session shown: its title, tiles, busy mark, empty state and note. */
+    SessionImagesViewModel images() {
+        return images;
     }
 }

@@ -64,10 +64,10 @@ class ImageViewerViewModelTest {
         viewModel.browse(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX);
 
         assertThat(viewModel.locationProperty().get()).isEqualTo("s3://liveness-images/liveness/");
-        assertThat(viewModel.sessions()).extracting(SessionFolder::sessionId).containsExactlyInAnyOrder(
+        assertThat(viewModel.sessionList().sessions()).extracting(SessionFolder::sessionId).containsExactlyInAnyOrder(
                 ViewerFixture.COMPLETE, ViewerFixture.BROKEN, ViewerFixture.NO_AUDIT);
-        assertThat(viewModel.emptyStateProperty().get()).contains("Pick a session");
-        assertThat(viewModel.problemProperty().get()).isNull();
+        assertThat(viewModel.images().emptyStateProperty().get()).contains("Pick a session");
+        assertThat(viewModel.problem().errorProperty().get()).isNull();
     }
 
     @Test
@@ -75,15 +75,15 @@ class ImageViewerViewModelTest {
         viewModel.browse(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX);
         viewModel.selectSession(find(ViewerFixture.COMPLETE));
 
-        assertThat(viewModel.tiles()).extracting(tile -> tile.image().label())
+        assertThat(viewModel.images().tiles()).extracting(tile -> tile.image().label())
                 .containsExactly("Reference", "Audit 1", "Audit 2", "Audit 3", "Audit 4");
-        assertThat(viewModel.tiles()).allSatisfy(tile -> {
+        assertThat(viewModel.images().tiles()).allSatisfy(tile -> {
             assertThat(tile.thumbnailProperty().get()).isNotNull();
             assertThat(tile.thumbnailProperty().get().getHeight()).isEqualTo(160);
             assertThat(tile.loadingProperty().get()).isFalse();
         });
-        assertThat(viewModel.emptyStateProperty().get()).isEmpty();
-        assertThat(viewModel.sessionTitleProperty().get()).contains(ViewerFixture.COMPLETE);
+        assertThat(viewModel.images().emptyStateProperty().get()).isEmpty();
+        assertThat(viewModel.images().sessionTitleProperty().get()).contains(ViewerFixture.COMPLETE);
     }
 
     @Test
@@ -94,19 +94,19 @@ class ImageViewerViewModelTest {
 
         viewModel.showImages(connection, known);
 
-        assertThat(viewModel.sessionTitleProperty().get()).contains(ViewerFixture.COMPLETE)
+        assertThat(viewModel.images().sessionTitleProperty().get()).contains(ViewerFixture.COMPLETE)
                 .contains("s3://" + ViewerFixture.BUCKET + "/" + ViewerFixture.PREFIX + ViewerFixture.COMPLETE + "/")
                 .doesNotContain("elsewhere/");
-        assertThat(viewModel.tiles()).hasSize(known.size());
+        assertThat(viewModel.images().tiles()).hasSize(known.size());
     }
 
     @Test
     void aCorruptObjectAndANonImageShowTheirReasonWithoutRetry() {
         viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX, ViewerFixture.BROKEN);
 
-        ThumbnailTile reference = viewModel.tiles().get(0);
-        ThumbnailTile audit = viewModel.tiles().get(1);
-        ThumbnailTile json = viewModel.tiles().get(2);
+        ThumbnailTile reference = viewModel.images().tiles().get(0);
+        ThumbnailTile audit = viewModel.images().tiles().get(1);
+        ThumbnailTile json = viewModel.images().tiles().get(2);
         assertThat(reference.problemProperty().get()).startsWith("Corrupt image");
         assertThat(reference.retryableProperty().get()).isFalse();
         assertThat(audit.thumbnailProperty().get()).isNotNull();
@@ -119,8 +119,8 @@ class ImageViewerViewModelTest {
         viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX, ViewerFixture.NO_AUDIT,
                 OptionalInt.of(0));
 
-        assertThat(viewModel.tiles()).hasSize(1);
-        assertThat(viewModel.noteProperty().get()).contains("audit images limit of 0");
+        assertThat(viewModel.images().tiles()).hasSize(1);
+        assertThat(viewModel.images().noteProperty().get()).contains("audit images limit of 0");
     }
 
     @Test
@@ -130,8 +130,8 @@ class ImageViewerViewModelTest {
         viewModel.openSearchedSession();
 
         assertThat(viewModel.searchProblemProperty().get()).isEmpty();
-        assertThat(viewModel.tiles()).isEmpty();
-        assertThat(viewModel.emptyStateProperty().get()).contains("does not exist")
+        assertThat(viewModel.images().tiles()).isEmpty();
+        assertThat(viewModel.images().emptyStateProperty().get()).contains("does not exist")
                 .contains("s3://liveness-images/liveness/" + ViewerFixture.NEVER_COMPLETED + "/");
     }
 
@@ -140,7 +140,7 @@ class ImageViewerViewModelTest {
         viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX,
                 ViewerFixture.NEVER_COMPLETED, OptionalInt.of(2));
 
-        assertThat(viewModel.emptyStateProperty().get()).contains("No images yet").contains("completes");
+        assertThat(viewModel.images().emptyStateProperty().get()).contains("No images yet").contains("completes");
     }
 
     @Test
@@ -150,34 +150,34 @@ class ImageViewerViewModelTest {
         viewModel.openSearchedSession();
 
         assertThat(viewModel.searchProblemProperty().get()).contains("is not a session id");
-        assertThat(viewModel.sessionTitleProperty().get()).isEqualTo("No session selected");
+        assertThat(viewModel.images().sessionTitleProperty().get()).isEqualTo("No session selected");
     }
 
     @Test
     void aMissingBucketIsShownInWordsAndTheSearchStillWorksAfterwards() {
         viewModel.browse(connection, "no-such-bucket", "liveness/");
 
-        assertThat(viewModel.problemProperty().get().kind()).isEqualTo(ErrorKind.NO_SUCH_BUCKET);
-        assertThat(viewModel.problemProperty().get().message()).contains("no-such-bucket");
-        assertThat(viewModel.sessions()).isEmpty();
+        assertThat(viewModel.problem().errorProperty().get().kind()).isEqualTo(ErrorKind.NO_SUCH_BUCKET);
+        assertThat(viewModel.problem().errorProperty().get().message()).contains("no-such-bucket");
+        assertThat(viewModel.sessionList().sessions()).isEmpty();
 
         viewModel.browse(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX);
-        assertThat(viewModel.problemProperty().get()).isNull();
-        assertThat(viewModel.sessions()).hasSize(3);
+        assertThat(viewModel.problem().errorProperty().get()).isNull();
+        assertThat(viewModel.sessionList().sessions()).hasSize(3);
     }
 
     @Test
     void moreSessionsLoadOnDemand() {
         viewModel.browse(connection, ViewerFixture.BUCKET, "paged/");
 
-        assertThat(viewModel.sessions()).hasSize(ImageViewerViewModel.SESSIONS_PAGE_SIZE);
+        assertThat(viewModel.sessionList().sessions()).hasSize(ImageViewerViewModel.SESSIONS_PAGE_SIZE);
         assertThat(viewModel.sessionList().moreProperty().get()).isTrue();
         // The order is only that of what is listed: the user is told, while more pages remain.
         assertThat(viewModel.sessionList().hintProperty().get()).contains("listed so far");
 
         viewModel.loadMoreSessions();
-        assertThat(viewModel.sessions()).hasSize(60);
-        assertThat(viewModel.sessions()).extracting(SessionFolder::sessionId).doesNotHaveDuplicates();
+        assertThat(viewModel.sessionList().sessions()).hasSize(60);
+        assertThat(viewModel.sessionList().sessions()).extracting(SessionFolder::sessionId).doesNotHaveDuplicates();
         assertThat(viewModel.sessionList().moreProperty().get()).isFalse();
         assertThat(viewModel.sessionList().hintProperty().get()).isEmpty();
     }
@@ -185,7 +185,7 @@ class ImageViewerViewModelTest {
     @Test
     void theFullSizeViewCopiesTheUriAndALinkWithItsExpiry() {
         viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX, ViewerFixture.COMPLETE);
-        ImageDetailViewModel detail = viewModel.detailOf(viewModel.tiles().get(0));
+        ImageDetailViewModel detail = viewModel.detailOf(viewModel.images().tiles().get(0));
         detail.load();
 
         assertThat(detail.imageProperty().get().getWidth()).isEqualTo(480);
@@ -208,7 +208,7 @@ class ImageViewerViewModelTest {
         ImageViewerViewModel inSandbox = new ImageViewerViewModel(new SynchronousTaskRunner(), c -> sandbox,
                 clipboard::add, name -> Optional.empty());
         inSandbox.showSession(connection, "sandbox-bucket", "desk/", id);
-        ImageDetailViewModel detail = inSandbox.detailOf(inSandbox.tiles().get(0));
+        ImageDetailViewModel detail = inSandbox.detailOf(inSandbox.images().tiles().get(0));
 
         detail.copyPresignedUrl();
 
@@ -229,7 +229,7 @@ class ImageViewerViewModelTest {
                     return Optional.of(chosen);
                 });
         saving.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX, ViewerFixture.COMPLETE);
-        ImageDetailViewModel detail = saving.detailOf(saving.tiles().get(0));
+        ImageDetailViewModel detail = saving.detailOf(saving.images().tiles().get(0));
         detail.load();
 
         detail.saveAs();
@@ -241,7 +241,7 @@ class ImageViewerViewModelTest {
     }
 
     private SessionFolder find(String sessionId) {
-        return viewModel.sessions().stream().filter(f -> f.sessionId().equals(sessionId)).findFirst()
+        return viewModel.sessionList().sessions().stream().filter(f -> f.sessionId().equals(sessionId)).findFirst()
                 .orElseThrow();
     }
 

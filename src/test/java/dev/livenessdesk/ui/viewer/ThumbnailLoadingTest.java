@@ -88,7 +88,7 @@ class ThumbnailLoadingTest {
         // runAll also ran the thumbnails it found; start over to watch them queue.
         viewModel.showSession(CONNECTION, "bucket", "p/", B);
         runner.runNext(); // B's images listing
-        assertThat(viewModel.tiles()).hasSize(6);
+        assertThat(viewModel.images().tiles()).hasSize(6);
         assertThat(runner.pendingCount()).isEqualTo(ImageViewerViewModel.MAX_CONCURRENT_THUMBNAILS);
 
         runner.runNext();
@@ -96,7 +96,7 @@ class ThumbnailLoadingTest {
 
         viewModel.showSession(CONNECTION, "bucket", "p/", A);
         assertThat(runner.pendingCount()).isEqualTo(1); // only A's listing: B's downloads were cancelled
-        assertThat(viewModel.tiles()).isEmpty();
+        assertThat(viewModel.images().tiles()).isEmpty();
     }
 
     @Test
@@ -111,7 +111,7 @@ class ThumbnailLoadingTest {
 
         assertThat(firstVisit).isEqualTo(6);
         assertThat(store.reads.get()).isEqualTo(12);
-        assertThat(viewModel.tiles()).allSatisfy(tile -> assertThat(tile.thumbnailProperty().get()).isNotNull());
+        assertThat(viewModel.images().tiles()).allSatisfy(tile -> assertThat(tile.thumbnailProperty().get()).isNotNull());
     }
 
     @Test
@@ -125,8 +125,8 @@ class ThumbnailLoadingTest {
         viewModel.setOnSwitchRegion(switched::add);
         viewModel.browse(CONNECTION, "b", "p/");
 
-        assertThat(viewModel.problemProperty().get().message()).contains("eu-west-1");
-        assertThat(viewModel.switchRegionTargetProperty().get()).isEqualTo("eu-west-1");
+        assertThat(viewModel.problem().errorProperty().get().message()).contains("eu-west-1");
+        assertThat(viewModel.problem().switchRegionTargetProperty().get()).isEqualTo("eu-west-1");
         viewModel.switchRegion();
         assertThat(switched).containsExactly("eu-west-1");
     }
@@ -145,7 +145,7 @@ class ThumbnailLoadingTest {
         ImageViewerViewModel viewModel = new ImageViewerViewModel(new SynchronousTaskRunner(), c -> flaky,
                 text -> { }, name -> Optional.empty());
         viewModel.showSession(CONNECTION, "bucket", "p/", A);
-        ThumbnailTile first = viewModel.tiles().get(0);
+        ThumbnailTile first = viewModel.images().tiles().get(0);
 
         assertThat(first.problemProperty().get()).contains("connection reset");
         assertThat(first.retryableProperty().get()).isTrue();

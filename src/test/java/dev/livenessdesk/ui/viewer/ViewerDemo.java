@@ -64,7 +64,7 @@ public final class ViewerDemo {
         viewModel.showSession(connection, ViewerFixture.BUCKET, ViewerFixture.PREFIX, sessionId);
         if (getParameters().getUnnamed().contains("detail")) {
             PauseTransition wait = new PauseTransition(Duration.seconds(3));
-            wait.setOnFinished(event -> ImageDetailView.open(stage, viewModel.detailOf(viewModel.tiles().get(0))));
+            wait.setOnFinished(event -> ImageDetailView.open(stage, viewModel.detailOf(viewModel.images().tiles().get(0))));
             wait.play();
         }
         Optional.ofNullable(System.getProperty("demo.seconds")).map(Double::parseDouble).ifPresent(seconds -> {
