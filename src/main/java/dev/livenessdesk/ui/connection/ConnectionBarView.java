@@ -127,6 +127,7 @@ public final class ConnectionBarView {
     }
 
     private void bindChoice(ConnectionChoiceViewModel choice) {
+        EndpointFieldsViewModel endpoints = choice.endpoints();
         profileLabel.setLabelFor(profileBox);
         rekognitionEndpointLabel.setLabelFor(rekognitionEndpointField);
         s3EndpointLabel.setLabelFor(s3EndpointField);
@@ -136,25 +137,25 @@ public final class ConnectionBarView {
         profileBox.valueProperty().bindBidirectional(choice.profileProperty());
         profileBox.setAccessibleText(ConnectionBarViewModel.WORDS.get("profile.accessible"));
 
-        endpointToggle.textProperty().bind(choice.endpointSummaryProperty());
+        endpointToggle.textProperty().bind(endpoints.endpointSummaryProperty());
         // Custom endpoints make a long summary: it may shrink (the tooltip says it in full), so the bar's buttons
         // stay on a 1024 px window; the short default never shrinks.
         // Its words are short already ("Rekognition: 127.0.0.1:9 · S3: AWS"): cut, they said nothing.
         endpointToggle.setMinWidth(Region.USE_PREF_SIZE);
         ShownWhen.fixed(endpointRow, false);
         ShownWhen.bound(endpointRow, endpointToggle.selectedProperty());
-        rekognitionEndpointField.textProperty().bindBidirectional(choice.rekognitionEndpointProperty());
-        s3EndpointField.textProperty().bindBidirectional(choice.s3EndpointProperty());
-        rekognitionEndpointField.promptTextProperty().bind(choice.rekognitionPromptProperty());
-        s3EndpointField.promptTextProperty().bind(choice.s3PromptProperty());
-        cloudTrailEndpointField.textProperty().bindBidirectional(choice.cloudTrailEndpointProperty());
-        athenaEndpointField.textProperty().bindBidirectional(choice.athenaEndpointProperty());
-        cloudTrailEndpointField.promptTextProperty().bind(choice.cloudTrailPromptProperty());
-        athenaEndpointField.promptTextProperty().bind(choice.athenaPromptProperty());
+        rekognitionEndpointField.textProperty().bindBidirectional(endpoints.rekognitionEndpointProperty());
+        s3EndpointField.textProperty().bindBidirectional(endpoints.s3EndpointProperty());
+        rekognitionEndpointField.promptTextProperty().bind(endpoints.rekognitionPromptProperty());
+        s3EndpointField.promptTextProperty().bind(endpoints.s3PromptProperty());
+        cloudTrailEndpointField.textProperty().bindBidirectional(endpoints.cloudTrailEndpointProperty());
+        athenaEndpointField.textProperty().bindBidirectional(endpoints.athenaEndpointProperty());
+        cloudTrailEndpointField.promptTextProperty().bind(endpoints.cloudTrailPromptProperty());
+        athenaEndpointField.promptTextProperty().bind(endpoints.athenaPromptProperty());
         Tooltip where = Tooltips.wrapping();
-        where.textProperty().bind(choice.endpointDetailsProperty());
+        where.textProperty().bind(endpoints.endpointDetailsProperty());
         endpointToggle.setTooltip(where);
-        endpointProblemLabel.textProperty().bind(choice.endpointProblemProperty());
+        endpointProblemLabel.textProperty().bind(endpoints.endpointProblemProperty());
         ShownWhen.bound(endpointProblemLabel, endpointProblemLabel.textProperty().isNotEmpty());
         noticeLabel.textProperty().bind(choice.noticeProperty());
         ShownWhen.bound(noticeLabel, noticeLabel.textProperty().isNotEmpty());

@@ -1,17 +1,13 @@
 package dev.livenessdesk.ui.connection;
 
 import dev.livenessdesk.core.Words;
-import dev.livenessdesk.core.connection.AwsService;
 import dev.livenessdesk.core.connection.ConnectionSettings;
-import dev.livenessdesk.core.connection.EndpointCheck;
 import dev.livenessdesk.core.connection.EndpointResolver;
-import dev.livenessdesk.core.connection.EndpointValidator;
 import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.core.session.LivenessRegions;
 import dev.livenessdesk.ui.common.ActiveConnection;
 import dev.livenessdesk.ui.common.ProfileChoices;
 import dev.livenessdesk.ui.common.TaskRunner;
-import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -25,8 +21,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The connection chooser, the only writer of {@link ActiveConnection}: the profile picked in the bar, the region
- * the session form collects ({@link #chooseRegion}), the endpoint overrides, and a viewer's "switch region".
- * A picked profile brings its own region, and both land in one switch.
+ * the session form collects ({@link #chooseRegion}), the endpoint overrides (typed in {@link EndpointFieldsViewModel}),
+ * and a viewer's "switch region". A picked profile brings its own region, and both land in one switch.
  */
 public final class ConnectionChoiceViewModel {
 
@@ -34,30 +30,14 @@ public final class ConnectionChoiceViewModel {
     private final ActiveConnection active;
     private final ProfileCatalog catalog;
     private final TaskRunner tasks;
-    private final EndpointChoice endpoints;
+    private final EndpointFieldsViewModel endpoints;
     private final Remembered remembered;
     private final Words words = ConnectionBarViewModel.WORDS;
 
     private final ObservableList<String> profiles = FXCollections.observableArrayList();
     private final StringProperty profile = new SimpleStringProperty(this, "profile");
-    private final StringProperty rekognitionEndpoint = new SimpleStringProperty(this, "rekognitionEndpoint", "");
-    private final StringProperty s3Endpoint = new SimpleStringProperty(this, "s3Endpoint", "");
-    private final StringProperty cloudTrailEndpoint = new SimpleStringProperty(this, "cloudTrailEndpoint", "");
-    private final StringProperty athenaEndpoint = new SimpleStringProperty(this, "athenaEndpoint", "");
-    private final ReadOnlyStringWrapper endpointProblem = new ReadOnlyStringWrapper(this, "endpointProblem", "");
-    private final ReadOnlyStringWrapper endpointSummary = new ReadOnlyStringWrapper(this, "endpointSummary");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
-    private final ReadOnlyStringWrapper endpointDetails = new ReadOnlyStringWrapper(this, "endpointDetails", "");
-    private final ReadOnlyStringWrapper rekognitionPrompt = new ReadOnlyStringWrapper(this, "rekognitionPrompt", "");
-    private final ReadOnlyStringWrapper s3Prompt = new ReadOnlyStringWrapper(this, "s3Prompt", "");
-    private final ReadOnlyStringWrapper cloudTrailPrompt = new ReadOnlyStringWrapper(this, "cloudTrailPrompt", "");
-    private final ReadOnlyStringWrapper athenaPrompt = new ReadOnlyStringWrapper(this, "athenaPrompt", "");
-    private Optional<URI> rekognitionOverride = Optional.empty();
-    private Optional<URI> s3Override = Optional.empty();
-    private Optional<URI> cloudTrailOverride = Optional.empty();
-    private Optional<URI> athenaOverride = Optional.empty();
-    private String typedProblem = "";
     private ProfileChoices choices = ProfileChoices.NONE;
     private boolean showing;
 
@@ -79,10 +59,9 @@ public final class ConnectionChoiceViewModel {
         this.active = writer.active();
         this.catalog = Objects.requireNonNull(catalog);
         this.tasks = Objects.requireNonNull(tasks);
-        this.endpoints = new EndpointChoice(endpoints, confirmation);
+        this.endpoints = new EndpointFieldsViewModel(endpoints, confirmation);
         this.remembered = Objects.requireNonNull(remembered);
         profile.addListener((obs, old, now) -> profileChosen(now));
-        endpointSummary.set(words.get("endpoint.default"));
     }
 
     /** Reads the profiles in the background, then settles on a connection (the remembered one when it exists). */
@@ -149,53 +128,21 @@ public final class ConnectionChoiceViewModel {
 
     /** Validates the endpoint fields, asking before plain http leaves this computer; applies them when fine. */
     public boolean applyEndpoints() {
-        Optional<Optional<URI>> rekognition = checkEndpoint(rekognitionEndpoint.get());
-        if (rekognition.isEmpty()) {
+        if (!endpoints.takeTyped()) {
             return false;
         }
-        Optional<Optional<URI>> s3 = checkEndpoint(s3Endpoint.get());
-        if (s3.isEmpty()) {
-            return false;
-        }
-        Optional<Optional<URI>> cloudTrail = checkEndpoint(cloudTrailEndpoint.get());
-        if (cloudTrail.isEmpty()) {
-            return false;
-        }
-        Optional<Optional<URI>> athena = checkEndpoint(athenaEndpoint.get());
-        if (athena.isEmpty()) {
-            return false;
-        }
-        typedProblem = "";
-        rekognitionOverride = rekognition.get();
-        s3Override = s3.get();
-        cloudTrailOverride = cloudTrail.get();
-        athenaOverride = athena.get();
         ConnectionSettings current = active.getConnection();
         if (current != null) {
             publish(current.profile(), current.region());
         } else {
-            endpointProblem.set("");
+            endpoints.clearProblem();
         }
         return true;
     }
 
-    /** The endpoint when usable (empty inner: no override), empty when the user must fix or declined it. */
-    private Optional<Optional<URI>> checkEndpoint(String text) {
-        EndpointCheck check = EndpointValidator.check(text, false);
-        Optional<EndpointCheck> usable = check.outcome() == EndpointCheck.Outcome.ERROR ? Optional.empty()
-                : endpoints.confirmed(check, true);
-        if (usable.isEmpty()) {
-            typedProblem = check.message();
-            endpointProblem.set(typedProblem);
-            return Optional.empty();
-        }
-        return Optional.of(usable.get().endpoint());
-    }
-
     /** The chosen profile and region with the overrides, every endpoint made explicit, published when new. */
     private void publish(Optional<String> chosenProfile, String region) {
-        ConnectionSettings next = endpoints.effective(new ConnectionSettings(chosenProfile, region,
-                rekognitionOverride, s3Override, cloudTrailOverride, athenaOverride));
+        ConnectionSettings next = endpoints.connection(chosenProfile, region);
         if (!next.equals(active.getConnection())) {
             writer.setConnection(next);
         }
@@ -210,18 +157,7 @@ public final class ConnectionChoiceViewModel {
     private void show(ConnectionSettings connection) {
         connection.profile().filter(name -> !profiles.contains(name)).ifPresent(profiles::add);
         profile.set(connection.profile().orElse(null));
-        // The fields hold what the user typed; what the environment or a profile sets is their prompt.
-        rekognitionEndpoint.set(rekognitionOverride.map(URI::toString).orElse(""));
-        s3Endpoint.set(s3Override.map(URI::toString).orElse(""));
-        cloudTrailEndpoint.set(cloudTrailOverride.map(URI::toString).orElse(""));
-        athenaEndpoint.set(athenaOverride.map(URI::toString).orElse(""));
-        endpointSummary.set(endpoints.summary());
-        endpointDetails.set(endpoints.details());
-        rekognitionPrompt.set(endpoints.prompt(AwsService.REKOGNITION));
-        s3Prompt.set(endpoints.prompt(AwsService.S3));
-        cloudTrailPrompt.set(endpoints.prompt(AwsService.CLOUDTRAIL));
-        athenaPrompt.set(endpoints.prompt(AwsService.ATHENA));
-        endpointProblem.set(typedProblem.isEmpty() ? endpoints.problem() : typedProblem);
+        endpoints.show();
     }
 
     /** The profile names of the AWS files (the sandbox: its own one). */
@@ -234,52 +170,9 @@ public final class ConnectionChoiceViewModel {
         return profile;
     }
 
-    public StringProperty rekognitionEndpointProperty() {
-        return rekognitionEndpoint;
-    }
-
-    public StringProperty s3EndpointProperty() {
-        return s3Endpoint;
-    }
-
-    public ReadOnlyStringProperty endpointProblemProperty() {
-        return endpointProblem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty endpointSummaryProperty() {
-        return endpointSummary.getReadOnlyProperty();
-    }
-
-    /** Each service's endpoint in use and where it comes from, one line each. */
-    public ReadOnlyStringProperty endpointDetailsProperty() {
-        return endpointDetails.getReadOnlyProperty();
-    }
-
-    /** "empty: http://127.0.0.1:9 (from AWS_ENDPOINT_URL_REKOGNITION)": what an empty override field means. */
-    public ReadOnlyStringProperty rekognitionPromptProperty() {
-        return rekognitionPrompt.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty s3PromptProperty() {
-        return s3Prompt.getReadOnlyProperty();
-    }
-
-    /** The Activity tab's reads of CloudTrail's event history. */
-    public StringProperty cloudTrailEndpointProperty() {
-        return cloudTrailEndpoint;
-    }
-
-    /** The Activity tab's reads through Athena. */
-    public StringProperty athenaEndpointProperty() {
-        return athenaEndpoint;
-    }
-
-    public ReadOnlyStringProperty cloudTrailPromptProperty() {
-        return cloudTrailPrompt.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty athenaPromptProperty() {
-        return athenaPrompt.getReadOnlyProperty();
+    /** The Endpoints fields: the overrides typed, what an empty one means, where calls go now. */
+    public EndpointFieldsViewModel endpoints() {
+        return endpoints;
     }
 
     /** A line about the choice itself: a remembered profile that is gone, AWS files that could not be read. */

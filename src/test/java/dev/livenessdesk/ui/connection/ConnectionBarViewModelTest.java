@@ -392,17 +392,17 @@ class ConnectionBarViewModelTest {
         vm.start();
         ConnectionSettings before = active.getConnection();
 
-        vm.choice().rekognitionEndpointProperty().set("http://10.0.0.5:4566");
+        vm.choice().endpoints().rekognitionEndpointProperty().set("http://10.0.0.5:4566");
         assertThat(vm.choice().applyEndpoints()).isFalse();
         assertThat(askedToConfirm).containsExactly(URI.create("http://10.0.0.5:4566"));
-        assertThat(vm.choice().endpointProblemProperty().get()).contains("unencrypted");
+        assertThat(vm.choice().endpoints().endpointProblemProperty().get()).contains("unencrypted");
         assertThat(active.getConnection()).isEqualTo(before);
 
         acceptPlainHttp = true;
         assertThat(vm.choice().applyEndpoints()).isTrue();
         assertThat(active.getConnection().rekognitionEndpoint()).contains(URI.create("http://10.0.0.5:4566"));
-        assertThat(vm.choice().endpointProblemProperty().get()).isEmpty();
-        assertThat(vm.choice().endpointSummaryProperty().get()).isEqualTo("Rekognition: 10.0.0.5:4566 \u00b7 S3: AWS");
+        assertThat(vm.choice().endpoints().endpointProblemProperty().get()).isEmpty();
+        assertThat(vm.choice().endpoints().endpointSummaryProperty().get()).isEqualTo("Rekognition: 10.0.0.5:4566 \u00b7 S3: AWS");
     }
 
     @Test
@@ -411,14 +411,14 @@ class ConnectionBarViewModelTest {
                 new SynchronousTaskRunner());
         vm.start();
 
-        vm.choice().s3EndpointProperty().set("http://localhost:9090");
+        vm.choice().endpoints().s3EndpointProperty().set("http://localhost:9090");
         assertThat(vm.choice().applyEndpoints()).isTrue();
         assertThat(active.getConnection().s3Endpoint()).contains(URI.create("http://localhost:9090"));
         assertThat(askedToConfirm).isEmpty();
 
-        vm.choice().rekognitionEndpointProperty().set("rekognition.example.com");
+        vm.choice().endpoints().rekognitionEndpointProperty().set("rekognition.example.com");
         assertThat(vm.choice().applyEndpoints()).isFalse();
-        assertThat(vm.choice().endpointProblemProperty().get()).contains("must start with https://");
+        assertThat(vm.choice().endpoints().endpointProblemProperty().get()).contains("must start with https://");
         assertThat(active.getConnection().rekognitionEndpoint()).isEmpty();
     }
 
@@ -428,19 +428,19 @@ class ConnectionBarViewModelTest {
                 new SynchronousTaskRunner());
         vm.start();
 
-        vm.choice().cloudTrailEndpointProperty().set("http://127.0.0.1:4510");
-        vm.choice().athenaEndpointProperty().set("https://athena.vpce.example.com");
+        vm.choice().endpoints().cloudTrailEndpointProperty().set("http://127.0.0.1:4510");
+        vm.choice().endpoints().athenaEndpointProperty().set("https://athena.vpce.example.com");
         assertThat(vm.choice().applyEndpoints()).isTrue();
 
         assertThat(active.getConnection().cloudTrailEndpoint()).contains(URI.create("http://127.0.0.1:4510"));
         assertThat(active.getConnection().athenaEndpoint()).contains(URI.create("https://athena.vpce.example.com"));
-        assertThat(vm.choice().endpointSummaryProperty().get()).isEqualTo("AWS endpoints \u00b7 Activity: custom");
-        assertThat(vm.choice().endpointDetailsProperty().get()).contains("CloudTrail: http://127.0.0.1:4510")
+        assertThat(vm.choice().endpoints().endpointSummaryProperty().get()).isEqualTo("AWS endpoints \u00b7 Activity: custom");
+        assertThat(vm.choice().endpoints().endpointDetailsProperty().get()).contains("CloudTrail: http://127.0.0.1:4510")
                 .contains("Athena: https://athena.vpce.example.com");
 
-        vm.choice().athenaEndpointProperty().set("athena.example.com");
+        vm.choice().endpoints().athenaEndpointProperty().set("athena.example.com");
         assertThat(vm.choice().applyEndpoints()).isFalse();
-        assertThat(vm.choice().endpointProblemProperty().get()).contains("must start with https://");
+        assertThat(vm.choice().endpoints().endpointProblemProperty().get()).contains("must start with https://");
         assertThat(active.getConnection().athenaEndpoint()).contains(URI.create("https://athena.vpce.example.com"));
     }
 
@@ -518,12 +518,12 @@ class ConnectionBarViewModelTest {
 
         assertThat(active.getConnection().rekognitionEndpoint()).contains(URI.create("http://127.0.0.1:9"));
         assertThat(active.getConnection().s3Endpoint()).as("nothing set for S3: the SDK's own").isEmpty();
-        assertThat(vm.choice().endpointSummaryProperty().get()).isEqualTo("Rekognition: 127.0.0.1:9 \u00b7 S3: AWS");
-        assertThat(vm.choice().rekognitionPromptProperty().get())
+        assertThat(vm.choice().endpoints().endpointSummaryProperty().get()).isEqualTo("Rekognition: 127.0.0.1:9 \u00b7 S3: AWS");
+        assertThat(vm.choice().endpoints().rekognitionPromptProperty().get())
                 .isEqualTo("empty: http://127.0.0.1:9 (from AWS_ENDPOINT_URL_REKOGNITION)");
-        assertThat(vm.choice().endpointDetailsProperty().get()).contains("http://127.0.0.1:9 (from "
+        assertThat(vm.choice().endpoints().endpointDetailsProperty().get()).contains("http://127.0.0.1:9 (from "
                 + "AWS_ENDPOINT_URL_REKOGNITION)").contains("https://s3.us-east-1.amazonaws.com (the public AWS endpoint)");
-        assertThat(vm.choice().rekognitionEndpointProperty().get()).as("the override field stays empty").isEmpty();
+        assertThat(vm.choice().endpoints().rekognitionEndpointProperty().get()).as("the override field stays empty").isEmpty();
         assertThat(askedToConfirm).as("loopback needs no question").isEmpty();
     }
 
@@ -537,7 +537,7 @@ class ConnectionBarViewModelTest {
 
         assertThat(askedToConfirm).containsExactly(URI.create("http://10.0.0.7:4566"));
         assertThat(active.getConnection().s3Endpoint()).contains(URI.create("https://s3.us-east-1.amazonaws.com"));
-        assertThat(vm.choice().endpointProblemProperty().get()).startsWith("AWS_ENDPOINT_URL_S3: Plain http to 10.0.0.7")
+        assertThat(vm.choice().endpoints().endpointProblemProperty().get()).startsWith("AWS_ENDPOINT_URL_S3: Plain http to 10.0.0.7")
                 .contains("Requests go to https://s3.us-east-1.amazonaws.com instead");
 
         vm.choice().chooseRegion("eu-west-1");
@@ -555,7 +555,7 @@ class ConnectionBarViewModelTest {
         assertThat(active.getConnection().rekognitionEndpoint()).contains(URI.create("http://10.0.0.7:4566"));
         assertThat(active.getConnection().s3Endpoint()).contains(URI.create("http://10.0.0.7:4566"));
         assertThat(askedToConfirm).containsExactly(URI.create("http://10.0.0.7:4566"));
-        assertThat(vm.choice().endpointProblemProperty().get()).isEmpty();
+        assertThat(vm.choice().endpoints().endpointProblemProperty().get()).isEmpty();
     }
 
     @Test
@@ -580,7 +580,7 @@ class ConnectionBarViewModelTest {
 
         assertThat(active.getConnection().rekognitionEndpoint()).contains(URI.create("http://localhost:9999"));
         assertThat(active.getConnection().s3Endpoint()).contains(URI.create("http://localhost:4566"));
-        assertThat(vm.choice().endpointDetailsProperty().get())
+        assertThat(vm.choice().endpoints().endpointDetailsProperty().get())
                 .contains("http://localhost:9999 (from the endpoint_url of profile emulator)");
     }
 
