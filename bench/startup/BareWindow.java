@@ -19,8 +19,20 @@ public class BareWindow extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("Liveness Desk bare");
-        stage.setScene(new Scene(new VBox(8, new Label("Bucket"), new TextField(), new Button("Create session")),
-                400, 300));
+        TextField bucket = new TextField();
+        Scene scene = new Scene(new VBox(8, new Label("Bucket"), bucket, new Button("Create session")), 400, 300);
+        stage.setScene(scene);
         stage.show();
+        bucket.requestFocus();
+        // The same line the app prints with -Dlivenessdesk.startupReport=true (ReadyForTyping): the first frame
+        // in which the field has the keyboard.
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (scene.getFocusOwner() == bucket && bucket.getWidth() > 0) {
+                scene.removePostLayoutPulseListener(check[0]);
+                System.err.println("startup: ready for typing at epoch-ms " + System.currentTimeMillis());
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
     }
 }

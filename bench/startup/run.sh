@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Launch to the first visible window, under Xvfb, N rounds (default 5) interleaved so machine load hits every
 # variant alike; medians, the ratio of the app image to the bare JavaFX window on the same runtime, and the idle
-# resident memory of each after 10 s.
+# resident memory of each after 10 s; then the first useful paint: each variant until its window is first ready for
+# typing (a text field with the keyboard, on screen: ReadyForTyping in the app, the same check in BareWindow).
 #   bare JavaFX window (label, field, button) on the image's runtime and on the default JDK
 #   the app image as shipped (bin/liveness-desk, sandbox)   |   the app on the default JDK, `java -cp` jars
 # Needs the app image (mvn -Papp-image package -DskipTests), xvfb and xwininfo. Usage: bench/startup/run.sh [N]
@@ -47,6 +48,25 @@ time_to_window() {
   kill -KILL "$pid" 2>/dev/null || true
   echo "timeout"
 }
+# Starts a command with the start-up report asked for (ReadyForTyping), prints the seconds until its window was
+# first ready for typing (a text field with the keyboard, on screen), then stops it.
+time_to_typing() {
+  local start ready
+  start=$(date +%s%N)
+  JAVA_TOOL_OPTIONS="-Dlivenessdesk.startupReport=true" "$@" >"$WORK/run.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 1200); do
+    ready="$(sed -n 's/.*startup: ready for typing at epoch-ms \([0-9]*\).*/\1/p' "$WORK/run.log" | head -1)"
+    if [ -n "$ready" ]; then
+      echo "($ready * 1000000 - $start) / 1000000000" | bc -l | xargs printf '%.3f\n'
+      pkill -TERM -P "$pid" 2>/dev/null || true; kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+      return
+    fi
+    sleep 0.02
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+  echo "timeout"
+}
 . bench/median.sh
 
 FX_CP="$(ls "$IMAGE"/lib/app/javafx-*.jar | paste -sd:)"
@@ -69,10 +89,21 @@ for _ in $(seq 1 "$N"); do
     time_to_window "${TITLE[$label]}" ${RUN[$label]} >> "$WORK/${label//\//-}.s"
   done
 done
+for _ in $(seq 1 "$N"); do   # the first useful paint: the same variants, ready for typing
+  for label in "${LABELS[@]}"; do
+    time_to_typing ${RUN[$label]} >> "$WORK/${label//\//-}.typing"
+  done
+done
 for label in "${LABELS[@]}"; do
   printf '%-20s median %5.2f s   runs: %s\n' "$label" "$(median < "$WORK/${label//\//-}.s")" \
     "$(paste -sd' ' "$WORK/${label//\//-}.s")"
 done
+for label in "${LABELS[@]}"; do
+  printf '%-20s ready for typing, median %5.2f s   runs: %s\n' "$label" \
+    "$(median < "$WORK/${label//\//-}.typing")" "$(paste -sd' ' "$WORK/${label//\//-}.typing")"
+done
+awk -v a="$(median < "$WORK/app-image.typing")" -v b="$(median < "$WORK/bare-image-runtime.typing")" \
+  'BEGIN {printf "ratio ready for typing app/image / bare/image-runtime: %.2f\n", a / b}'
 awk -v a="$(median < "$WORK/app-image.s")" -v b="$(median < "$WORK/bare-image-runtime.s")" \
   'BEGIN {printf "ratio app/image / bare/image-runtime: %.2f\n", a / b}'
 awk -v a="$(median < "$WORK/app-image.s")" -v b="$(median < "$WORK/bare-jdk-default.s")" \

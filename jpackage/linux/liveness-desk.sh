@@ -4,27 +4,45 @@
 # This script starts the image's Java with the launcher's own .cfg (class path, main class, options): jpackage's
 # Linux launcher asks rpm and then dpkg which package owns it at every start, about 140 ms of CPU before Java
 # starts (bench/README). If the runtime or the .cfg is not there, the jpackage launcher runs as before.
-here="$(dirname "$(readlink -f "$0")")"
+# Two programs run before Java (readlink, awk): each one more is a few milliseconds of every command.
+self="$(readlink -f "$0")"
+here="${self%/*}"
 if [ "$#" -gt 0 ]; then
   launcher=liveness-desk-cli
 else
   launcher=liveness-desk-desktop
 fi
-app="$(dirname "$here")/lib/app"
+app="${here%/*}/lib/app"
 cfg="$app/$launcher.cfg"
-java="$(dirname "$here")/lib/runtime/bin/java"
+java="${here%/*}/lib/runtime/bin/java"
 if [ -r "$cfg" ] && [ -x "$java" ]; then
-  mainclass="$(sed -n 's/^app\.mainclass=//p' "$cfg")"
-  classpath="$(awk -v app="$app" 'sub(/^app\.classpath=\$APPDIR/, "") { printf "%s%s%s", sep, app, $0; sep = ":" }' "$cfg")"
   # --version alone is answered before any library loads (VersionRequest): mapping and preloading the command
   # line's 6,000-class AOT cache would be most of its time, so it runs on the runtime's own CDS archive instead.
   cache=yes
   if [ "$#" -eq 1 ] && { [ "$1" = --version ] || [ "$1" = -V ]; }; then
     cache=no
   fi
-  options="$(awk -v app="$app" -v cache="$cache" 'sub(/^java-options=/, "") {
-    if (cache == "no" && /^-XX:AOTCache=/) next
-    gsub(/\$APPDIR/, app); print }' "$cfg")"
+  # One awk reads it all: the main class, then the class path, then one JVM option a line.
+  parsed="$(awk -v app="$app" -v cache="$cache" '
+    sub(/^app\.mainclass=/, "") { main = $0; next }
+    sub(/^app\.classpath=\$APPDIR/, "") { cp = cp sep app $0; sep = ":"; next }
+    sub(/^java-options=/, "") {
+      if (cache == "no" && /^-XX:AOTCache=/) next
+      gsub(/\$APPDIR/, app); options = options "\n" $0; next
+    }
+    END { printf "%s\n%s%s", main, cp, options }' "$cfg")"
+  mainclass="${parsed%%
+*}"
+  rest="${parsed#*
+}"
+  classpath="${rest%%
+*}"
+  options=""
+  case "$rest" in
+    *"
+"*) options="${rest#*
+}" ;;
+  esac
   if [ -n "$mainclass" ] && [ -n "$classpath" ]; then
     # One option a line: an install folder with spaces in its name stays one word.
     IFS='

@@ -61,6 +61,7 @@ public final class LivenessDeskApp extends Application {
                 true, new LoopbackCheckPages(), AlertSwitchConfirmation::new), DesktopWorld.Source.THIS_COMPUTER,
                 () -> new FxTaskRunner(4));
         worlds.show(firstWorld);
+        ReadyForTyping.reportWhenAsked(stage);
         idleMemory = IdleMemoryGiveBack.watch(stage);
     }
 
