@@ -5,37 +5,31 @@ import dev.livenessdesk.core.session.Verdict;
 import dev.livenessdesk.ui.common.ErrorPanel;
 import dev.livenessdesk.ui.common.ViewLoader;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The results pane: binds {@link ResultsViewModel} to ResultsPane.fxml; handlers only delegate. */
+/**
+ * The results pane: binds {@link ResultsViewModel} to ResultsPane.fxml (the session, its status and verdict, why it
+ * scored so); the pictures are {@link ResultPicturesView}, placed here by the tab's width. Handlers only delegate.
+ */
 public final class ResultsPaneView {
-
-    private static final double THUMBNAIL_HEIGHT = ResultPicture.THUMBNAIL_HEIGHT;
-    private static final double THUMBNAIL_WIDTH = ResultPicture.THUMBNAIL_WIDTH;
 
     private final ResultsViewModel viewModel;
     // Held here: a bidirectional binding keeps only weak references to its two ends.
@@ -69,15 +63,10 @@ public final class ResultsPaneView {
     @FXML private Label auditValue;
     @FXML private Label referenceMissing;
     @FXML private Label historyProblem;
-    @FXML private VBox imagesBox;
     @FXML private HBox columns;
     @FXML private VBox detailsColumn;
-    @FXML private CheckBox faceBoxToggle;
-    @FXML private ProgressIndicator imagesIndicator;
-    @FXML private Label imagesNote;
-    @FXML private FaceBoxImageView shownImage;
-    @FXML private VBox thumbnails;
-    @FXML private HBox picturesRow;
+    // The pictures' own view (ResultPictures.fxml): under the details, or beside them where the tab is wide.
+    private VBox imagesBox;
 
     public ResultsPaneView(ResultsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -130,6 +119,7 @@ public final class ResultsPaneView {
 
     @FXML
     private void initialize() {
+        imagesBox = new ResultPicturesView(viewModel.pictures(), viewModel.sessionIdProperty()).root();
         lookUpField.textProperty().bindBidirectional(viewModel.sessionLookUp().lookUpIdProperty());
         lookUpProblem.textProperty().bind(viewModel.sessionLookUp().lookUpProblemProperty());
         showWhenText(lookUpProblem);
@@ -181,27 +171,8 @@ public final class ResultsPaneView {
         historyProblem.textProperty().bind(viewModel.historyProblemProperty());
         showWhenText(historyProblem);
 
-        ResultPicturesViewModel pictures = viewModel.pictures();
-        faceBoxToggle.selectedProperty().bindBidirectional(pictures.showFaceBoxProperty());
-        imagesIndicator.visibleProperty().bind(pictures.loadingImagesProperty());
-        managedFollowsVisible(imagesIndicator);
-        imagesNote.textProperty().bind(Bindings.createStringBinding(this::imagesNoteText,
-                pictures.imagesNoteProperty(), pictures.loadingImagesProperty(), pictures.pictures()));
-        shownImage.boxVisibleProperty().bind(pictures.showFaceBoxProperty());
-        // An empty dark frame before the check has run reads as a broken image: show it only with pictures.
-        picturesRow.visibleProperty().bind(Bindings.isNotEmpty(pictures.pictures()));
-        picturesRow.managedProperty().bind(picturesRow.visibleProperty());
-        // Which image of which session, and where the face box is: a screen reader's user gets what is shown.
-        shownImage.accessibleTextProperty().bind(Bindings.createStringBinding(() -> PictureDescription.of(
-                        pictures.shownPictureProperty().get(), viewModel.sessionIdProperty().get(),
-                        pictures.showFaceBoxProperty().get()),
-                pictures.shownPictureProperty(), viewModel.sessionIdProperty(), pictures.showFaceBoxProperty()));
-        pictures.shownPictureProperty().addListener((obs, old, picture) -> showPicture(picture));
-        pictures.pictures().addListener((ListChangeListener<ResultPicture>) change -> buildThumbnails());
         styleStatus(viewModel.statusProperty().get());
         styleVerdict(verdict.verdictProperty().get());
-        showPicture(pictures.shownPictureProperty().get());
-        buildThumbnails();
     }
 
     /** Why it scored so (heading, chips, next step), the client, and the audit images against the request. */
@@ -235,71 +206,6 @@ public final class ResultsPaneView {
     @FXML
     private void lookUp() {
         viewModel.sessionLookUp().lookUp();
-    }
-
-    private String imagesNoteText() {
-        ResultPicturesViewModel pictures = viewModel.pictures();
-        if (!pictures.imagesNoteProperty().get().isEmpty()) {
-            return pictures.imagesNoteProperty().get();
-        }
-        if (pictures.loadingImagesProperty().get()) {
-            return ResultsText.get("images.loading");
-        }
-        return pictures.pictures().isEmpty() ? ResultsText.get("images.none") : "";
-    }
-
-    private void showPicture(ResultPicture picture) {
-        shownImage.imageProperty().set(picture == null ? null : picture.image().orElse(null));
-        shownImage.boxProperty().set(picture == null ? Optional.empty() : picture.faceBox());
-        // The shown one is selected, so assistive technology says so too, not only its border colour.
-        thumbnails.getChildren().forEach(node -> {
-            boolean shown = node.getUserData() == picture;
-            node.getStyleClass().remove("shown");
-            if (shown) {
-                node.getStyleClass().add("shown");
-            }
-            ToggleButton button = (ToggleButton) node;
-            button.setSelected(shown);
-            ResultPicture its = (ResultPicture) node.getUserData();
-            button.setAccessibleText(ResultsText.get(shown ? "thumbnail.shown.accessible" : "thumbnail.accessible",
-                    its.label()));
-        });
-    }
-
-    private void buildThumbnails() {
-        thumbnails.getChildren().clear();
-        for (ResultPicture picture : viewModel.pictures().pictures()) {
-            thumbnails.getChildren().add(thumbnail(picture));
-        }
-        showPicture(viewModel.pictures().shownPictureProperty().get());
-    }
-
-    private Node thumbnail(ResultPicture picture) {
-        ToggleButton button = new ToggleButton(picture.label());
-        button.getStyleClass().add("thumbnail");
-        button.setUserData(picture);
-        button.setContentDisplay(ContentDisplay.TOP);
-        button.setAccessibleText(ResultsText.get("thumbnail.accessible", picture.label()));
-        picture.thumbnail().or(picture::image).ifPresentOrElse(image -> {
-            ImageView view = new ImageView(image);
-            view.setPreserveRatio(true);
-            view.setFitWidth(THUMBNAIL_WIDTH);
-            view.setFitHeight(THUMBNAIL_HEIGHT);
-            button.setGraphic(view);
-        }, () -> {
-            Label problem = new Label(picture.problem().orElse(""));
-            problem.setWrapText(true);
-            problem.setMaxWidth(THUMBNAIL_WIDTH);
-            problem.getStyleClass().add("thumbnail-problem");
-            button.setGraphic(problem);
-        });
-        button.setDisable(picture.image().isEmpty());
-        button.setOnAction(event -> {
-            viewModel.pictures().shownPictureProperty().set(picture);
-            // A second press on the shown one leaves it shown (and selected), as a row of pictures does.
-            button.setSelected(true);
-        });
-        return button;
     }
 
     private void styleStatus(SessionStatus status) {
