@@ -68,7 +68,9 @@ public final class CampaignPictures {
         Thread.sleep(3000);
         onFx(() -> {
             TabPane tabs = (TabPane) stage.getScene().lookup("#workspaceTabs");
-            tabs.getSelectionModel().select(tabs.getTabs().size() - 1);
+            // By its id: the Campaign tab is no longer the last (Review and Activity came after it).
+            tabs.getTabs().stream().filter(t -> "campaignTab".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
             return null;
         });
         Thread.sleep(2000);

@@ -5,7 +5,7 @@ import dev.livenessdesk.core.campaign.AttackSpecies;
 /**
  * The colours of the campaign plots, one per line or dot kind, as the names of the theme's looked-up colours (the
  * Display menu's light, dark and high-contrast palettes set them, each at 3:1 or more on the plot's background; the
- * report's pictures use the light ones, CampaignPane.css). Use them in a style: {@code -fx-stroke: <name>}.
+ * report's pictures use the light ones, ui.common.LightPalette). Use them in a style: {@code -fx-stroke: <name>}.
  */
 final class PlotColors {
 

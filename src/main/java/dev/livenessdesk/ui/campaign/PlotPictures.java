@@ -2,6 +2,7 @@ package dev.livenessdesk.ui.campaign;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.core.campaign.CampaignEvaluation;
+import dev.livenessdesk.ui.common.LightPalette;
 import dev.livenessdesk.core.campaign.Sweep;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -68,11 +69,11 @@ final class PlotPictures {
     private static Grab grab(String title, Parent plot) {
         StackPane frame = new StackPane(plot);
         frame.setStyle("-fx-background-color: -color-bg-default; -fx-padding: 8;");
-        frame.getStyleClass().add("plot-report");
-        frame.getStylesheets().add(CampaignPaneView.class.getResource("CampaignPane.css").toExternalForm());
+        // A report is read on paper and in light pages: its pictures take the light palette whatever the window's.
+        frame.getStylesheets().addAll(LightPalette.stylesheet(),
+                CampaignPaneView.class.getResource("CampaignPane.css").toExternalForm());
         frame.resize(WIDTH, HEIGHT);
         Scene scene = new Scene(frame, WIDTH, HEIGHT, Color.WHITE);
-        // A report is read on paper and in light pages: its pictures are light whatever the window's theme.
         scene.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         frame.applyCss();
         frame.layout();

@@ -2,6 +2,7 @@ package dev.livenessdesk.ui.display;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.livenessdesk.ui.common.LightPalette;
 import java.util.function.Supplier;
 
 /**
@@ -9,14 +10,16 @@ import java.util.function.Supplier;
  * (the looked-up colours the screens' stylesheets use; the high-contrast palette also replaces the theme's own).
  */
 public enum Look {
-    LIGHT(() -> new PrimerLight().getUserAgentStylesheet(), "light.css"),
-    DARK(() -> new PrimerDark().getUserAgentStylesheet(), "dark.css"),
-    HIGH_CONTRAST(() -> new PrimerDark().getUserAgentStylesheet(), "high-contrast.css");
+    // The light palette is shared with the campaign report's pictures: it lives in ui.common.
+    LIGHT(() -> new PrimerLight().getUserAgentStylesheet(), LightPalette::stylesheet),
+    DARK(() -> new PrimerDark().getUserAgentStylesheet(), () -> Look.class.getResource("dark.css").toExternalForm()),
+    HIGH_CONTRAST(() -> new PrimerDark().getUserAgentStylesheet(),
+            () -> Look.class.getResource("high-contrast.css").toExternalForm());
 
     private final Supplier<String> userAgentStylesheet;
-    private final String palette;
+    private final Supplier<String> palette;
 
-    Look(Supplier<String> userAgentStylesheet, String palette) {
+    Look(Supplier<String> userAgentStylesheet, Supplier<String> palette) {
         this.userAgentStylesheet = userAgentStylesheet;
         this.palette = palette;
     }
@@ -27,6 +30,6 @@ public enum Look {
 
     /** The palette's stylesheet URL, added to every scene. */
     String palette() {
-        return Look.class.getResource(palette).toExternalForm();
+        return palette.get();
     }
 }

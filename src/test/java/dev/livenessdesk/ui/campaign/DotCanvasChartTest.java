@@ -39,8 +39,8 @@ class DotCanvasChartTest {
         chart.paintAsDots(bonaFide, PlotColors.BONA_FIDE);
         chart.paintAsDots(attacks, PlotColors.ATTACK);
         // The plot colours come from the theme: here the light palette the report's pictures use.
-        chart.getStyleClass().add("plot-report");
-        chart.getStylesheets().add(CampaignPaneView.class.getResource("CampaignPane.css").toExternalForm());
+        chart.getStylesheets().addAll(dev.livenessdesk.ui.common.LightPalette.stylesheet(),
+                CampaignPaneView.class.getResource("CampaignPane.css").toExternalForm());
         Scene scene = new Scene(chart, 500, 400);
         scene.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         stage.setScene(scene);
