@@ -45,6 +45,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void prettyJsonStandsOnCoreAndJacksonOnly() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.livenessdesk.json..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "dev.livenessdesk.core..",
+                    "dev.livenessdesk.json..", "com.fasterxml.jackson..");
+        rule.check(classes);
+    }
+
+    @Test
     void onlyAwsTouchesTheSdk() {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.livenessdesk.aws..")
             .should().dependOnClassesThat().resideInAPackage("software.amazon..");

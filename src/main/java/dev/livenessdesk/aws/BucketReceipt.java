@@ -1,10 +1,8 @@
 package dev.livenessdesk.aws;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.livenessdesk.core.files.LineBreaks;
+import dev.livenessdesk.json.PrettyJson;
 import java.util.Map;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -13,9 +11,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 final class BucketReceipt {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
-    private static final DefaultPrettyPrinter PRETTY_JSON =
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
 
     private BucketReceipt() {
     }
@@ -24,7 +19,7 @@ final class BucketReceipt {
     static void put(S3Client s3, String bucket, String key, String owner, Map<String, Object> document) {
         byte[] json;
         try {
-            json = JSON.writer(PRETTY_JSON).writeValueAsBytes(document);
+            json = PrettyJson.writer(JSON).writeValueAsBytes(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The receipt could not be written as JSON", e);
         }

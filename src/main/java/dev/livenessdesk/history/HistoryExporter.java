@@ -1,15 +1,13 @@
 package dev.livenessdesk.history;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.livenessdesk.core.files.CsvWriter;
-import dev.livenessdesk.core.files.LineBreaks;
 import dev.livenessdesk.core.history.HistoryEntry;
 import dev.livenessdesk.core.history.HistoryExportFormat;
+import dev.livenessdesk.json.PrettyJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -25,10 +23,6 @@ import java.util.List;
  * database-backed history exports exactly the same files.
  */
 public final class HistoryExporter {
-
-    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
-    private static final DefaultPrettyPrinter PRETTY_JSON =
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
 
     /** The JSON names, in the JSON's order: a CSV and a JSON export of the same rows read alike. */
     private static final List<String> CSV_HEADER = List.of("sessionId", "createdAt", "profile", "region", "bucket",
@@ -70,7 +64,7 @@ public final class HistoryExporter {
         try (OutputStream out = Files.newOutputStream(target)) {
             switch (format) {
                 case CSV -> writeCsv(rows, out);
-                case JSON -> json.writer(PRETTY_JSON).writeValue(out, rows);
+                case JSON -> PrettyJson.writer(json).writeValue(out, rows);
             }
         }
     }

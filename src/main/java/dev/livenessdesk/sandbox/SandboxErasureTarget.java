@@ -1,15 +1,13 @@
 package dev.livenessdesk.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.erasure.BucketFacts;
 import dev.livenessdesk.core.erasure.DeleteAnswer;
 import dev.livenessdesk.core.erasure.ErasureReceipt;
 import dev.livenessdesk.core.erasure.ErasureTarget;
 import dev.livenessdesk.core.erasure.ObjectVersion;
-import dev.livenessdesk.core.files.LineBreaks;
+import dev.livenessdesk.json.PrettyJson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +16,6 @@ import java.util.List;
  * sandbox's store in memory (one version per object, nothing locked), the receipt's copy kept beside them.
  */
 final class SandboxErasureTarget implements ErasureTarget {
-
-    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
-    private static final DefaultPrettyPrinter PRETTY_JSON =
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,7 +57,7 @@ final class SandboxErasureTarget implements ErasureTarget {
     @Override
     public void keepReceipt(String bucket, ErasureReceipt receipt) {
         try {
-            images.put(bucket, receipt.bucketKey(), JSON.writer(PRETTY_JSON)
+            images.put(bucket, receipt.bucketKey(), PrettyJson.writer(JSON)
                     .writeValueAsBytes(receipt.document()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The receipt could not be written as JSON", e);

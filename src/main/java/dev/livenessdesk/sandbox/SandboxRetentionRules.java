@@ -1,8 +1,6 @@
 package dev.livenessdesk.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.erasure.LifecycleMerge;
 import dev.livenessdesk.core.erasure.RetentionReceipt;
@@ -11,8 +9,8 @@ import dev.livenessdesk.core.erasure.RetentionRules;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.failure.ServiceError;
 import dev.livenessdesk.core.failure.ServiceException;
-import dev.livenessdesk.core.files.LineBreaks;
 import dev.livenessdesk.core.setup.LifecycleRule;
+import dev.livenessdesk.json.PrettyJson;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +19,6 @@ import java.util.OptionalInt;
 
 /** The sandbox buckets' lifecycle rules, in memory, merged with the desk's rule as on S3. */
 final class SandboxRetentionRules implements RetentionRules {
-
-    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
-    private static final DefaultPrettyPrinter PRETTY_JSON =
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,7 +62,7 @@ final class SandboxRetentionRules implements RetentionRules {
     @Override
     public void keepReceipt(String bucket, RetentionReceipt receipt) {
         try {
-            images.put(bucket, receipt.bucketKey(), JSON.writer(PRETTY_JSON)
+            images.put(bucket, receipt.bucketKey(), PrettyJson.writer(JSON)
                     .writeValueAsBytes(receipt.document()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The receipt could not be written as JSON", e);

@@ -1,12 +1,10 @@
 package dev.livenessdesk.settings;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.files.AppDirectories;
 import dev.livenessdesk.core.files.AtomicFiles;
-import dev.livenessdesk.core.files.LineBreaks;
+import dev.livenessdesk.json.PrettyJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,10 +18,6 @@ import org.slf4j.LoggerFactory;
  * write goes to a temporary file that replaces the old one in one atomic move, so a crash never leaves half a file.
  */
 public final class JsonPreferencesStore implements PreferencesStore {
-
-    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
-    private static final DefaultPrettyPrinter PRETTY_JSON =
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
 
     public static final String FILE_NAME = "preferences.json";
     private static final Logger LOG = LoggerFactory.getLogger(JsonPreferencesStore.class);
@@ -79,6 +73,6 @@ public final class JsonPreferencesStore implements PreferencesStore {
     }
 
     private void write(UserPreferences preferences) throws IOException {
-        AtomicFiles.write(file, mapper.writer(PRETTY_JSON).writeValueAsBytes(preferences));
+        AtomicFiles.write(file, PrettyJson.writer(mapper).writeValueAsBytes(preferences));
     }
 }

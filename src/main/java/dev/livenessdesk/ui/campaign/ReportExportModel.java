@@ -1,7 +1,5 @@
 package dev.livenessdesk.ui.campaign;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.campaign.AttackSpecies;
 import dev.livenessdesk.core.campaign.Campaign;
@@ -14,7 +12,7 @@ import dev.livenessdesk.core.campaign.CampaignSessionsCsv;
 import dev.livenessdesk.core.campaign.Expectation;
 import dev.livenessdesk.core.campaign.Sweep;
 import dev.livenessdesk.core.files.AtomicFiles;
-import dev.livenessdesk.core.files.LineBreaks;
+import dev.livenessdesk.json.PrettyJson;
 import dev.livenessdesk.ui.common.SaveFileChooser;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.io.StringWriter;
@@ -42,10 +40,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * not at all; the work runs through the TaskRunner and says how far it got.
  */
 public final class ReportExportModel {
-
-    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
-    private static final DefaultPrettyPrinter PRETTY_JSON =
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
 
     /** The sessions' formats besides the HTML report. */
     public enum Format { CSV, JSON }
@@ -159,7 +153,7 @@ public final class ReportExportModel {
             tree.put("made_at", clock.instant().toString());
             tree.put("metrics", CampaignFacts.metrics(evaluation, passMark));
             tree.put("sessions", CampaignFacts.sessions(evaluation, sessions));
-            return json.writer(PRETTY_JSON).writeValueAsBytes(tree);
+            return PrettyJson.writer(json).writeValueAsBytes(tree);
         });
     }
 

@@ -1,8 +1,6 @@
 package dev.livenessdesk.ui.erasure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.erasure.Eraser;
@@ -15,7 +13,7 @@ import dev.livenessdesk.core.erasure.NotDeleted;
 import dev.livenessdesk.core.erasure.RetentionAge;
 import dev.livenessdesk.core.erasure.TypedConfirmation;
 import dev.livenessdesk.core.failure.ServiceException;
-import dev.livenessdesk.core.files.LineBreaks;
+import dev.livenessdesk.json.PrettyJson;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,10 +38,6 @@ import javafx.collections.ObservableList;
  * the journal when an earlier one was stopped.
  */
 public final class ErasureViewModel {
-
-    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
-    private static final DefaultPrettyPrinter PRETTY_JSON =
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
 
     /** Where the dialog is. */
     public enum Stage { PLANNING, PLANNED, ERASING, DONE, FAILED }
@@ -186,7 +180,7 @@ public final class ErasureViewModel {
                 .orElse("");
         remaining.setAll(receipt.remaining().stream().map(ErasureViewModel::stillThere).toList());
         try {
-            receiptJson.set(JSON.writer(PRETTY_JSON).writeValueAsString(receipt.document()));
+            receiptJson.set(PrettyJson.writer(JSON).writeValueAsString(receipt.document()));
         } catch (JsonProcessingException e) {
             receiptJson.set(String.valueOf(receipt.document()));
         }

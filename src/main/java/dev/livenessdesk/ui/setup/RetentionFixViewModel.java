@@ -1,15 +1,13 @@
 package dev.livenessdesk.ui.setup;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livenessdesk.core.VisibleText;
 import dev.livenessdesk.core.erasure.RetentionAge;
 import dev.livenessdesk.core.erasure.RetentionChanges;
 import dev.livenessdesk.core.erasure.RetentionProposal;
 import dev.livenessdesk.core.failure.ServiceException;
-import dev.livenessdesk.core.files.LineBreaks;
+import dev.livenessdesk.json.PrettyJson;
 import dev.livenessdesk.ui.common.TaskHandle;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.util.ArrayList;
@@ -30,10 +28,6 @@ import javafx.beans.property.StringProperty;
  * bucket's name is typed back. Changing the days asks for a new proposal. Touch it on the FX thread only.
  */
 public final class RetentionFixViewModel {
-
-    /** Two-space indents and LF line breaks on every OS ({@link LineBreaks}), not the system's separator. */
-    private static final DefaultPrettyPrinter PRETTY_JSON =
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", LineBreaks.JSON));
 
     /** Where the fix is. */
     public enum Stage { ASKING, READING, PROPOSED, APPLYING, APPLIED, FAILED }
@@ -175,7 +169,7 @@ public final class RetentionFixViewModel {
 
     private static String json(Map<String, Object> document) {
         try {
-            return JSON.writer(PRETTY_JSON).writeValueAsString(document);
+            return PrettyJson.writer(JSON).writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The rule could not be written as JSON", e);
         }

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -59,8 +60,8 @@ class LineBreaksTest {
 
     /**
      * Jackson's writerWithDefaultPrettyPrinter and INDENT_OUTPUT indent with the system's separator: CRLF on
-     * Windows, so the same receipt or export would differ by the computer that wrote it. Writers pass a printer
-     * built on {@link LineBreaks#JSON} instead.
+     * Windows, so the same receipt or export would differ by the computer that wrote it. Writers use
+     * json.PrettyJson, built on {@link LineBreaks#JSON}, instead.
      */
     @Test
     void noJsonWriterUsesTheSystemsLineSeparator() {
@@ -71,6 +72,18 @@ class LineBreaksTest {
                 .orShould().accessField(SerializationFeature.class, "INDENT_OUTPUT")
                 .orShould().accessField(DefaultIndenter.class, "SYSTEM_LINEFEED_INSTANCE")
                 .because("pretty JSON is written with LineBreaks.JSON on every OS")
+                .check(main);
+    }
+
+    /** The LF printer is built once (json.PrettyJson): a writer with its own copy could drift from it. */
+    @Test
+    void prettyJsonIsSetUpInOnePlace() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.livenessdesk");
+
+        noClasses().that().resideOutsideOfPackage("dev.livenessdesk.json..")
+                .should().dependOnClassesThat().belongToAnyOf(DefaultPrettyPrinter.class, DefaultIndenter.class)
+                .because("pretty JSON is written through PrettyJson")
                 .check(main);
     }
 }
