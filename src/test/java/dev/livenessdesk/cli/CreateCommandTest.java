@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** {@code create} through the real launcher and the real SDK client against the Rekognition stand-in. */
@@ -17,17 +16,9 @@ class CreateCommandTest {
 
     private static final String SESSION_ID = "0f3c1a2b-4d5e-6f70-8192-a3b4c5d6e7f8";
 
-    private RekognitionStandIn standIn;
-
-    @BeforeEach
-    void startStandIn() {
-        standIn = RekognitionStandIn.start();
-    }
-
-    @AfterEach
-    void stopStandIn() {
-        standIn.close();
-    }
+    /** A stand-in of its own for each test, closed after it. */
+    @AutoClose
+    private final RekognitionStandIn standIn = RekognitionStandIn.start();
 
     @Test
     void aCreatedSessionIsOneJsonLineWithItsIdAndUtcCreationTime() {

@@ -13,8 +13,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,17 +28,9 @@ class CreateServiceErrorTest {
 
     private static final String REQUEST_ID = "7d1e0c55-6a2b-4c1d-9e8f-0a1b2c3d4e5f";
 
-    private RekognitionStandIn standIn;
-
-    @BeforeEach
-    void startStandIn() {
-        standIn = RekognitionStandIn.start();
-    }
-
-    @AfterEach
-    void stopStandIn() {
-        standIn.close();
-    }
+    /** A stand-in of its own for each test, closed after it. */
+    @AutoClose
+    private final RekognitionStandIn standIn = RekognitionStandIn.start();
 
     static Stream<Arguments> modeledErrors() {
         return Stream.of(

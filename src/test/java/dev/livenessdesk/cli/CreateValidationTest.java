@@ -9,8 +9,7 @@ import dev.livenessdesk.testsupport.RekognitionStandIn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,17 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CreateValidationTest {
 
-    private RekognitionStandIn standIn;
-
-    @BeforeEach
-    void startStandIn() {
-        standIn = RekognitionStandIn.start();
-    }
-
-    @AfterEach
-    void stopStandIn() {
-        standIn.close();
-    }
+    /** A stand-in of its own for each test, closed after it. */
+    @AutoClose
+    private final RekognitionStandIn standIn = RekognitionStandIn.start();
 
     static Stream<Arguments> refusedInputs() {
         return Stream.of(

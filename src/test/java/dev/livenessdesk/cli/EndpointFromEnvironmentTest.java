@@ -6,8 +6,7 @@ import dev.livenessdesk.testsupport.RekognitionStandIn;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,17 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class EndpointFromEnvironmentTest {
 
-    private RekognitionStandIn standIn;
-
-    @BeforeEach
-    void start() {
-        standIn = RekognitionStandIn.start();
-    }
-
-    @AfterEach
-    void stop() {
-        standIn.close();
-    }
+    /** A stand-in of its own for each test, closed after it. */
+    @AutoClose
+    private final RekognitionStandIn standIn = RekognitionStandIn.start();
 
     @Test
     void callsGoWhereTheVariableSaysAndAnErrorNamesThatEndpoint() throws IOException {

@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,17 +28,9 @@ class LauncherProcessTest {
     // Guards against a hung child only; nothing is asserted about time.
     private static final long HANG_GUARD_SECONDS = 120;
 
-    private RekognitionStandIn standIn;
-
-    @BeforeEach
-    void startStandIn() {
-        standIn = RekognitionStandIn.start();
-    }
-
-    @AfterEach
-    void stopStandIn() {
-        standIn.close();
-    }
+    /** A stand-in of its own for each test, closed after it. */
+    @AutoClose
+    private final RekognitionStandIn standIn = RekognitionStandIn.start();
 
     @Test
     void mainWithArgumentsCreatesASessionThroughTheEnvironmentsEndpoint(@TempDir Path home) throws Exception {

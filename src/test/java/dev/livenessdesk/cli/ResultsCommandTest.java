@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.testsupport.StandInReply;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** {@code results} through the real launcher and SDK against the stand-in: what the results panel shows. */
@@ -15,17 +14,9 @@ class ResultsCommandTest {
 
     private static final String SESSION_ID = "0f3c1a2b-4d5e-6f70-8192-a3b4c5d6e7f8";
 
-    private RekognitionStandIn standIn;
-
-    @BeforeEach
-    void startStandIn() {
-        standIn = RekognitionStandIn.start();
-    }
-
-    @AfterEach
-    void stopStandIn() {
-        standIn.close();
-    }
+    /** A stand-in of its own for each test, closed after it. */
+    @AutoClose
+    private final RekognitionStandIn standIn = RekognitionStandIn.start();
 
     @Test
     void aSucceededSessionShowsStatusConfidenceChallengeAndS3Images() {
