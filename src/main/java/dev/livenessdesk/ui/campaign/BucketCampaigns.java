@@ -168,6 +168,6 @@ public final class BucketCampaigns {
     }
 
     private static String failure(Throwable error) {
-        return ServiceException.errorIn(error).map(e -> e.fullText()).orElseGet(() -> CampaignViewModel.reason(error));
+        return ServiceException.errorIn(error).map(e -> e.fullText()).orElseGet(() -> CampaignText.reason(error));
     }
 }

@@ -1,7 +1,9 @@
 package dev.livenessdesk.ui.campaign;
 
+import dev.livenessdesk.core.campaign.CampaignNames;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.CampaignStore;
+import dev.livenessdesk.core.campaign.Scenario;
 import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.ui.common.TaskRunner;
 import java.util.Objects;
@@ -69,6 +71,22 @@ final class CampaignSessionList {
         onTesterChange.accept(updated);
     }
 
+    /** Counts a session under another scenario, with the tester's reason; nothing for the scenario it has. */
+    void retag(CampaignSession session, Scenario scenario, String note) {
+        if (session == null || scenario == null || CampaignNames.same(session.scenarioName(), scenario.name())) {
+            return;
+        }
+        change(session.retagged(scenario.name(), blankToNull(note)));
+    }
+
+    /** Takes a session out of the metrics (or back in), with the tester's reason. */
+    void setExcluded(CampaignSession session, boolean excluded, String note) {
+        if (session == null || session.excluded() == excluded) {
+            return;
+        }
+        change(session.withExcluded(excluded, blankToNull(note)));
+    }
+
     /** A poll's answer for one of the sessions: stored only when it changes what is known. */
     void resultsArrived(String sessionId, SessionResults results) {
         find(sessionId).ifPresent(session -> {
@@ -98,6 +116,10 @@ final class CampaignSessionList {
         sessions.add(session);
     }
 
+    private static String blankToNull(String note) {
+        return note == null || note.isBlank() ? null : note;
+    }
+
     private Optional<CampaignSession> find(String sessionId) {
         return sessions.stream().filter(s -> s.sessionId().equals(sessionId)).findFirst();
     }
@@ -106,7 +128,7 @@ final class CampaignSessionList {
         tasks.job(context -> {
             store.save(session);
             return session;
-        }).onFailure(error -> say.accept(CampaignText.get("message.saveFailed", CampaignViewModel.reason(error))))
+        }).onFailure(error -> say.accept(CampaignText.get("message.saveFailed", CampaignText.reason(error))))
                 .start();
     }
 }

@@ -19,4 +19,15 @@ final class CampaignText {
     static String get(String key, Object... args) {
         return WORDS.get(key, args);
     }
+
+    /** What a failed storage call says, for "Could not save: ..." lines. */
+    static String reason(Throwable error) {
+        String text = error.getMessage();
+        return text == null || text.isBlank() ? error.getClass().getSimpleName() : text;
+    }
+
+    /** A session id as the tab's lines name it: its first eight characters. */
+    static String shortId(String sessionId) {
+        return sessionId.length() > 8 ? sessionId.substring(0, 8) : sessionId;
+    }
 }

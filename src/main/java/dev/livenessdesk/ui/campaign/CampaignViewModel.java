@@ -7,9 +7,7 @@ import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.campaign.Expectation;
 import dev.livenessdesk.core.campaign.Scenario;
 import dev.livenessdesk.core.connection.ConnectionSettings;
-import dev.livenessdesk.core.failure.ServiceException;
 import dev.livenessdesk.core.session.CreatedSession;
-import dev.livenessdesk.core.session.SessionResults;
 import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.ui.common.Delayer;
 import dev.livenessdesk.ui.common.TaskRunner;
@@ -33,8 +31,8 @@ import javafx.collections.ObservableList;
  * The Campaign tab's state: the campaigns, the one shown and its scenarios, the active scenario that tags every
  * session the form creates, and the campaign's sessions, followed until final and kept in the store as they
  * change. The numbers are in {@link CampaignMetricsModel}, the sessions list and its writes in
- * {@link CampaignSessionList}. FX thread only; storage and polls go through the
- * TaskRunner.
+ * {@link CampaignSessionList}, the following of sessions still running in {@link CampaignSessionsInFlight}. FX
+ * thread only; storage and polls go through the TaskRunner.
  */
 public final class CampaignViewModel {
 
@@ -43,7 +41,7 @@ public final class CampaignViewModel {
     private final Supplier<ConnectionSettings> currentConnection;
     private final String tester;
     private final Clock clock;
-    private final CampaignFollower follower;
+    private final CampaignSessionsInFlight inFlight;
     private final CampaignMetricsModel metrics = new CampaignMetricsModel();
 
     private final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
@@ -61,11 +59,7 @@ public final class CampaignViewModel {
     private final ReadOnlyStringWrapper scenarioNameProblem = new ReadOnlyStringWrapper(this, "scenarioNameProblem", "");
     private final ReadOnlyStringWrapper tagging = new ReadOnlyStringWrapper(this, "tagging", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    /** The line "... followed until it ends" and its session: replaced by how it ended while it still shows. */
-    private String followedId;
-    private String followedLine;
     private BooleanSupplier createSession = () -> false;
-    private RecordSharing sharing = RecordSharing.NONE;
 
     public CampaignViewModel(TaskRunner tasks, Delayer delayer, CampaignStore store,
                              Function<ConnectionSettings, LivenessSessions> sessionsFor,
@@ -78,7 +72,7 @@ public final class CampaignViewModel {
         this.sessionList = new CampaignSessionList(this, tasks, store, message::set);
         this.sessions = sessionList.sessions();
         this.selected = sessionList.selectedProperty();
-        this.follower = new CampaignFollower(tasks, delayer, sessionsFor, this::resultsArrived, this::pollFailed);
+        this.inFlight = new CampaignSessionsInFlight(tasks, delayer, sessionsFor, sessionList, message);
         campaign.addListener((obs, old, now) -> campaignChosen(old, now));
         activeScenario.addListener((obs, old, now) -> updateTagging());
         sessions.addListener((javafx.collections.ListChangeListener<CampaignSession>) change ->
@@ -106,7 +100,7 @@ public final class CampaignViewModel {
 
     /** Who writes the team records of new sessions to their bucket (the app's; none in tests that skip it). */
     public void setRecordSharing(RecordSharing recordSharing) {
-        this.sharing = Objects.requireNonNull(recordSharing);
+        inFlight.shareThrough(recordSharing);
         recordSharing.sayThrough(message::set);
         sessionList.setOnChange(recordSharing::changedByTester, recordSharing::resultArrived);
     }
@@ -124,7 +118,8 @@ public final class CampaignViewModel {
             if (campaign.get() == null && !found.isEmpty()) {
                 campaign.set(found.get(found.size() - 1));
             }
-        }).onFailure(error -> message.set(CampaignText.get("message.loadFailed", reason(error)))).start();
+        }).onFailure(error -> message.set(CampaignText.get("message.loadFailed", CampaignText.reason(error))))
+                .start();
     }
 
     public boolean createCampaign() {
@@ -181,17 +176,6 @@ public final class CampaignViewModel {
         return started;
     }
 
-    /** A followed session's answer: into the table, and the line that promised to follow it says how it ended. */
-    private void resultsArrived(String sessionId, SessionResults results) {
-        sessionList.resultsArrived(sessionId, results);
-        if (results.status().isFinal() && sessionId.equals(followedId) && message.get().equals(followedLine)) {
-            followedId = null;
-            String scenario = sessionList.sessions().stream().filter(s -> s.sessionId().equals(sessionId))
-                    .map(CampaignSession::scenarioName).findFirst().orElse("");
-            message.set(CampaignText.get("message.ended", shortId(sessionId), scenario, results.rawStatus()));
-        }
-    }
-
     /** A session the form created: tagged with the active scenario (if any) and followed; false when untagged. */
     public boolean sessionCreated(ConnectionSettings connection, CreatedSession created) {
         Campaign current = campaign.get();
@@ -199,32 +183,19 @@ public final class CampaignViewModel {
         if (current == null || scenario == null) {
             return false;
         }
-        CampaignSession tagged = CampaignSession.tagged(created, current.name(), scenario.name(), tester);
-        sessionList.added(tagged);
-        follower.follow(tagged.sessionId(), connection);
-        followedId = tagged.sessionId();
-        followedLine = CampaignText.get("message.tagged", shortId(tagged.sessionId()), scenario.name());
-        message.set(followedLine);
-        // After the tag is kept and said: a failed write replaces the line, the tag stays.
-        sharing.tagged(tagged, connection, created.settings().bucket(), created.settings().keyPrefix(),
-                scenario.expectation());
+        inFlight.tagged(CampaignSession.tagged(created, current.name(), scenario.name(), tester), connection, created,
+                scenario);
         return true;
     }
 
     /** Counts a session under another scenario, with the tester's reason. */
     public void retag(CampaignSession session, Scenario scenario, String note) {
-        if (session == null || scenario == null || CampaignNames.same(session.scenarioName(), scenario.name())) {
-            return;
-        }
-        sessionList.change(session.retagged(scenario.name(), blankToNull(note)));
+        sessionList.retag(session, scenario, note);
     }
 
     /** Takes a session out of the metrics (or back in), with the tester's reason. */
     public void setExcluded(CampaignSession session, boolean excluded, String note) {
-        if (session == null || session.excluded() == excluded) {
-            return;
-        }
-        sessionList.change(session.withExcluded(excluded, blankToNull(note)));
+        sessionList.setExcluded(session, excluded, note);
     }
 
     /** Shows a line under the tab (the export's progress and outcome). */
@@ -234,11 +205,11 @@ public final class CampaignViewModel {
 
     /** Asks for every session in flight now (after a sandbox play). */
     public void checkNow() {
-        follower.checkNow();
+        inFlight.checkNow();
     }
 
     public void dispose() {
-        follower.stopAll();
+        inFlight.stopAll();
     }
 
     // ---- inside -------------------------------------------------------------------------------------------------
@@ -246,7 +217,7 @@ public final class CampaignViewModel {
         boolean sameCampaign = old != null && now != null && CampaignNames.same(old.name(), now.name());
         scenarios.setAll(now == null ? List.of() : now.scenarios());
         if (!sameCampaign) {
-            follower.stopAll();
+            inFlight.stopAll();
             activeScenario.set(scenarios.isEmpty() ? null : scenarios.get(0));
             sessions.clear();
             selected.set(null);
@@ -272,15 +243,10 @@ public final class CampaignViewModel {
             sessions.setAll(found);
             ConnectionSettings connection = currentConnection.get();
             if (connection != null) {
-                found.stream().filter(s -> !s.isFinal() && !s.region().isEmpty())
-                        .forEach(s -> follower.follow(s.sessionId(), connection.withRegion(s.region())));
+                inFlight.followUnfinished(found, connection);
             }
-        }).onFailure(error -> message.set(CampaignText.get("message.loadFailed", reason(error)))).start();
-    }
-
-    private void pollFailed(String sessionId, ServiceException failure) {
-        message.set(CampaignText.get("message.pollFailed", shortId(sessionId),
-                failure == null ? CampaignText.get("message.unexpected") : failure.error().fullText()));
+        }).onFailure(error -> message.set(CampaignText.get("message.loadFailed", CampaignText.reason(error))))
+                .start();
     }
 
     private void save(Campaign toSave, Runnable then) {
@@ -288,7 +254,8 @@ public final class CampaignViewModel {
             store.save(toSave);
             return toSave;
         }).onSuccess(saved -> then.run())
-                .onFailure(error -> message.set(CampaignText.get("message.saveFailed", reason(error)))).start();
+                .onFailure(error -> message.set(CampaignText.get("message.saveFailed", CampaignText.reason(error))))
+                .start();
     }
 
     private void updateTagging() {
@@ -300,19 +267,5 @@ public final class CampaignViewModel {
         // A store working on a copy in memory forgets what is tagged now: said where tagging is said.
         tagging.set(counted + store.notKeptBecause().map(why -> " " + CampaignText.get("tagging.notKept", why))
                 .orElse(""));
-    }
-
-    /** What a failed storage call says, for "Could not save: ..." lines. */
-    static String reason(Throwable error) {
-        String text = error.getMessage();
-        return text == null || text.isBlank() ? error.getClass().getSimpleName() : text;
-    }
-
-    private static String blankToNull(String note) {
-        return note == null || note.isBlank() ? null : note;
-    }
-
-    static String shortId(String sessionId) {
-        return sessionId.length() > 8 ? sessionId.substring(0, 8) : sessionId;
     }
 }

@@ -135,8 +135,8 @@ public final class RecordSharing {
         }).onFailure(error -> {
             lookingUp.remove(id);
             waiting.remove(id);
-            say.accept(CampaignText.get("message.placeUnknown", CampaignViewModel.shortId(id),
-                    CampaignViewModel.reason(error)));
+            say.accept(CampaignText.get("message.placeUnknown", CampaignText.shortId(id),
+                    CampaignText.reason(error)));
         }).start();
     }
 
@@ -144,7 +144,7 @@ public final class RecordSharing {
         Optional<Boolean> known = consent.known(place.bucket());
         boolean agreed = known.isPresent() ? known.get() : mayAsk && consent.agreed(place.bucket());
         if (!agreed && mayAsk) {
-            say.accept(CampaignText.get("message.notRewritten", CampaignViewModel.shortId(session.sessionId()),
+            say.accept(CampaignText.get("message.notRewritten", CampaignText.shortId(session.sessionId()),
                     "s3://" + place.bucket()));
         }
         return agreed;
@@ -172,9 +172,9 @@ public final class RecordSharing {
             if (fresh != null) {
                 newRecords.putIfAbsent(id, fresh);
             }
-            say.accept(CampaignText.get("message.shareFailed", CampaignViewModel.shortId(id),
+            say.accept(CampaignText.get("message.shareFailed", CampaignText.shortId(id),
                     "s3://" + target.place().bucket(), error instanceof ServiceException failure
-                            ? failure.error().fullText() : CampaignViewModel.reason(error)));
+                            ? failure.error().fullText() : CampaignText.reason(error)));
             next(id);
         }).onCancelled(() -> next(id)).start());
     }

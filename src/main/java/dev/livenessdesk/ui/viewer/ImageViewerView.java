@@ -147,10 +147,11 @@ public final class ImageViewerView {
         switchRegionButton.setId("switchRegionButton");
         switchRegionButton.getStyleClass().add("accent");
         switchRegionButton.setOnAction(event -> viewModel.switchRegion());
+        var switchRegionTarget = viewModel.problem().switchRegionTargetProperty();
         switchRegionButton.textProperty().bind(Bindings.createStringBinding(
-                () -> MessageFormat.format(words.getString("problem.switch"), viewModel.problem().switchRegionTargetProperty()
-                        .get()), viewModel.problem().switchRegionTargetProperty()));
-        switchRegionButton.visibleProperty().bind(viewModel.problem().switchRegionTargetProperty().isNotEmpty());
+                () -> MessageFormat.format(words.getString("problem.switch"), switchRegionTarget.get()),
+                switchRegionTarget));
+        switchRegionButton.visibleProperty().bind(switchRegionTarget.isNotEmpty());
         switchRegionButton.managedProperty().bind(switchRegionButton.visibleProperty());
         problemPanel.addAction(switchRegionButton);
     }

@@ -98,7 +98,8 @@ public final class ImageViewerViewModel {
     /** Shows images whose keys are already known (GetFaceLivenessSessionResults gives the authoritative ones). */
     public void showImages(ConnectionSettings connection, List<StoredImage> known) {
         // Only the connection changes: the bucket and prefix browsed stay as they were.
-        place = Optional.of(place.map(p -> p.through(connection)).orElseGet(() -> new BrowsedPlace(connection, "", "")));
+        place = Optional.of(place.map(p -> p.through(connection))
+                .orElseGet(() -> new BrowsedPlace(connection, "", "")));
         problem.clear();
         images.showKnown(stores.apply(connection), known);
     }

@@ -190,7 +190,7 @@ class CampaignRecordSharingTest {
         model.next();
 
         assertThat(model.messageProperty().get())
-                .startsWith("Could not write the record of session " + CampaignViewModel.shortId(
+                .startsWith("Could not write the record of session " + CampaignText.shortId(
                         created.get(0).sessionId()) + " to s3://" + formBucket + ": ")
                 .endsWith("The session stays tagged on this computer.")
                 .doesNotContain("Exception");
