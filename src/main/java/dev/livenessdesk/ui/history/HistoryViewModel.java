@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -99,44 +98,16 @@ public final class HistoryViewModel {
     public void refresh() {
         tasks.job(context -> history.list())
                 .onSuccess(list -> {
-                    mergeIn(list);
+                    EntriesInPlace.mergeIn(entries, list);
                     damagedNotice.set(history.damagedFileNotice().orElse(""));
                 })
                 .onFailure(this::showFailure)
                 .start();
     }
 
-    private void mergeIn(List<HistoryEntry> fresh) {
-        java.util.Set<String> kept = fresh.stream().map(HistoryEntry::sessionId).collect(Collectors.toSet());
-        entries.removeIf(entry -> !kept.contains(entry.sessionId()));
-        for (int i = 0; i < fresh.size(); i++) {
-            HistoryEntry entry = fresh.get(i);
-            int at = indexOf(entry.sessionId());
-            if (at < 0) {
-                entries.add(Math.min(i, entries.size()), entry);
-            } else if (!entries.get(at).equals(entry)) {
-                entries.set(at, entry);
-            }
-        }
-    }
-
-    private int indexOf(String sessionId) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).sessionId().equals(sessionId)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** Shows a new or changed entry at once (the results pane calls this after each poll). */
     public void upsert(HistoryEntry entry) {
-        int at = indexOf(entry.sessionId());
-        if (at < 0) {
-            entries.add(0, entry);
-        } else {
-            entries.set(at, entry);
-        }
+        EntriesInPlace.upsert(entries, entry);
     }
 
     /**
