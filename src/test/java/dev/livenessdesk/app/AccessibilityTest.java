@@ -9,6 +9,7 @@ import dev.livenessdesk.core.setup.BucketEncryption;
 import dev.livenessdesk.core.setup.BucketPlace;
 import dev.livenessdesk.core.setup.SetupChecker;
 import dev.livenessdesk.core.setup.SetupTarget;
+import dev.livenessdesk.testsupport.FxWait;
 import dev.livenessdesk.testsupport.ScriptedSetupAnswers;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import dev.livenessdesk.ui.setup.SetupChecklistViewModel;
@@ -19,9 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
@@ -85,7 +84,7 @@ class AccessibilityTest {
             robot.lookup("#handOffTemplate").queryAs(javafx.scene.control.TextField.class)
                     .setText("https://check.example.com/?session={sessionId}&region={region}");
         });
-        waitUntil(() -> robot.lookup("#handOffQr").query().isVisible());
+        FxWait.until(30, () -> robot.lookup("#handOffQr").query().isVisible());
         for (String theme : THEMES) {
             choose(robot, "theme-" + theme);
             robot.interact(() -> findings.addAll(AccessibilityAudit.of(stage.getScene(),
@@ -154,11 +153,11 @@ class AccessibilityTest {
     /** Opens the first audit image's detail window, audits it and closes it. */
     private List<String> imageDetail(FxRobot robot, String where) throws TimeoutException {
         robot.interact(() -> select(robot, "imagesTab"));
-        waitUntil(() -> !robot.lookup(".thumbnail-cell .picture-button").queryAll().isEmpty());
+        FxWait.until(30, () -> !robot.lookup(".thumbnail-cell .picture-button").queryAll().isEmpty());
         List<Window> before = List.copyOf(Window.getWindows());
         robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".thumbnail-cell .picture-button").query())
                 .fire());
-        waitUntil(() -> detailWindow(before) != null
+        FxWait.until(30, () -> detailWindow(before) != null
                 && detailWindow(before).getScene().lookup("#imageView") != null
                 && ((javafx.scene.image.ImageView) detailWindow(before).getScene().lookup("#imageView")).getImage()
                 != null);
@@ -184,7 +183,7 @@ class AccessibilityTest {
         List<Window> before = List.copyOf(Window.getWindows());
         robot.interact(() -> new SetupWindow(stage, checklist).check(new SetupTarget(
                 ConnectionSettings.of("qa", "us-east-1"), Optional.of("liveness-west"), "qa/", Optional.empty())));
-        waitUntil(() -> detailWindow(before) != null && !checklist.runningProperty().get());
+        FxWait.until(30, () -> detailWindow(before) != null && !checklist.runningProperty().get());
         return auditAndClose(robot, detailWindow(before), where);
     }
 
@@ -192,11 +191,11 @@ class AccessibilityTest {
     private List<String> erasure(FxRobot robot, String where) throws TimeoutException {
         robot.interact(() -> select(robot, "historyTab"));
         TableView<?> history = robot.lookup("#historyTable").queryAs(TableView.class);
-        waitUntil(() -> !history.getItems().isEmpty());
+        FxWait.until(30, () -> !history.getItems().isEmpty());
         robot.interact(() -> history.getSelectionModel().select(0));
         List<Window> before = List.copyOf(Window.getWindows());
         robot.interact(() -> robot.lookup("#eraseButton").queryAs(javafx.scene.control.Button.class).fire());
-        waitUntil(() -> detailWindow(before) != null
+        FxWait.until(30, () -> detailWindow(before) != null
                 && detailWindow(before).getScene().lookup("#erasureDialog") != null
                 && detailWindow(before).getScene().lookup("#erasureDialog").lookupAll(".text-field").stream()
                 .anyMatch(Node::isVisible));
@@ -227,13 +226,13 @@ class AccessibilityTest {
         robot.clickOn("#prefixField").write("desk/");
         robot.interact(() -> robot.lookup("#auditSpinner").queryAs(Spinner.class).getValueFactory().setValue(2));
         robot.clickOn("#createButton");
-        waitUntil(() -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        FxWait.until(30, () -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
     }
 
     private void runTheSessionWithAuditImages(FxRobot robot) throws TimeoutException {
         robot.clickOn("#simulateLiveButton");
-        waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
-        waitUntil(() -> robot.lookup(".thumbnail").queryAll().size() == 3);
+        FxWait.until(30, () -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        FxWait.until(30, () -> robot.lookup(".thumbnail").queryAll().size() == 3);
     }
 
     /**
@@ -251,17 +250,17 @@ class AccessibilityTest {
         TableView<Object> table = robot.lookup("#campaignTable").queryAs(TableView.class);
         robot.interact(() -> scenario.getSelectionModel().select(0));
         robot.clickOn("#nextButton");
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(30, () -> table.getItems().size() == 1);
         robot.clickOn("#campaignSimulatePoorConditionsButton");
         robot.interact(() -> scenario.getSelectionModel().select(1));
         robot.clickOn("#nextButton");
-        waitUntil(() -> table.getItems().size() == 2);
+        FxWait.until(30, () -> table.getItems().size() == 2);
         robot.clickOn("#campaignSimulateSpoofButton");
         robot.interact(() -> scenario.getSelectionModel().select(0));
         robot.clickOn("#nextButton");
-        waitUntil(() -> table.getItems().size() == 3);
+        FxWait.until(30, () -> table.getItems().size() == 3);
         robot.clickOn("#campaignSimulateLiveButton");
-        waitUntil(() -> !robot.lookup("#feedbackPlot").queryAs(javafx.scene.chart.Chart.class).getAccessibleText()
+        FxWait.until(30, () -> !robot.lookup("#feedbackPlot").queryAs(javafx.scene.chart.Chart.class).getAccessibleText()
                 .contains("none came back"));
         robot.interact(() -> table.getSelectionModel().select(2));
         robot.clickOn("#excludeButton");
@@ -282,7 +281,7 @@ class AccessibilityTest {
     private void selectTheFirstHistoryRow(FxRobot robot) throws TimeoutException {
         robot.interact(() -> select(robot, "historyTab"));
         TableView<?> history = robot.lookup("#historyTable").queryAs(TableView.class);
-        waitUntil(() -> !history.getItems().isEmpty());
+        FxWait.until(30, () -> !history.getItems().isEmpty());
         robot.interact(() -> history.getSelectionModel().select(0));
         robot.interact(() -> select(robot, "resultsTab"));
     }
@@ -294,7 +293,7 @@ class AccessibilityTest {
         robot.interact(() -> kind.setValue(expectation));
         robot.clickOn("#addScenarioButton");
         ComboBox<Object> scenarios = robot.lookup("#scenarioChoice").queryAs(ComboBox.class);
-        waitUntil(() -> scenarios.getItems().stream().anyMatch(s -> s.toString().contains(name)));
+        FxWait.until(30, () -> scenarios.getItems().stream().anyMatch(s -> s.toString().contains(name)));
     }
 
     /** Picks an item of the Display menu, as a user does. */
@@ -316,16 +315,9 @@ class AccessibilityTest {
 
     /** Tabs behind the first are built after the first frame: wait for the content, not a placeholder. */
     private static void waitUntilBuilt(Tab tab) throws TimeoutException {
-        waitUntil(() -> {
+        FxWait.until(30, () -> {
             Node content = tab.getContent();
             return content != null && content.getScene() != null;
-        });
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
         });
     }
 }

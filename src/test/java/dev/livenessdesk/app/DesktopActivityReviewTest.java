@@ -6,14 +6,13 @@ import dev.livenessdesk.core.activity.ActivityOutcome;
 import dev.livenessdesk.core.activity.ActivitySession;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.sandbox.SandboxImageStore;
+import dev.livenessdesk.testsupport.FxWait;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -27,7 +26,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Activity tab's window as a review queue, in the sandbox: the sessions of the last 24 hours read in the
@@ -56,16 +54,16 @@ class DesktopActivityReviewTest {
         openReview(robot);
         chooseActivitySource(robot);
         robot.clickOn("#startQueueButton");
-        waitUntil(() -> text(robot, "#reviewStatusLabel").startsWith("The queue could not be made"));
+        FxWait.until(30, () -> text(robot, "#reviewStatusLabel").startsWith("The queue could not be made"));
         assertThat(text(robot, "#reviewStatusLabel")).contains("Find a window in the Activity tab first");
 
         robot.clickOn("#activityTab");
-        waitUntil(() -> robot.lookup("#findButton").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup("#findButton").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#windowChoice").queryAs(ComboBox.class).getSelectionModel().select(2));
         robot.clickOn("#findButton");
         @SuppressWarnings("unchecked")
         TableView<ActivitySession> table = robot.lookup("#table").queryAs(TableView.class);
-        waitUntil(() -> !robot.lookup("#findButton").query().isDisabled() && !table.getItems().isEmpty());
+        FxWait.until(30, () -> !robot.lookup("#findButton").query().isDisabled() && !table.getItems().isEmpty());
         List<ActivitySession> rows = List.copyOf(table.getItems());
         List<ActivitySession> withImages = rows.stream().filter(s -> s.id().isPresent() && s.bucket().isPresent()
                 && s.createdAt().isPresent() && (s.outcome() == ActivityOutcome.COMPLETED
@@ -84,19 +82,19 @@ class DesktopActivityReviewTest {
         robot.clickOn("#reviewCountField").eraseText(5).write("5000");
         robot.clickOn("#startQueueButton");
         int queued = withImages.size();
-        waitUntil(() -> text(robot, "#reviewPositionLabel").equals("Session 1 of " + queued));
+        FxWait.until(30, () -> text(robot, "#reviewPositionLabel").equals("Session 1 of " + queued));
         assertThat(text(robot, "#reviewQueueTitle")).startsWith("Activity ").contains(rows.size() + " sessions");
         assertThat(text(robot, "#reviewStatusLabel")).startsWith((rows.size() - queued)
                 + " sessions left out (only sessions with images in S3 can be reviewed): ")
                 .contains("never started (no images were made)");
         assertThat(text(robot, "#reviewSessionLabel")).startsWith("Session " + newest.id().orElseThrow());
-        waitUntil(() -> ((ImageView) robot.lookup("#referencePane .image-view").query()).getImage() != null);
+        FxWait.until(30, () -> ((ImageView) robot.lookup("#referencePane .image-view").query()).getImage() != null);
         assertThat(text(robot, "#reviewScoreLabel")).isEqualTo("Score hidden until you give a label.");
     }
 
     private static void openReview(FxRobot robot) throws TimeoutException {
         robot.clickOn("#reviewTab .tab-label");
-        waitUntil(() -> robot.lookup("#sourceChoice").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup("#sourceChoice").tryQuery().isPresent());
     }
 
     @SuppressWarnings("unchecked")
@@ -119,12 +117,5 @@ class DesktopActivityReviewTest {
 
     private static String text(FxRobot robot, String query) {
         return ((Labeled) robot.lookup(query).query()).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

@@ -9,13 +9,12 @@ import dev.livenessdesk.core.activity.ActivityWindow;
 import dev.livenessdesk.core.activity.TrailEventCache;
 import dev.livenessdesk.core.activity.TrailEvents;
 import dev.livenessdesk.core.connection.ConnectionSettings;
+import dev.livenessdesk.testsupport.FxWait;
 import java.time.Clock;
 import java.util.Optional;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,7 +28,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Activity tab in the sandbox, as a support person given only "about 14:05, failed three times" uses it: the
@@ -56,7 +54,7 @@ class DesktopActivityTest {
     void aboutFourteenOFiveFailedThreeTimesFindsTheThreeSessionsAndCopiesTheStoryForAwsSupport(FxRobot robot)
             throws Exception {
         robot.clickOn("#activityTab");
-        waitUntil(() -> robot.lookup("#findButton").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup("#findButton").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#windowChoice").queryAs(ComboBox.class).getSelectionModel().select(2));
         robot.clickOn("#ipField").write("198.51.100.23");
         robot.interact(() -> {
@@ -71,23 +69,23 @@ class DesktopActivityTest {
         TableView<ActivitySession> table = robot.lookup("#table").queryAs(TableView.class);
         // The end of the read: Find enabled again and the progress line's last words (a partial redraw also
         // shows rows, and this thread may look between the two).
-        waitUntil(() -> !robot.lookup("#findButton").query().isDisabled() && table.getItems().size() == 3
+        FxWait.until(30, () -> !robot.lookup("#findButton").query().isDisabled() && table.getItems().size() == 3
                 && text(robot, "#progressLabel").contains("3 sessions"));
         assertThat(table.getItems()).extracting(s -> s.reason().get().title()).containsExactly(
                 "The session id was unknown, used or expired", "The request or the video could not be used",
                 "The request or the video could not be used");
         assertThat(text(robot, "#figuresLabel")).contains("3 sessions", "3 failed");
         assertThat(text(robot, "#reasonsLabel")).contains("The request or the video could not be used: 2");
-        waitUntil(() -> cellTexts(robot).contains("checkout-backend"));
+        FxWait.until(30, () -> cellTexts(robot).contains("checkout-backend"));
         assertThat(cellTexts(robot)).anyMatch(cell -> cell.endsWith("198.51.100.23"));
 
         String newest = table.getItems().get(0).id().orElseThrow();
         // The row showing the first item, once it is laid out in sight (a table also keeps row cells it does not
         // show, and lays rows out a pulse after their cells are filled).
-        waitUntil(() -> firstRowInSight(robot).isPresent());
+        FxWait.until(30, () -> firstRowInSight(robot).isPresent());
         Node firstRow = firstRowInSight(robot).orElseThrow();
         robot.doubleClickOn(firstRow, MouseButton.PRIMARY);
-        waitUntil(() -> text(robot, "#timelineStatus").startsWith("2 events of this session"));
+        FxWait.until(30, () -> text(robot, "#timelineStatus").startsWith("2 events of this session"));
         assertThat(text(robot, "#timelineTitle")).isEqualTo("Timeline of " + newest);
         assertThat(text(robot, "#verdictLabel")).startsWith("Failed: The session id was unknown, used or expired:")
                 .contains("SessionNotFoundException");
@@ -112,14 +110,14 @@ class DesktopActivityTest {
                 .findFirst().orElseThrow();
         String id = session.id().get();
         robot.clickOn("#activityTab");
-        waitUntil(() -> robot.lookup("#openField").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup("#openField").tryQuery().isPresent());
         assertThat(robot.lookup("#eraseTimelineButton").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
         robot.clickOn("#openField").write(id);
         robot.clickOn("#openButton");
-        waitUntil(() -> text(robot, "#timelineStatus").contains("events of this session"));
+        FxWait.until(30, () -> text(robot, "#timelineStatus").contains("events of this session"));
 
         robot.clickOn("#eraseTimelineButton");
-        waitUntil(() -> robot.lookup("#erasureSummary").tryQuery()
+        FxWait.until(30, () -> robot.lookup("#erasureSummary").tryQuery()
                 .map(node -> !((Label) node).getText().isEmpty()).orElse(false));
         assertThat(text(robot, "#erasureSummary")).contains("s3://" + session.bucket().get() + "/"
                 + session.prefix().orElse(""));
@@ -129,17 +127,17 @@ class DesktopActivityTest {
     @Test
     void aWindowThatCannotBeReadIsSaidNextToTheFieldsAndAPastedIdIsChecked(FxRobot robot) throws TimeoutException {
         robot.clickOn("#activityTab");
-        waitUntil(() -> robot.lookup("#findButton").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup("#findButton").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#windowChoice").queryAs(ComboBox.class).getSelectionModel().select(4));
         robot.interact(() -> robot.lookup("#fromField").queryAs(javafx.scene.control.TextField.class)
                 .setText("2999-01-01 10:00"));
         robot.clickOn("#findButton");
-        waitUntil(() -> robot.lookup("#windowProblem").query().isVisible());
+        FxWait.until(30, () -> robot.lookup("#windowProblem").query().isVisible());
         assertThat(text(robot, "#windowProblem")).contains("after now");
 
         robot.clickOn("#openField").write("not an id");
         robot.clickOn("#openButton");
-        waitUntil(() -> robot.lookup("#timelinePane").query().isVisible());
+        FxWait.until(30, () -> robot.lookup("#timelinePane").query().isVisible());
         assertThat(robot.lookup("#timelineError").query().isVisible()).isTrue();
     }
 
@@ -163,12 +161,5 @@ class DesktopActivityTest {
 
     private static String text(FxRobot robot, String query) {
         return ((Labeled) robot.lookup(query).query()).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

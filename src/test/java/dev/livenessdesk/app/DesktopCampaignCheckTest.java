@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.checkpage.TestPages;
 import dev.livenessdesk.core.campaign.CampaignSession;
+import dev.livenessdesk.testsupport.FxWait;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -20,7 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A campaign's Next with the check page: it creates the next session of the scenario and runs its check page at
@@ -53,22 +50,15 @@ class DesktopCampaignCheckTest {
         robot.clickOn("#newScenarioName").write("Live, office light");
         robot.clickOn("#addScenarioButton");
         ComboBox<Object> scenario = robot.lookup("#scenarioChoice").queryAs(ComboBox.class);
-        waitUntil(() -> !scenario.getItems().isEmpty());
+        FxWait.until(30, () -> !scenario.getItems().isEmpty());
         robot.interact(() -> scenario.getSelectionModel().select(0));
 
         TableView<CampaignSession> table = robot.lookup("#campaignTable").queryAs(TableView.class);
         robot.clickOn("#nextButton");
 
-        waitUntil(() -> table.getItems().size() == 1);
-        waitUntil(() -> "SUCCEEDED".equals(table.getItems().get(0).rawStatus()));
+        FxWait.until(30, () -> table.getItems().size() == 1);
+        FxWait.until(30, () -> "SUCCEEDED".equals(table.getItems().get(0).rawStatus()));
         assertThat(opened).as("the check page was opened for the new session, without a click on Run the check")
                 .singleElement().satisfies(page -> assertThat(page.getHost()).isEqualTo("127.0.0.1"));
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

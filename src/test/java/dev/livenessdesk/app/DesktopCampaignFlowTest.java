@@ -6,10 +6,9 @@ import dev.livenessdesk.core.campaign.AttackSpecies;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.Expectation;
 import dev.livenessdesk.core.campaign.InMemoryCampaignStore;
+import dev.livenessdesk.testsupport.FxWait;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.ComboBox;
@@ -54,7 +53,7 @@ class DesktopCampaignFlowTest {
         robot.clickOn("#campaignTab");
         robot.clickOn("#newCampaignName").write("Pilot");
         robot.clickOn("#createCampaignButton");
-        waitUntil(() -> label(robot, "#taggingLabel").contains("has no scenario yet"));
+        FxWait.until(20, () -> label(robot, "#taggingLabel").contains("has no scenario yet"));
         addScenario(robot, "Live, office light", Expectation.BONA_FIDE);
         addScenario(robot, "Printed A4", Expectation.attack(AttackSpecies.PRINTED_PHOTO));
         ComboBox<Object> scenario = robot.lookup("#scenarioChoice").queryAs(ComboBox.class);
@@ -63,28 +62,28 @@ class DesktopCampaignFlowTest {
 
         TableView<CampaignSession> table = robot.lookup("#campaignTable").queryAs(TableView.class);
         robot.clickOn("#nextButton");
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(20, () -> table.getItems().size() == 1);
         robot.clickOn("#campaignSimulateLiveButton");
-        waitUntil(() -> "SUCCEEDED".equals(table.getItems().get(0).rawStatus()));
+        FxWait.until(20, () -> "SUCCEEDED".equals(table.getItems().get(0).rawStatus()));
         robot.clickOn("#nextButton");
-        waitUntil(() -> table.getItems().size() == 2);
+        FxWait.until(20, () -> table.getItems().size() == 2);
         robot.clickOn("#campaignSimulateStartedButton");
-        waitUntil(() -> "IN_PROGRESS".equals(table.getItems().get(1).rawStatus()));
+        FxWait.until(20, () -> "IN_PROGRESS".equals(table.getItems().get(1).rawStatus()));
 
         robot.interact(() -> scenario.getSelectionModel().select(1));
         robot.clickOn("#nextButton");
-        waitUntil(() -> table.getItems().size() == 3);
+        FxWait.until(20, () -> table.getItems().size() == 3);
         robot.clickOn("#campaignSimulateSpoofButton");
-        waitUntil(() -> "SUCCEEDED".equals(table.getItems().get(2).rawStatus()));
+        FxWait.until(20, () -> "SUCCEEDED".equals(table.getItems().get(2).rawStatus()));
         robot.interact(() -> scenario.getSelectionModel().select(0));
         robot.clickOn("#nextButton");
-        waitUntil(() -> table.getItems().size() == 4);
+        FxWait.until(20, () -> table.getItems().size() == 4);
         robot.clickOn("#campaignSimulatePoorConditionsButton");
-        waitUntil(() -> "SUCCEEDED".equals(table.getItems().get(3).rawStatus()));
+        FxWait.until(20, () -> "SUCCEEDED".equals(table.getItems().get(3).rawStatus()));
         assertThat(robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
                 .getId()).as("tagged sessions keep the tester in the Campaign tab").isEqualTo("campaignTab");
 
-        waitUntil(() -> label(robot, "#campaignSummary")
+        FxWait.until(20, () -> label(robot, "#campaignSummary")
                 .equals("At pass mark 80: BPCER 1/2 (50%), APCER printed photo 0/1"));
         assertThat(label(robot, "#campaignNotCounted")).startsWith("Not counted: 1 in flight. BPCER and the worst APCER");
         assertThat(table.getItems()).extracting(CampaignSession::scenarioName)
@@ -145,10 +144,10 @@ class DesktopCampaignFlowTest {
                 .setText("tester held the photo too far"));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#excludeButton");
-        waitUntil(() -> table.getItems().get(2).excluded());
+        FxWait.until(20, () -> table.getItems().get(2).excluded());
         assertThat(label(robot, "#campaignSummary")).isEqualTo("At pass mark 10: BPCER 0/2, APCER printed photo "
                 + "none scored yet");
-        waitUntil(() -> campaigns.sessionsOf("Pilot").stream().anyMatch(s -> s.excluded()
+        FxWait.until(20, () -> campaigns.sessionsOf("Pilot").stream().anyMatch(s -> s.excluded()
                 && s.note().orElse("").equals("tester held the photo too far")));
         assertThat(campaigns.sessionsOf("Pilot")).hasSize(4);
     }
@@ -161,7 +160,7 @@ class DesktopCampaignFlowTest {
                 .queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> bucketField.setText("team-liveness"));
         robot.clickOn("#openBucketButton");
-        waitUntil(() -> label(robot, "#openBucketStatus").equals("Records are read from S3; the sandbox has none."));
+        FxWait.until(20, () -> label(robot, "#openBucketStatus").equals("Records are read from S3; the sandbox has none."));
 
         javafx.scene.control.Label status = robot.lookup("#openBucketStatus").queryAs(javafx.scene.control.Label.class);
         javafx.scene.text.Text shown = (javafx.scene.text.Text) status.lookup(".text");
@@ -177,18 +176,11 @@ class DesktopCampaignFlowTest {
         robot.interact(() -> kind.setValue(expectation));
         robot.clickOn("#addScenarioButton");
         ComboBox<Object> scenarios = robot.lookup("#scenarioChoice").queryAs(ComboBox.class);
-        waitUntil(() -> scenarios.getItems().stream().anyMatch(s -> s.toString().contains(name)));
+        FxWait.until(20, () -> scenarios.getItems().stream().anyMatch(s -> s.toString().contains(name)));
     }
 
     private static String label(FxRobot robot, String query) {
         return ((Labeled) robot.lookup(query).query()).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 
     /** The WCAG contrast ratio of a text colour on a region's top background colour (white when it has none). */

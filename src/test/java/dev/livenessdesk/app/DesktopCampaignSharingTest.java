@@ -23,6 +23,7 @@ import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
+import dev.livenessdesk.testsupport.FxWait;
 import dev.livenessdesk.testsupport.NoProfiles;
 import dev.livenessdesk.testsupport.s3.S3Seeder;
 import dev.livenessdesk.testsupport.s3.S3TestConnection;
@@ -34,9 +35,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.image.PixelReader;
@@ -129,41 +127,41 @@ class DesktopCampaignSharingTest {
         robot.clickOn("#campaignTab");
         robot.clickOn("#newCampaignName").write("Lobby light");
         robot.clickOn("#createCampaignButton");
-        waitUntil(() -> label(robot, "#taggingLabel").contains("has no scenario yet"));
+        FxWait.until(20, () -> label(robot, "#taggingLabel").contains("has no scenario yet"));
         robot.clickOn("#newScenarioName").write("Live");
         robot.clickOn("#addScenarioButton");
-        waitUntil(() -> label(robot, "#taggingLabel").contains("'Live'"));
+        FxWait.until(20, () -> label(robot, "#taggingLabel").contains("'Live'"));
 
         TableView<CampaignSession> table = robot.lookup("#campaignTable").queryAs(TableView.class);
         robot.clickOn("#nextButton");
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(20, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(question.getHeaderText()).isEqualTo("Share campaign records in s3://desk-share?");
         assertThat(((Label) question.getContent()).getText()).isEqualTo("Each session's record (scenario, "
                 + "result, tester) is written next to its images, so teammates' desks see the campaign.");
         robot.clickOn("Share records");
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(20, () -> table.getItems().size() == 1);
         String first = table.getItems().get(0).sessionId();
-        waitUntil(() -> record(first).map(r -> r.get("status").asText().equals("CREATED")).orElse(false));
+        FxWait.until(20, () -> record(first).map(r -> r.get("status").asText().equals("CREATED")).orElse(false));
         assertThat(record(first).orElseThrow().get("scenario").asText()).isEqualTo("Live");
 
         robot.clickOn("#campaignSimulateLiveButton");
-        waitUntil(() -> record(first).map(r -> r.get("status").asText().equals("SUCCEEDED")).orElse(false));
+        FxWait.until(20, () -> record(first).map(r -> r.get("status").asText().equals("SUCCEEDED")).orElse(false));
         assertThat(record(first).orElseThrow().get("confidence").floatValue())
                 .isEqualTo(table.getItems().get(0).confidence().orElseThrow());
 
         robot.clickOn("#nextButton");
-        waitUntil(() -> table.getItems().size() == 2);
+        FxWait.until(20, () -> table.getItems().size() == 2);
         assertThat(robot.lookup(".dialog-pane").tryQuery()).as("asked once for this bucket").isEmpty();
         String second = table.getItems().get(1).sessionId();
-        waitUntil(() -> record(second).isPresent());
+        FxWait.until(20, () -> record(second).isPresent());
 
         robot.clickOn("#imagesTab");
         robot.clickOn("#refreshButton");
         String confidence = String.format(java.util.Locale.ROOT, "%.1f",
                 table.getItems().get(0).confidence().orElseThrow());
-        waitUntil(() -> rowText(robot, first).equals("SUCCEEDED \u00b7 " + confidence + " \u00b7 Live"));
-        waitUntil(() -> rowText(robot, second).equals("CREATED \u00b7 Live"));
+        FxWait.until(20, () -> rowText(robot, first).equals("SUCCEEDED \u00b7 " + confidence + " \u00b7 Live"));
+        FxWait.until(20, () -> rowText(robot, second).equals("CREATED \u00b7 Live"));
     }
 
     @Test
@@ -181,7 +179,7 @@ class DesktopCampaignSharingTest {
         robot.clickOn("#openBucketPrefix").write("team/");
         robot.clickOn("#openBucketButton");
         TableView<CampaignSession> table = robot.lookup("#campaignTable").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 2);
+        FxWait.until(20, () -> table.getItems().size() == 2);
         assertThat(robot.lookup(".dialog-pane").tryQuery()).as("opening only reads").isEmpty();
 
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
@@ -190,13 +188,13 @@ class DesktopCampaignSharingTest {
         robot.interact(() -> retag.setValue(retag.getItems().stream().filter(s -> s.name().equals("Silicone mask"))
                 .findFirst().orElseThrow()));
         robot.clickOn("#retagButton");
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(20, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
                 .isEqualTo("Share campaign records in s3://desk-share?");
         robot.clickOn("Keep on this computer");
 
         Label message = robot.lookup("#campaignMessage").queryAs(Label.class);
-        waitUntil(() -> message.getText().contains("keeps its earlier state"));
+        FxWait.until(20, () -> message.getText().contains("keeps its earlier state"));
         assertThat(message.getText()).isEqualTo("The record of session b0000000 in s3://desk-share keeps its"
                 + " earlier state: you chose not to write records there. The change stays on this computer.");
         WaitForAsyncUtils.waitForFxEvents();
@@ -224,7 +222,7 @@ class DesktopCampaignSharingTest {
         robot.clickOn("#openBucketPrefix").write("odd/");
         robot.clickOn("#openBucketButton");
         TableView<CampaignSession> table = robot.lookup("#campaignTable").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(20, () -> table.getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> drawn = robot.lookup("#campaignTable .table-cell").queryAllAs(Labeled.class).stream()
@@ -283,13 +281,6 @@ class DesktopCampaignSharingTest {
 
     private static String label(FxRobot robot, String query) {
         return ((Labeled) robot.lookup(query).query()).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 
     /** The sandbox's sessions and play strip, with S3 (images and records) at S3Mock through the AWS adapters. */

@@ -3,6 +3,7 @@ package dev.livenessdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.testsupport.CampaignExample;
+import dev.livenessdesk.testsupport.FxWait;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -89,10 +88,10 @@ class DesktopLayoutTest {
         robot.clickOn("#prefixField").write("desk/");
         robot.interact(() -> robot.lookup("#auditSpinner").queryAs(Spinner.class).getValueFactory().setValue(2));
         robot.clickOn("#createButton");
-        waitUntil(() -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        FxWait.until(60, () -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
         robot.clickOn("#simulateLiveButton");
-        waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
-        waitUntil(() -> robot.lookup(".thumbnail").queryAll().size() == 3);
+        FxWait.until(60, () -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        FxWait.until(60, () -> robot.lookup(".thumbnail").queryAll().size() == 3);
 
         List<String> cut = new ArrayList<>();
         for (int[] size : SIZES) {
@@ -114,11 +113,11 @@ class DesktopLayoutTest {
         robot.clickOn("#newSessionButton");
         robot.interact(() -> robot.lookup("#auditSpinner").queryAs(Spinner.class).getValueFactory().setValue(0));
         robot.clickOn("#createButton");
-        waitUntil(() -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        FxWait.until(60, () -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
         robot.clickOn("#simulateLiveButton");
-        waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        FxWait.until(60, () -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
         robot.interact(() -> selectTab(robot, 1));
-        waitUntil(() -> robot.lookup(".note").queryAll().stream().anyMatch(node -> node.isVisible()
+        FxWait.until(60, () -> robot.lookup(".note").queryAll().stream().anyMatch(node -> node.isVisible()
                 && ((Labeled) node).getText().startsWith("No audit images")));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> cut.addAll(cutOff(stage.getScene().getRoot(), "imagesTab, no audit images, at 1024x700")));
@@ -127,7 +126,7 @@ class DesktopLayoutTest {
         robot.interact(() -> selectTab(robot, 0));
         robot.clickOn("#newSessionButton");
         robot.clickOn("#createButton");
-        waitUntil(() -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        FxWait.until(60, () -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
         robot.interact(() -> robot.lookup("#handOffTemplate").queryAs(javafx.scene.control.TextField.class)
                 .setText("https://liveness.example.com/check?sessionId={sessionId}&region={region}"));
         for (int[] size : SIZES) {
@@ -152,7 +151,7 @@ class DesktopLayoutTest {
         assertThat(tabStrip).as("the tab strip, beside the open form too").isGreaterThan(SIZES[0][0] - 60);
 
         robot.clickOn("#createButton");
-        waitUntil(() -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        FxWait.until(60, () -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
 
         assertThat(form.isVisible()).as("the form once the session is followed").isFalse();
         double resultAfter = robot.lookup("#resultScroll").query().getLayoutBounds().getWidth();
@@ -166,7 +165,7 @@ class DesktopLayoutTest {
         assertThat(form.isVisible()).isTrue();
         assertThat(robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex())
                 .isZero();
-        waitUntil(() -> robot.lookup("#bucketField").query().isFocused());
+        FxWait.until(60, () -> robot.lookup("#bucketField").query().isFocused());
         // Beside any other tab the form gives way, and comes back with the Result tab.
         robot.interact(() -> selectTab(robot, 3));
         assertThat(form.isVisible()).as("the form beside the Campaign tab").isFalse();
@@ -200,7 +199,7 @@ class DesktopLayoutTest {
             robot.interact(() -> selectTab(robot, index));
             String tab = tabs.getTabs().get(i).getId();
             if ("historyTab".equals(tab)) {
-                waitUntil(() -> !robot.lookup("#historyTable").queryAs(TableView.class).getItems().isEmpty());
+                FxWait.until(60, () -> !robot.lookup("#historyTable").queryAs(TableView.class).getItems().isEmpty());
             }
             robot.interact(() -> found.addAll(tabStripProblems(tabs, size)));
             found.addAll(innerTabs(robot, tabs.getTabs().get(i).getContent(), tab + " at " + size,
@@ -537,12 +536,5 @@ class DesktopLayoutTest {
         }
         Files.createDirectories(SHOTS);
         ImageIO.write(picture, "png", SHOTS.resolve(name).toFile());
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

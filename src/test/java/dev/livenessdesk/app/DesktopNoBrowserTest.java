@@ -3,11 +3,9 @@ package dev.livenessdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.checkpage.TestPages;
+import dev.livenessdesk.testsupport.FxWait;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
@@ -46,10 +44,10 @@ class DesktopNoBrowserTest {
     void theDeskSaysNoBrowserStartedAndShowsTheFullAddressToCopy(FxRobot robot) throws Exception {
         robot.clickOn("#bucketField").write("qa-liveness-audit");
         robot.clickOn("#createButton");
-        waitUntil(() -> !robot.lookup("#runCheckStripButton").queryButton().isDisabled());
+        FxWait.until(20, () -> !robot.lookup("#runCheckStripButton").queryButton().isDisabled());
         robot.clickOn("#runCheckStripButton");
 
-        waitUntil(() -> ((Labeled) robot.lookup("#checkMessage").query()).getText()
+        FxWait.until(20, () -> ((Labeled) robot.lookup("#checkMessage").query()).getText()
                 .startsWith("No browser could be started"));
         String address = robot.lookup("#checkPageAddress").queryTextInputControl().getText();
         assertThat(address).matches("http://127\\.0\\.0\\.1:\\d+/.+/");
@@ -61,17 +59,10 @@ class DesktopNoBrowserTest {
 
         // After a play ends the session, the words still read whole (they were cut to "Open the addres...").
         robot.interact(() -> robot.lookup("#simulateLiveButton").queryButton().fire());
-        waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        FxWait.until(20, () -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#checkMessage").lookup(".text").queryAllAs(javafx.scene.text.Text.class))
                 .extracting(javafx.scene.text.Text::getText)
                 .allSatisfy(shown -> assertThat(shown).doesNotEndWith("\u2026").doesNotEndWith("..."));
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

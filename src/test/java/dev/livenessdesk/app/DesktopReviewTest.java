@@ -12,12 +12,11 @@ import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.sandbox.SandboxBackend;
+import dev.livenessdesk.testsupport.FxWait;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -28,7 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Review tab in the sandbox: a tester labels a 50-session queue of the history from the keyboard alone (Alt+S,
@@ -68,12 +66,12 @@ class DesktopReviewTest {
             throws Exception {
         robot.interact(() -> robot.lookup("#reviewTab").query());
         robot.clickOn("#reviewTab .tab-label");
-        waitUntil(() -> robot.lookup("#reviewerField").tryQuery().isPresent());
+        FxWait.until(20, () -> robot.lookup("#reviewerField").tryQuery().isPresent());
         robot.doubleClickOn("#reviewerField").eraseText(40).write("ana");
         // From here on, only keys: Alt+Q starts the queue (History, newest 50).
         robot.press(KeyCode.ALT, KeyCode.Q).release(KeyCode.Q, KeyCode.ALT);
-        waitUntil(() -> text(robot, "#reviewPositionLabel").equals("Session 1 of 50"));
-        waitUntil(() -> ((ImageView) robot.lookup("#referencePane .image-view").query()).getImage() != null);
+        FxWait.until(20, () -> text(robot, "#reviewPositionLabel").equals("Session 1 of 50"));
+        FxWait.until(20, () -> ((ImageView) robot.lookup("#referencePane .image-view").query()).getImage() != null);
         assertThat(text(robot, "#reviewScoreLabel")).isEqualTo("Score hidden until you give a label.");
         assertThat(text(robot, "#viewingNotice")).contains("viewing log");
         String first = text(robot, "#reviewSessionLabel").split("\n")[0].substring("Session ".length());
@@ -104,16 +102,16 @@ class DesktopReviewTest {
         assertThat(text(robot, "#reviewFlagsLabel")).isEqualTo("too dark");
         robot.type(KeyCode.N).write("glare").type(KeyCode.ENTER);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> text(robot, "#reviewPositionLabel").equals("Session 2 of 50"));
+        FxWait.until(20, () -> text(robot, "#reviewPositionLabel").equals("Session 2 of 50"));
         assertThat(text(robot, "#reviewScoreLabel")).isEqualTo("Score hidden until you give a label.");
         robot.type(KeyCode.BACK_SPACE);
-        waitUntil(() -> text(robot, "#reviewPositionLabel").equals("Session 1 of 50"));
+        FxWait.until(20, () -> text(robot, "#reviewPositionLabel").equals("Session 1 of 50"));
         assertThat(text(robot, "#reviewLabelChosen")).as("her own label comes back").isEqualTo("Label 2: printed photo");
         robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
         for (int i = 2; i <= SESSIONS; i++) {
             int at = i;
             try {
-                waitUntil(() -> text(robot, "#reviewPositionLabel").equals("Session " + at + " of 50"));
+                FxWait.until(20, () -> text(robot, "#reviewPositionLabel").equals("Session " + at + " of 50"));
             } catch (TimeoutException stuck) {
                 throw new AssertionError("at " + at + ": " + text(robot, "#reviewPositionLabel") + " / "
                         + text(robot, "#reviewStatusLabel") + " / " + text(robot, "#reviewLabelChosen"), stuck);
@@ -121,12 +119,12 @@ class DesktopReviewTest {
             robot.type(at % 5 == 0 ? KeyCode.DIGIT3 : KeyCode.DIGIT1).type(KeyCode.ENTER);
         }
         try {
-            waitUntil(() -> text(robot, "#reviewStatusLabel").equals("The queue is done: 50 sessions."));
+            FxWait.until(20, () -> text(robot, "#reviewStatusLabel").equals("The queue is done: 50 sessions."));
         } catch (TimeoutException stuck) {
             throw new AssertionError(text(robot, "#reviewPositionLabel") + " / " + text(robot, "#reviewStatusLabel") + " / "
                     + text(robot, "#reviewProgressLabel"), stuck);
         }
-        waitUntil(() -> text(robot, "#reviewProgressLabel").equals("50 of 50 reviewed (ana 50)"));
+        FxWait.until(20, () -> text(robot, "#reviewProgressLabel").equals("50 of 50 reviewed (ana 50)"));
         List<Review> kept = desk.reviews().store().all();
         assertThat(kept).hasSize(51);
         List<Review> ofFirst = kept.stream().filter(r -> r.sessionId().equals(first)).toList();
@@ -141,7 +139,7 @@ class DesktopReviewTest {
         robot.clickOn("#reviewCountField").eraseText(5).write("10");
         robot.clickOn("#blindSecondButton");
         try {
-            waitUntil(() -> text(robot, "#reviewPositionLabel").equals("Session 1 of 10"));
+            FxWait.until(20, () -> text(robot, "#reviewPositionLabel").equals("Session 1 of 10"));
         } catch (TimeoutException stuck) {
             throw new AssertionError(text(robot, "#reviewPositionLabel") + " / " + text(robot, "#reviewStatusLabel")
                     + " / " + text(robot, "#reviewQueueTitle"), stuck);
@@ -149,26 +147,19 @@ class DesktopReviewTest {
         assertThat(text(robot, "#reviewLabelChosen")).isEqualTo("No label yet");
         for (int i = 1; i <= 10; i++) {
             int at = i;
-            waitUntil(() -> text(robot, "#reviewPositionLabel").equals("Session " + at + " of 10"));
+            FxWait.until(20, () -> text(robot, "#reviewPositionLabel").equals("Session " + at + " of 10"));
             robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
         }
-        waitUntil(() -> text(robot, "#reviewStatusLabel").equals("The queue is done: 10 sessions."));
+        FxWait.until(20, () -> text(robot, "#reviewStatusLabel").equals("The queue is done: 10 sessions."));
         List<Review> second = desk.reviews().store().all().stream()
                 .filter(r -> r.reviewer().equals("ben")).toList();
         assertThat(second).hasSize(10).allMatch(r -> r.round() == ReviewRound.SECOND);
         robot.clickOn("#disagreementsButton");
-        waitUntil(() -> text(robot, "#reviewQueueTitle").equals("Disagreements"));
+        FxWait.until(20, () -> text(robot, "#reviewQueueTitle").equals("Disagreements"));
         assertThat(text(robot, "#reviewAgreementLabel")).startsWith("ana and ben: kappa");
     }
 
     private static String text(FxRobot robot, String query) {
         return ((Labeled) robot.lookup(query).query()).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

@@ -3,10 +3,9 @@ package dev.livenessdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.core.history.HistoryEntry;
+import dev.livenessdesk.testsupport.FxWait;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -20,7 +19,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole desktop app in the offline sandbox, as a newcomer meets it: the banner says nothing reaches AWS, a
@@ -53,18 +51,18 @@ class DesktopSandboxFlowTest {
         robot.interact(() -> robot.lookup("#auditSpinner").queryAs(javafx.scene.control.Spinner.class)
                 .getValueFactory().setValue(2));
         robot.clickOn("#createButton");
-        waitUntil(() -> !text(robot, "#resultPane #sessionIdField").isEmpty());
+        FxWait.until(20, () -> !text(robot, "#resultPane #sessionIdField").isEmpty());
         String sessionId = text(robot, "#resultPane #sessionIdField");
-        waitUntil(() -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        FxWait.until(20, () -> "CREATED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
 
         robot.clickOn("#simulateLiveButton");
-        waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        FxWait.until(20, () -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
         assertThat(((Labeled) robot.lookup("#verdictBadge").query()).getText())
                 .startsWith("PASS").contains("pass mark of 90");
         assertThat(((Labeled) robot.lookup("#countdownLabel").query()).getText()).startsWith("Check started");
 
         // The tabs behind the Result tab take the new images and rows only when opened (bench/fx-stall).
-        waitUntil(() -> robot.lookup("#grid").tryQuery().isPresent());
+        FxWait.until(20, () -> robot.lookup("#grid").tryQuery().isPresent());
         GridView<?> grid = robot.lookup("#grid").queryAs(GridView.class);
         TableView<?> hiddenHistory = robot.lookup("#historyTable").queryAs(TableView.class);
         assertThat(grid.getItems()).isEmpty();
@@ -74,14 +72,14 @@ class DesktopSandboxFlowTest {
         assertThat(robot.lookup("#sessionsList .session-cell").queryAll()).isNotEmpty();
 
         robot.clickOn("#imagesTab");
-        waitUntil(() -> grid.getItems().size() == 3);
+        FxWait.until(20, () -> grid.getItems().size() == 3);
         ListView<?> sessions = robot.lookup("#sessionsList").queryAs(ListView.class);
-        waitUntil(() -> sessions.getItems().stream().anyMatch(item -> item.toString().contains(sessionId)));
+        FxWait.until(20, () -> sessions.getItems().stream().anyMatch(item -> item.toString().contains(sessionId)));
 
         robot.clickOn("#historyTab");
-        waitUntil(() -> robot.lookup("#historyTable").tryQuery().isPresent());
+        FxWait.until(20, () -> robot.lookup("#historyTable").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#historyTable").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().stream().anyMatch(row -> row instanceof HistoryEntry entry
+        FxWait.until(20, () -> table.getItems().stream().anyMatch(row -> row instanceof HistoryEntry entry
                 && entry.sessionId().equals(sessionId) && "SUCCEEDED".equals(entry.lastStatus())));
         assertThat(desk.history().list()).extracting(HistoryEntry::sessionId).contains(sessionId);
     }
@@ -89,26 +87,19 @@ class DesktopSandboxFlowTest {
     @Test
     @SuppressWarnings("unchecked")
     void theRegionChosenInTheFormIsTheOneConnectionsRegion(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> ((Labeled) robot.lookup("#connectionBar #identityLabel").query()).getText()
+        FxWait.until(20, () -> ((Labeled) robot.lookup("#connectionBar #identityLabel").query()).getText()
                 .startsWith("us-east-1"));
         assertThat(robot.lookup("#connectionBar #regionBox").tryQuery()).as("one place to choose").isEmpty();
         ComboBox<String> formRegion = robot.lookup("#regionBox").queryAs(ComboBox.class);
 
         robot.interact(() -> formRegion.setValue("eu-west-1"));
 
-        waitUntil(() -> ((Labeled) robot.lookup("#connectionLabel").query()).getText().contains("eu-west-1"));
-        waitUntil(() -> ((Labeled) robot.lookup("#connectionBar #identityLabel").query()).getText()
+        FxWait.until(20, () -> ((Labeled) robot.lookup("#connectionLabel").query()).getText().contains("eu-west-1"));
+        FxWait.until(20, () -> ((Labeled) robot.lookup("#connectionBar #identityLabel").query()).getText()
                 .startsWith("eu-west-1 \u00b7 account sandbox"));
     }
 
     private static String text(FxRobot robot, String query) {
         return ((TextInputControl) robot.lookup(query).query()).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

@@ -17,6 +17,7 @@ import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
 import dev.livenessdesk.store.LocalDatabase;
+import dev.livenessdesk.testsupport.FxWait;
 import dev.livenessdesk.testsupport.RekognitionStandIn;
 import dev.livenessdesk.testsupport.StsStandIn;
 import dev.livenessdesk.ui.common.FxTaskRunner;
@@ -29,11 +30,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -45,7 +44,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The switch between the offline sandbox and AWS in the whole desktop window, without a restart: "Use AWS" in the
@@ -106,11 +104,11 @@ class DesktopWorldSwitchTest {
         DesktopWorld sandbox = worlds.world();
         robot.clickOn("#bucketField").write("made-up-sandbox-bucket");
         robot.clickOn("#createButton");
-        waitUntil(() -> "CREATED".equals(text(robot, "#statusBadge")));
+        FxWait.until(20, () -> "CREATED".equals(text(robot, "#statusBadge")));
 
         // The sandbox's session would be forgotten: the user is asked, and "Stay" keeps everything.
         robot.clickOn("#backendSwitchButton");
-        waitUntil(() -> questions.size() == 1);
+        FxWait.until(20, () -> questions.size() == 1);
         assertThat(questions.get(0)).startsWith("Switch to AWS?").contains("sandbox\u2019s sessions are forgotten");
         assertThat(opened).hasValue(0);
         assertThat(visible(robot, "#sandboxBanner")).isTrue();
@@ -118,8 +116,8 @@ class DesktopWorldSwitchTest {
         answer.set(true);
         robot.clickOn("#backendSwitchButton");
 
-        waitUntil(() -> worlds.world() != sandbox && worlds.window() != null && !stage.getTitle().contains("Sandbox"));
-        waitUntil(() -> text(robot, "#connectionBar #identityLabel").contains("account " + StsStandIn.ACCOUNT));
+        FxWait.until(20, () -> worlds.world() != sandbox && worlds.window() != null && !stage.getTitle().contains("Sandbox"));
+        FxWait.until(20, () -> text(robot, "#connectionBar #identityLabel").contains("account " + StsStandIn.ACCOUNT));
         assertThat(questions).hasSize(2);
         assertThat(robot.lookup("#sandboxBanner").tryQuery().map(Node::isVisible)).hasValue(false);
         assertThat(robot.lookup("#simulateLiveButton").tryQuery()).as("no play strip on AWS").isEmpty();
@@ -129,24 +127,24 @@ class DesktopWorldSwitchTest {
         assertThat(stage.getWidth()).isEqualTo(1100);
         assertThat(stage.getHeight()).isEqualTo(720);
         assertThat(field(robot, "#bucketField")).as("nothing of the sandbox's form on AWS").isEmpty();
-        waitUntil(() -> closed(sandbox.database()));
+        FxWait.until(20, () -> closed(sandbox.database()));
         assertThat(preferences.current().profile()).isEqualTo("qa");
         assertThat(preferences.current().bucket()).isNull();
 
         // On AWS, a session created and followed is the work at stake: asked again, then the sandbox comes back.
         robot.clickOn("#createButton");
-        waitUntil(() -> !rekognition.requests(RekognitionStandIn.GET_RESULTS).isEmpty());
+        FxWait.until(20, () -> !rekognition.requests(RekognitionStandIn.GET_RESULTS).isEmpty());
         assertThat(text(robot, "#backendSwitchButton")).isEqualTo("Try the sandb_ox");
         DesktopWorld aws = worlds.world();
         robot.clickOn("#backendSwitchButton");
 
-        waitUntil(() -> worlds.world() != aws && stage.getTitle().contains("Sandbox"));
-        waitUntil(() -> visible(robot, "#sandboxBanner"));
+        FxWait.until(20, () -> worlds.world() != aws && stage.getTitle().contains("Sandbox"));
+        FxWait.until(20, () -> visible(robot, "#sandboxBanner"));
         assertThat(questions).hasSize(3).last().asString().startsWith("Switch to the sandbox?");
         assertThat(field(robot, "#resultPane #sessionIdField")).isEmpty();
         assertThat(stage.getWidth()).isEqualTo(1100);
-        waitUntil(() -> closed(aws.database()));
-        waitUntil(() -> {
+        FxWait.until(20, () -> closed(aws.database()));
+        FxWait.until(20, () -> {
             try {
                 return worlds.world().history().list().isEmpty();
             } catch (IOException e) {
@@ -163,7 +161,7 @@ class DesktopWorldSwitchTest {
 
         robot.clickOn("#backendSwitchButton");
 
-        waitUntil(() -> visible(robot, "#backendSwitchProblem")
+        FxWait.until(20, () -> visible(robot, "#backendSwitchProblem")
                 && text(robot, "#backendSwitchProblem").contains("aws configure sso"));
         assertThat(text(robot, "#backendSwitchProblem")).startsWith("Still in the sandbox")
                 .contains("\u201caws configure\u201d").contains("AWS_PROFILE").contains("press Use AWS again");
@@ -174,13 +172,13 @@ class DesktopWorldSwitchTest {
         assertThat(robot.lookup("#backendSwitchButton").queryButton().isDisabled()).isFalse();
         // The note closes, and gives the window its room back.
         robot.clickOn("#backendSwitchProblemClose");
-        waitUntil(() -> !visible(robot, "#backendSwitchProblem"));
+        FxWait.until(20, () -> !visible(robot, "#backendSwitchProblem"));
         assertThat(robot.lookup("#backendSwitchProblem").query().getParent().isManaged()).isFalse();
 
         // Set up since: the next press switches.
         awsSetUp.set(true);
         robot.clickOn("#backendSwitchButton");
-        waitUntil(() -> !stage.getTitle().contains("Sandbox"));
+        FxWait.until(20, () -> !stage.getTitle().contains("Sandbox"));
         assertThat(robot.lookup("#backendSwitchProblem").tryQuery().map(Node::isVisible)).hasValue(false);
     }
 
@@ -295,12 +293,5 @@ class DesktopWorldSwitchTest {
 
     private static String field(FxRobot robot, String query) {
         return robot.lookup(query).queryTextInputControl().getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

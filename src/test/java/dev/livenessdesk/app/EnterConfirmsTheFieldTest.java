@@ -3,6 +3,7 @@ package dev.livenessdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livenessdesk.core.campaign.Expectation;
+import dev.livenessdesk.testsupport.FxWait;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
@@ -54,7 +54,7 @@ class EnterConfirmsTheFieldTest {
 
     @Test
     void enterInAnyFieldOutsideTheFormCreatesNoSession(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> robot.lookup("#bucketField").tryQuery().isPresent());
+        FxWait.until(20, () -> robot.lookup("#bucketField").tryQuery().isPresent());
         // A campaign with a scenario chosen: the Campaign tab's fields are live, and a session made now is tagged.
         robot.clickOn("#campaignTab");
         robot.clickOn("#newCampaignName").write("Pilot");
@@ -64,15 +64,15 @@ class EnterConfirmsTheFieldTest {
         robot.interact(() -> kind.setValue(Expectation.BONA_FIDE));
         robot.clickOn("#addScenarioButton");
         ComboBox<?> scenarios = robot.lookup("#scenarioChoice").queryAs(ComboBox.class);
-        waitUntil(() -> !scenarios.getItems().isEmpty());
+        FxWait.until(20, () -> !scenarios.getItems().isEmpty());
         robot.interact(() -> scenarios.getSelectionModel().select(0));
         assertThat(desk.sessionsCreated()).isZero();
         // One session, made with Enter in the form's own field (the form shows beside the Result tab only).
         robot.clickOn("#resultsTab");
         robot.clickOn("#bucketField").write("qa-liveness-audit");
         robot.push(KeyCode.ENTER);
-        waitUntil(() -> desk.sessionsCreated() == 1);
-        waitUntil(() -> !robot.lookup("#sessionIdField").queryAs(TextInputControl.class).getText().isEmpty());
+        FxWait.until(20, () -> desk.sessionsCreated() == 1);
+        FxWait.until(20, () -> !robot.lookup("#sessionIdField").queryAs(TextInputControl.class).getText().isEmpty());
         String created = robot.lookup("#sessionIdField").queryAs(TextInputControl.class).getText();
 
         TabPane tabs = robot.lookup("#workspaceTabs").queryAs(TabPane.class);
@@ -137,12 +137,5 @@ class EnterConfirmsTheFieldTest {
                 collect(child, found);
             }
         }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

@@ -2,14 +2,13 @@ package dev.livenessdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.livenessdesk.testsupport.FxWait;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -68,7 +67,7 @@ class KeyboardOnlyTest {
 
     @Test
     void aSessionIsCreatedAndEveryPlayOfTheStripIsReachedWithTheKeyboardOnly(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> text(robot, "#connectionBar #identityLabel").startsWith("us-east-1"));
+        FxWait.until(20, () -> text(robot, "#connectionBar #identityLabel").startsWith("us-east-1"));
 
         alt(robot, KeyCode.B);
         assertThat(robot.lookup("#bucketField").query().isFocused()).isTrue();
@@ -83,18 +82,18 @@ class KeyboardOnlyTest {
             if (!previous.isEmpty()) {
                 // The form folded away once the session was created: Ctrl+N brings it back for the next one.
                 robot.push(KeyCode.CONTROL, KeyCode.N);
-                waitUntil(() -> robot.lookup("#bucketField").query().isFocused());
+                FxWait.until(20, () -> robot.lookup("#bucketField").query().isFocused());
             }
             alt(robot, KeyCode.C);
             String before = previous;
-            waitUntil(() -> !field(robot, "#sessionIdField").isEmpty() && !field(robot, "#sessionIdField").equals(before));
+            FxWait.until(20, () -> !field(robot, "#sessionIdField").isEmpty() && !field(robot, "#sessionIdField").equals(before));
             previous = field(robot, "#sessionIdField");
-            waitUntil(() -> "CREATED".equals(text(robot, "#statusBadge")));
+            FxWait.until(20, () -> "CREATED".equals(text(robot, "#statusBadge")));
 
             alt(robot, KeyCode.S);
-            waitUntil(() -> "IN_PROGRESS".equals(text(robot, "#statusBadge")));
+            FxWait.until(20, () -> "IN_PROGRESS".equals(text(robot, "#statusBadge")));
             alt(robot, play);
-            waitUntil(() -> "SUCCEEDED".equals(text(robot, "#statusBadge")));
+            FxWait.until(20, () -> "SUCCEEDED".equals(text(robot, "#statusBadge")));
             if (play == KeyCode.L) {
                 assertThat(text(robot, "#verdictBadge")).startsWith("PASS");
             } else if (play == KeyCode.P) {
@@ -157,12 +156,5 @@ class KeyboardOnlyTest {
 
     private static String field(FxRobot robot, String query) {
         return ((TextInputControl) robot.lookup(query).query()).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

@@ -2,11 +2,9 @@ package dev.livenessdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.livenessdesk.testsupport.FxWait;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -44,11 +42,11 @@ class PlayStripFocusTest {
     void aPlayThatEndsTheSessionKeepsTheFocusInTheStripAndOffersNoMorePlays(FxRobot robot) throws Exception {
         robot.clickOn("#bucketField").write("qa-liveness-audit");
         robot.clickOn("#createButton");
-        waitUntil(() -> !robot.lookup("#simulateLiveButton").queryButton().isDisabled());
+        FxWait.until(20, () -> !robot.lookup("#simulateLiveButton").queryButton().isDisabled());
         robot.interact(() -> robot.lookup("#simulateLiveButton").query().requestFocus());
 
         robot.interact(() -> robot.lookup("#simulateLiveButton").queryButton().fire());
-        waitUntil(() -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
+        FxWait.until(20, () -> "SUCCEEDED".equals(((Labeled) robot.lookup("#statusBadge").query()).getText()));
         WaitForAsyncUtils.waitForFxEvents();
 
         for (String play : List.of("#simulateStartedButton", "#simulateLiveButton", "#simulateSpoofButton",
@@ -68,12 +66,5 @@ class PlayStripFocusTest {
             }
         }
         return false;
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

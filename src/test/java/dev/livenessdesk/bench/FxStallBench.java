@@ -8,6 +8,7 @@ import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteSessionHistory;
 import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.settings.JsonPreferencesStore;
+import dev.livenessdesk.testsupport.FxWait;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -91,20 +91,20 @@ public final class FxStallBench {
                 create(robot);
                 watchdog.phase(i == 0 ? "follow the first to its images" : "follow to images (2nd on)");
                 robot.clickOn("#simulateLiveButton");
-                waitUntil(() -> "SUCCEEDED".equals(text(robot, "#statusBadge")));
+                FxWait.until(60, () -> "SUCCEEDED".equals(text(robot, "#statusBadge")));
                 settle();
             }
 
             watchdog.phase("the viewer with 5 thumbnails");
             robot.clickOn("#imagesTab");
-            waitUntil(() -> robot.lookup("#grid").tryQuery().isPresent());
+            FxWait.until(60, () -> robot.lookup("#grid").tryQuery().isPresent());
             GridView<?> grid = robot.lookup("#grid").queryAs(GridView.class);
-            waitUntil(() -> grid.getItems().size() == 5);
+            FxWait.until(60, () -> grid.getItems().size() == 5);
             settle();
 
             watchdog.phase("page through the sessions");
             ListView<?> list = robot.lookup("#sessionsList").queryAs(ListView.class);
-            waitUntil(() -> list.getItems().size() >= 1);
+            FxWait.until(60, () -> list.getItems().size() >= 1);
             for (int i = 0; i < list.getItems().size() && i < 10; i++) {
                 int row = i;
                 robot.interact(() -> list.getSelectionModel().select(row));
@@ -115,9 +115,9 @@ public final class FxStallBench {
 
             watchdog.phase("open the history");
             robot.clickOn("#historyTab");
-            waitUntil(() -> robot.lookup("#historyTable").tryQuery().isPresent());
+            FxWait.until(60, () -> robot.lookup("#historyTable").tryQuery().isPresent());
             TableView<?> table = robot.lookup("#historyTable").queryAs(TableView.class);
-            waitUntil(() -> table.getItems().size() >= sessions);
+            FxWait.until(60, () -> table.getItems().size() >= sessions);
             settle();
 
             // Each tab's first opening builds its first rows and cells; a later one takes only what changed.
@@ -126,14 +126,14 @@ public final class FxStallBench {
             settle();
             create(robot);
             robot.clickOn("#simulateLiveButton");
-            waitUntil(() -> "SUCCEEDED".equals(text(robot, "#statusBadge")));
+            FxWait.until(60, () -> "SUCCEEDED".equals(text(robot, "#statusBadge")));
             settle();
             watchdog.phase("open the viewer again");
             robot.clickOn("#imagesTab");
             settle();
             watchdog.phase("open the history again");
             robot.clickOn("#historyTab");
-            waitUntil(() -> table.getItems().size() >= sessions + 1);
+            FxWait.until(60, () -> table.getItems().size() >= sessions + 1);
             settle();
 
             // The tabs added since: Activity (the sandbox's day of CloudTrail sessions) and Review (label a few
@@ -184,34 +184,34 @@ public final class FxStallBench {
     /** Create on the form; the form folds away after a create, so "New session" brings it back first. */
     private static void create(FxRobot robot) throws Exception {
         robot.lookup("#newSessionButton").tryQuery().filter(Node::isVisible).ifPresent(robot::clickOn);
-        waitUntil(() -> robot.lookup("#createButton").tryQuery().filter(Node::isVisible).isPresent());
+        FxWait.until(60, () -> robot.lookup("#createButton").tryQuery().filter(Node::isVisible).isPresent());
         robot.clickOn("#createButton");
-        waitUntil(() -> "CREATED".equals(text(robot, "#statusBadge")));
+        FxWait.until(60, () -> "CREATED".equals(text(robot, "#statusBadge")));
     }
 
     private static void findActivity(FxRobot robot) throws Exception {
         robot.clickOn("#activityTab");
-        waitUntil(() -> robot.lookup("#findButton").tryQuery().isPresent());
+        FxWait.until(60, () -> robot.lookup("#findButton").tryQuery().isPresent());
         settle();
         robot.clickOn("#findButton");
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-        waitUntil(() -> !robot.lookup("#findButton").query().isDisabled() && !table.getItems().isEmpty());
+        FxWait.until(60, () -> !robot.lookup("#findButton").query().isDisabled() && !table.getItems().isEmpty());
         settle();
     }
 
     /** The review queue (the history's newest), {@code labels} sessions labelled "live" by key. */
     private static void review(FxRobot robot, int labels) throws Exception {
         robot.clickOn("#reviewTab .tab-label");
-        waitUntil(() -> robot.lookup("#reviewerField").tryQuery().isPresent());
+        FxWait.until(60, () -> robot.lookup("#reviewerField").tryQuery().isPresent());
         settle();
         robot.doubleClickOn("#reviewerField").eraseText(40).write("bench");
         robot.press(KeyCode.ALT, KeyCode.Q).release(KeyCode.Q, KeyCode.ALT);
-        waitUntil(() -> text(robot, "#reviewPositionLabel").startsWith("Session 1 of"));
+        FxWait.until(60, () -> text(robot, "#reviewPositionLabel").startsWith("Session 1 of"));
         settle();
         for (int at = 2; at <= labels + 1; at++) {
             String next = "Session " + at + " of";
             robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
-            waitUntil(() -> text(robot, "#reviewPositionLabel").startsWith(next)
+            FxWait.until(60, () -> text(robot, "#reviewPositionLabel").startsWith(next)
                     || text(robot, "#reviewStatusLabel").startsWith("The queue is done"));
             settle();
         }
@@ -249,13 +249,6 @@ public final class FxStallBench {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 
     /** Kept in a class of its own so a runtime without java.management never loads it. */

@@ -12,6 +12,7 @@ import dev.livenessdesk.core.session.ChallengeType;
 import dev.livenessdesk.core.session.CreatedSession;
 import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.sandbox.SandboxBackend;
+import dev.livenessdesk.testsupport.FxWait;
 import dev.livenessdesk.ui.common.FxDelayer;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.nio.file.Files;
@@ -20,8 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The report a QA lead receives: one HTML file with the numbers, the plots as pictures, the settings and the date,
@@ -76,7 +74,7 @@ class CampaignReportExportTest {
         target = folder.resolve("report.html");
 
         robot.clickOn("#exportHtmlButton");
-        waitUntil(() -> model.messageProperty().get().startsWith("Saved"));
+        FxWait.until(20, () -> model.messageProperty().get().startsWith("Saved"));
 
         String html = Files.readString(target);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>Campaign report: Night shift</title>")
@@ -91,7 +89,7 @@ class CampaignReportExportTest {
         robot.clickOn("#includeImages");
         target = folder.resolve("with-faces.html");
         robot.clickOn("#exportHtmlButton");
-        waitUntil(() -> model.messageProperty().get().contains("with-faces.html"));
+        FxWait.until(20, () -> model.messageProperty().get().contains("with-faces.html"));
         assertThat(Files.readString(target)).contains("data:image/jpeg;base64,")
                 .contains("holds reference images of faces");
     }
@@ -101,7 +99,7 @@ class CampaignReportExportTest {
         runCampaign(robot);
         target = folder.resolve("sessions.csv");
         robot.clickOn("#exportCsvButton");
-        waitUntil(() -> model.messageProperty().get().startsWith("Saved"));
+        FxWait.until(20, () -> model.messageProperty().get().startsWith("Saved"));
         assertThat(Files.readAllLines(target)).hasSize(3).first().asString()
                 .startsWith("session_id,campaign,scenario,expect,status,confidence");
         assertThat(Files.readString(target)).contains(",Night shift,Live <b>desk</b>,bona-fide,SUCCEEDED,93.5,")
@@ -110,7 +108,7 @@ class CampaignReportExportTest {
         target = folder.resolve("sessions.json");
         robot.interact(() -> model.say(""));
         robot.clickOn("#exportJsonButton");
-        waitUntil(() -> model.messageProperty().get().startsWith("Saved"));
+        FxWait.until(20, () -> model.messageProperty().get().startsWith("Saved"));
         JsonNode json = new ObjectMapper().readTree(target.toFile());
         assertThat(json.at("/metrics/bpcer/rate").asDouble()).isEqualTo(0.0);
         assertThat(json.at("/metrics/apcer/printed-photo/rate").asDouble()).isEqualTo(1.0);
@@ -126,7 +124,7 @@ class CampaignReportExportTest {
             model.newCampaignNameProperty().set("Night shift");
             model.createCampaign();
         });
-        waitUntil(() -> model.campaignProperty().get() != null);
+        FxWait.until(20, () -> model.campaignProperty().get() != null);
         addScenario(robot, "Live <b>desk</b>", Expectation.BONA_FIDE);
         addScenario(robot, "Printed A4", Expectation.attack(AttackSpecies.PRINTED_PHOTO));
         SessionSettings settings = new SessionSettings("us-east-1", Optional.of("qa-bucket"), "night/", 1,
@@ -143,7 +141,7 @@ class CampaignReportExportTest {
         // A spoof the check let through: it scores like a live person.
         backend.simulator().simulateCompletedCheck(spoof.sessionId(), true);
         robot.interact(model::checkNow);
-        waitUntil(() -> model.sessions().stream().allMatch(s -> s.confidence().isPresent()));
+        FxWait.until(20, () -> model.sessions().stream().allMatch(s -> s.confidence().isPresent()));
     }
 
     private void addScenario(FxRobot robot, String name, Expectation expectation) throws Exception {
@@ -153,13 +151,6 @@ class CampaignReportExportTest {
             model.newScenarioExpectationProperty().set(expectation);
             model.addScenario();
         });
-        waitUntil(() -> model.scenarios().size() == before + 1);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        FxWait.until(20, () -> model.scenarios().size() == before + 1);
     }
 }
