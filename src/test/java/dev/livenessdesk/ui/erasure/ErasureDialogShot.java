@@ -7,10 +7,10 @@ import dev.livenessdesk.sandbox.SandboxBackend;
 import dev.livenessdesk.store.LocalDatabase;
 import dev.livenessdesk.store.SqliteErasureJournal;
 import dev.livenessdesk.store.SqliteSessionHistory;
+import dev.livenessdesk.testsupport.ShotExit;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.time.Clock;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -49,15 +49,6 @@ public final class ErasureDialogShot extends Application {
             }
         });
         stage.show();
-        if (getParameters().getRaw().contains("--exit-after-shot")) {
-            new Thread(() -> {
-                try {
-                    Thread.sleep(8000);
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-                Platform.exit();
-            }).start();
-        }
+        ShotExit.ifAsked(getParameters());
     }
 }

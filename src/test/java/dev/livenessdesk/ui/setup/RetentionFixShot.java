@@ -4,10 +4,10 @@ import atlantafx.base.theme.PrimerLight;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.erasure.RetentionChanges;
 import dev.livenessdesk.sandbox.SandboxBackend;
+import dev.livenessdesk.testsupport.ShotExit;
 import dev.livenessdesk.ui.common.FxTaskRunner;
 import java.time.Clock;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -40,15 +40,6 @@ public final class RetentionFixShot extends Application {
         });
         stage.show();
         model.propose();
-        if (getParameters().getRaw().contains("--exit-after-shot")) {
-            new Thread(() -> {
-                try {
-                    Thread.sleep(8000);
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-                Platform.exit();
-            }).start();
-        }
+        ShotExit.ifAsked(getParameters());
     }
 }
