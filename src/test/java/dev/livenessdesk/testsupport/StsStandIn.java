@@ -8,12 +8,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,7 +84,7 @@ public final class StsStandIn implements AutoCloseable {
         String reply;
         int status;
         synchronized (this) {
-            forms.add(parseForm(body));
+            forms.add(QueryForm.parse(body));
             authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             String[] failure = failures.poll();
             if (failure != null) {
@@ -129,20 +127,6 @@ public final class StsStandIn implements AutoCloseable {
                 + ISSUED_EXPIRATION + "</Expiration></Credentials>" + who + "<PackedPolicySize>6</PackedPolicySize>"
                 + "</" + action + "Result><ResponseMetadata><RequestId>req-sts-2</RequestId></ResponseMetadata></"
                 + action + "Response>";
-    }
-
-    private static Map<String, String> parseForm(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String key = equals < 0 ? pair : pair.substring(0, equals);
-            String value = equals < 0 ? "" : pair.substring(equals + 1);
-            form.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
-        }
-        return form;
     }
 
     @Override
