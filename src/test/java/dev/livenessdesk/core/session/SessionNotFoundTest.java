@@ -1,11 +1,9 @@
 package dev.livenessdesk.core.session;
 
 import dev.livenessdesk.core.connection.Backend;
-import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ErrorKind;
-import dev.livenessdesk.core.images.ImageStore;
-import dev.livenessdesk.core.connection.ProfileCatalog;
 import dev.livenessdesk.core.failure.ServiceError;
+import dev.livenessdesk.testsupport.NoServicesBackend;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,31 +27,7 @@ class SessionNotFoundTest {
 
     @Test
     void aBackendSimulatesNoChecksUnlessItSaysSo() {
-        Backend aws = new Backend() {
-            @Override
-            public LivenessSessions livenessSessions(ConnectionSettings connection) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public ImageStore imageStore(ConnectionSettings connection) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public ProfileCatalog profiles() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public boolean isSandbox() {
-                return false;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Backend aws = new NoServicesBackend();
 
         assertThat(aws.checkSimulator()).isEmpty();
     }

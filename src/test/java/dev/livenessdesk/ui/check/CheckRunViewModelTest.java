@@ -13,12 +13,10 @@ import dev.livenessdesk.core.check.CheckRuns;
 import dev.livenessdesk.core.check.CredentialScope;
 import dev.livenessdesk.core.connection.Backend;
 import dev.livenessdesk.core.connection.ConnectionSettings;
-import dev.livenessdesk.core.connection.ProfileCatalog;
-import dev.livenessdesk.core.images.ImageStore;
 import dev.livenessdesk.core.session.CreatedSession;
-import dev.livenessdesk.core.session.LivenessSessions;
 import dev.livenessdesk.core.session.SessionSettings;
 import dev.livenessdesk.sandbox.SandboxBackend;
+import dev.livenessdesk.testsupport.NoServicesBackend;
 import dev.livenessdesk.ui.common.SynchronousTaskRunner;
 import java.net.URI;
 import java.time.Clock;
@@ -172,7 +170,7 @@ class CheckRunViewModelTest {
     }
 
     /** A backend like AWS for a role profile without a check role: the issuer refuses unless handed over. */
-    private static final class AwsLikeBackend implements Backend {
+    private static final class AwsLikeBackend extends NoServicesBackend {
         private final List<Boolean> asked;
 
         AwsLikeBackend(List<Boolean> asked) {
@@ -189,30 +187,6 @@ class CheckRunViewModelTest {
                 return new CheckCredentials("ASIACURRENT", "secret", "token", Instant.now().plusSeconds(900),
                         CredentialScope.CURRENT_TEMPORARY);
             });
-        }
-
-        @Override
-        public LivenessSessions livenessSessions(ConnectionSettings connection) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ImageStore imageStore(ConnectionSettings connection) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ProfileCatalog profiles() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean isSandbox() {
-            return false;
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
