@@ -22,6 +22,10 @@ sleep 1
 
 # Starts a command, prints the seconds until a window titled like $1 exists, then stops it. With RSS=1 it waits
 # RSS_AFTER seconds more (default 10) and prints the process tree's resident memory (MB) instead of the time.
+# Stops a started command and whatever it started.
+stop_tree() {
+  pkill -TERM -P "$1" 2>/dev/null || true; kill -TERM "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true
+}
 time_to_window() {
   local title="$1"; shift
   local start now
@@ -41,7 +45,7 @@ time_to_window() {
       else
         echo "$now - $start" | bc
       fi
-      pkill -TERM -P "$pid" 2>/dev/null || true; kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+      stop_tree "$pid"
       return
     fi
     sleep 0.02
@@ -52,21 +56,18 @@ time_to_window() {
 # Starts a command with the start-up report asked for (ReadyForTyping), prints the seconds until its window was
 # first ready for typing (a text field with the keyboard, on screen), then stops it.
 time_to_typing() {
-  local start ready
+  local start ready tries=0
   start=$(date +%s%N)
   JAVA_TOOL_OPTIONS="-Dlivenessdesk.startupReport=true" "$@" >"$WORK/run.log" 2>&1 &
   local pid=$!
-  for _ in $(seq 1 1200); do
-    ready="$(sed -n 's/.*startup: ready for typing at epoch-ms \([0-9]*\).*/\1/p' "$WORK/run.log" | head -1)"
-    if [ -n "$ready" ]; then
-      echo "($ready * 1000000 - $start) / 1000000000" | bc -l | xargs printf '%.3f\n'
-      pkill -TERM -P "$pid" 2>/dev/null || true; kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
-      return
-    fi
+  until ready="$(sed -n 's/.*startup: ready for typing at epoch-ms \([0-9]*\).*/\1/p' "$WORK/run.log")" \
+      && [ -n "$ready" ]; do
+    tries=$((tries + 1))
+    [ "$tries" -le 1200 ] || { kill -KILL "$pid" 2>/dev/null || true; echo "timeout"; return; }
     sleep 0.02
   done
-  kill -KILL "$pid" 2>/dev/null || true
-  echo "timeout"
+  echo "($ready * 1000000 - $start) / 1000000000" | bc -l | xargs printf '%.3f\n'
+  stop_tree "$pid"
 }
 . bench/median.sh
 
