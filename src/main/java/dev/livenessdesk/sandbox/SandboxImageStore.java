@@ -1,5 +1,7 @@
 package dev.livenessdesk.sandbox;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.livenessdesk.core.failure.ErrorKind;
 import dev.livenessdesk.core.erasure.ObjectVersion;
 import dev.livenessdesk.core.images.ImageStore;
@@ -50,11 +52,23 @@ public final class SandboxImageStore implements ImageStore {
      * drawing made again. A session's five portraits are 140 KB as JPEG; kept, 300 sessions held 40 MB for as long
      * as the sandbox ran (bench/README), drawn again they cost a few milliseconds when someone looks.
      */
-    private record StoredObject(Supplier<byte[]> content, long size, Instant lastModified) {
+    private record StoredObject(Supplier<byte[]> content, long size, Instant lastModified,
+                                Optional<Object> drawingId) {
     }
+
+    /**
+     * The drawings read last, so the same session's pictures asked for by the Result tab, the viewer and Review
+     * are drawn once: each drawing is 3 MB of short-lived pixels, and a run of sessions drawing every picture three
+     * times moved so many of them to the old generation that its heap filled in two minutes (bench/README).
+     */
+    private static final long RECENT_DRAWINGS_BYTES = 4L * 1024 * 1024;
 
     private final Clock clock;
     private final Map<String, NavigableMap<String, StoredObject>> buckets = new HashMap<>();
+    private final Cache<Object, byte[]> recentDrawings = Caffeine.newBuilder()
+            .maximumWeight(RECENT_DRAWINGS_BYTES)
+            .weigher((Object drawingId, byte[] bytes) -> bytes.length)
+            .build();
 
     public SandboxImageStore(Clock clock) {
         this.clock = clock;
@@ -63,7 +77,7 @@ public final class SandboxImageStore implements ImageStore {
     /** Stores (or replaces) an object, as Rekognition's PutObject would. */
     public void put(String bucket, String key, byte[] bytes) {
         byte[] kept = bytes.clone();
-        keep(bucket, key, new StoredObject(kept::clone, kept.length, clock.instant()));
+        keep(bucket, key, new StoredObject(kept::clone, kept.length, clock.instant(), Optional.empty()));
     }
 
     /**
@@ -73,11 +87,19 @@ public final class SandboxImageStore implements ImageStore {
      * @param drawing draws the same bytes again, every time (the portraits are deterministic)
      */
     void putDrawn(String bucket, String key, byte[] drawn, Supplier<byte[]> drawing) {
-        keep(bucket, key, new StoredObject(drawing, drawn.length, clock.instant()));
+        // This put's own drawing: an object replaced or removed never reads the one before it.
+        Object drawingId = new Object();
+        recentDrawings.put(drawingId, drawn.clone());
+        // Read through the recent drawings: a copy each time, as for an object kept whole.
+        keep(bucket, key, new StoredObject(() -> recentDrawings.get(drawingId, id -> drawing.get()).clone(),
+                drawn.length, clock.instant(), Optional.of(drawingId)));
     }
 
     private synchronized void keep(String bucket, String key, StoredObject object) {
-        buckets.computeIfAbsent(bucket, name -> new TreeMap<>()).put(key, object);
+        StoredObject replaced = buckets.computeIfAbsent(bucket, name -> new TreeMap<>()).put(key, object);
+        if (replaced != null) {
+            replaced.drawingId().ifPresent(recentDrawings::invalidate);
+        }
     }
 
     @Override
@@ -110,7 +132,12 @@ public final class SandboxImageStore implements ImageStore {
     /** Removes an object; true when it was there. */
     synchronized boolean remove(String bucket, String key) {
         NavigableMap<String, StoredObject> objects = buckets.get(bucket);
-        return objects != null && objects.remove(key) != null;
+        StoredObject removed = objects == null ? null : objects.remove(key);
+        if (removed == null) {
+            return false;
+        }
+        removed.drawingId().ifPresent(recentDrawings::invalidate);
+        return true;
     }
 
     @Override

@@ -52,6 +52,27 @@ class SandboxImageStoreTest extends ImageStoreContract {
     }
 
     @Test
+    void aDrawnObjectIsReadWithoutBeingKeptOrDrawnAgainAndAgain() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger drawings = new java.util.concurrent.atomic.AtomicInteger();
+        byte[] picture = {1, 2, 3, 4, 5};
+        S3Location at = new S3Location("qa-liveness", "desk/0f3c1a2b-4d5e-4f70-8192-a3b4c5d6e7f8/reference.jpg");
+        store.putDrawn(at.bucket(), at.key(), picture, () -> {
+            drawings.incrementAndGet();
+            return picture.clone();
+        });
+
+        byte[] first = store.read(at);
+        first[0] = 99;
+        assertThat(store.read(at)).as("a reader's copy is its own").containsExactly(1, 2, 3, 4, 5);
+        assertThat(drawings).as("read from the recent drawings").hasValue(0);
+        assertThat(store.imagesOf(at.bucket(), "desk/", "0f3c1a2b-4d5e-4f70-8192-a3b4c5d6e7f8")).singleElement()
+                .satisfies(image -> assertThat(image.sizeBytes()).isEqualTo(5));
+
+        assertThat(store.remove(at.bucket(), at.key())).isTrue();
+        assertThatThrownBy(() -> store.read(at)).isInstanceOf(ServiceException.class);
+    }
+
+    @Test
     void sessionsAreListedNewestFirstAcrossPages() throws Exception {
         String oldest = newSessionId();
         String middle = newSessionId();
