@@ -2,7 +2,7 @@
 # Launch to the first visible window, under Xvfb, N rounds (default 5) interleaved so machine load hits every
 # variant alike; medians, the ratio of the app image to the bare JavaFX window on the same runtime, and the idle
 # resident memory of each after 10 s and after 60 s; then the first useful paint: each variant until its window
-# is first ready for typing (a text field with the keyboard, on screen: ReadyForTyping in the app, the same check
+# is first ready for typing (a text field on screen that takes typing: ReadyForTyping in the app, the same check
 # in BareWindow).
 #   bare JavaFX window (label, field, button) on the image's runtime and on the default JDK
 #   the app image as shipped (bin/liveness-desk, sandbox)   |   the app on the default JDK, `java -cp` jars
@@ -54,7 +54,7 @@ time_to_window() {
   echo "timeout"
 }
 # Starts a command with the start-up report asked for (ReadyForTyping), prints the seconds until its window was
-# first ready for typing (a text field with the keyboard, on screen), then stops it.
+# first ready for typing (a text field on screen that takes typing), then stops it.
 time_to_typing() {
   local start ready tries=0
   start=$(date +%s%N)

@@ -11,8 +11,9 @@ import javafx.stage.Stage;
 
 /**
  * Says, when asked to ({@code -Dlivenessdesk.startupReport=true}), when the window was first ready for typing: the
- * first frame in which a text field has the keyboard and is on screen. bench/startup times the "first useful
- * paint" with it beside the first window; nothing is said in a normal run.
+ * first frame in which a text field is on screen and takes typing (shown, laid out, enabled, editable), so a click
+ * there and the keys that follow land. bench/startup times the "first useful paint" with it beside the first
+ * window; nothing is said in a normal run.
  */
 final class ReadyForTyping {
 
@@ -32,7 +33,8 @@ final class ReadyForTyping {
         }
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
-            if (stage.isShowing() && readyForTyping(scene.getFocusOwner())) {
+            if (stage.isShowing() && scene.getRoot().lookupAll(".text-input").stream()
+                    .anyMatch(ReadyForTyping::readyForTyping)) {
                 scene.removePostLayoutPulseListener(check[0]);
                 System.err.println(line(Instant.now(), ProcessHandle.current().info().startInstant()));
             }
@@ -40,9 +42,18 @@ final class ReadyForTyping {
         scene.addPostLayoutPulseListener(check[0]);
     }
 
-    static boolean readyForTyping(Node focused) {
-        return focused instanceof TextInputControl field && field.isEditable() && !field.isDisabled()
-                && field.isVisible() && field.getScene() != null && field.getWidth() > 0;
+    static boolean readyForTyping(Node node) {
+        return node instanceof TextInputControl field && field.isEditable() && !field.isDisabled()
+                && field.getScene() != null && field.getWidth() > 0 && shown(field);
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String line(Instant ready, Optional<Instant> processStart) {

@@ -18,7 +18,7 @@ class ReadyForTypingTest {
     }
 
     @Test
-    void onlyAnEditableTextFieldWithTheKeyboardIsReadyForTyping() {
+    void onlyAShownEditableTextFieldIsReadyForTyping() {
         assertThat(ReadyForTyping.readyForTyping(null)).isFalse();
         assertThat(ReadyForTyping.readyForTyping(new Button("Create session"))).isFalse();
         TextField notYetPlaced = new TextField();

@@ -43,20 +43,20 @@ record JpackagePlan(PackagingOs os, Path root, Path target, String version, int 
     /**
      * The desktop starts from a small heap and gives back what it no longer uses (idle under 250 MB resident).
      * -ShrinkHeapInSteps: the full collection the window runs when left alone (IdleMemoryGiveBack) gives the heap
-     * back at once, not a tenth of it per collection. -Xmn24m: the serial collector sizes the young generation
+     * back at once, not a tenth of it per collection. -Xmn12m: the serial collector sizes the young generation
      * from the starting heap and resizes it only at a full collection, so from -Xms16m it stayed at 5 MB, a
      * young collection every 10-20 ms moved nearly everything to the old generation, and that grew to 2.7 GB in
-     * 100 sandbox sessions before any full collection (bench/README). 24 MB is what start-up grew it to anyway.
-     * -Xms48m leaves the old generation room for the AOT cache's archived objects: with a young generation larger
-     * than the starting heap the JVM refuses the cache and does not start at all. -Xmx768m: the serial collector
-     * grows the old generation rather than collect it while it may, up to a quarter of the machine's memory; 768 MB
-     * is over three times the most the desk was measured to keep (a 30,000-event Activity day under 100 MB, 300
-     * sandbox sessions about 200 MB before the idle give-back).
+     * 100 sandbox sessions before any full collection (bench/README); 24 MB cost the idle window 11 MB more
+     * (247 against 236 MB). -Xms32m leaves the old generation room for the AOT cache's archived objects: with a
+     * young generation as large as the starting heap the JVM refuses the cache and does not start at all.
+     * -Xmx768m: the serial collector grows the old generation rather than collect it while it may, up to a quarter
+     * of the machine's memory; 768 MB is three times the most the desk was measured to keep (190-270 MB of live
+     * heap through 300 sandbox sessions; a 30,000-event Activity day under 100 MB).
      * SweeperThreshold=50: at the default 15% the serial collector's full GC for unused compiled code froze the
      * window for 86 ms after the first Create (bench/fx-stall); the desktop uses about 9 MB of its 48 MB cache.
      */
     List<String> desktopJavaOptions() {
-        List<String> options = new ArrayList<>(List.of("-Xms48m", "-Xmx768m", "-Xmn24m", "-XX:MinHeapFreeRatio=10",
+        List<String> options = new ArrayList<>(List.of("-Xms32m", "-Xmx768m", "-Xmn12m", "-XX:MinHeapFreeRatio=10",
                 "-XX:MaxHeapFreeRatio=30", "-XX:-ShrinkHeapInSteps", "-XX:SweeperThreshold=50"));
         // glibc keeps the native memory JavaFX and GTK freed (the software renderer's buffers) until trimmed:
         // trimming every 5 s took the idle window from 240-243 to 231-232 MB resident (bench/README). A product

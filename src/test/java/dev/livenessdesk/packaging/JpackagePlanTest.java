@@ -32,7 +32,7 @@ class JpackagePlanTest {
         assertThat(args).doesNotContain("--win-console");
         assertThat(plan.commandLineLauncher()).containsEntry("win-console", "true")
                 .containsEntry("java-options", String.join(" ", plan.baseJavaOptions()));
-        assertThat(plan.commandLineLauncher().get("java-options")).doesNotContain("-Xms48m");
+        assertThat(plan.commandLineLauncher().get("java-options")).doesNotContain("-Xms32m");
 
         Path image = PackagingOs.WINDOWS.imageDirectory(TARGET.resolve("dist"));
         assertThat(image).isEqualTo(TARGET.resolve("dist").resolve("Liveness Desk"));
