@@ -44,9 +44,5 @@ public final class PictureBytes {
             count = 0;
             mark = 0;
         }
-
-        synchronized boolean released() {
-            return buf == NOTHING;
-        }
     }
 }
