@@ -8,12 +8,17 @@ import java.util.Optional;
 import javafx.scene.image.Image;
 
 /**
- * Decoded thumbnails in memory (never on disk), bounded by their decoded size, so browsing back to a session
- * shows it at once. An object rewritten in S3 gets a new entry (size and time are part of the key).
+ * Decoded thumbnails in memory (never on disk), bounded by what they cost, so browsing back to a session shows it
+ * at once. An object rewritten in S3 gets a new entry (size and time are part of the key).
  */
 public final class ThumbnailCache {
 
-    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * About 160 thumbnails of 160x120: the last 30 sessions' five pictures. It was 64 MB of pixels, twice that with
+     * the textures, and after 300 sandbox sessions the full cache was most of what the idle window kept
+     * (bench/README).
+     */
+    public static final long DEFAULT_MAX_BYTES = 24L * 1024 * 1024;
 
     private record Key(String bucket, String key, Optional<String> version, long size, Instant lastModified) {
     }
@@ -23,7 +28,7 @@ public final class ThumbnailCache {
     public ThumbnailCache(long maxBytes) {
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((Key key, Image image) -> decodedBytes(image))
+                .weigher((Key key, Image image) -> keptBytes(image))
                 .build();
     }
 
@@ -40,9 +45,12 @@ public final class ThumbnailCache {
         return cache.estimatedSize();
     }
 
-    /** Four bytes per pixel: what the decoded picture costs in memory. */
-    static int decodedBytes(Image image) {
-        long bytes = (long) Math.ceil(image.getWidth()) * (long) Math.ceil(image.getHeight()) * 4L;
+    /**
+     * Eight bytes a pixel: the decoded picture (four), and the renderer's texture of it (four more), which JavaFX
+     * keeps for as long as the picture lives once it has been shown.
+     */
+    static int keptBytes(Image image) {
+        long bytes = (long) Math.ceil(image.getWidth()) * (long) Math.ceil(image.getHeight()) * 8L;
         return (int) Math.min(Integer.MAX_VALUE, Math.max(1, bytes));
     }
 
