@@ -73,9 +73,14 @@ public final class IdleMemoryGiveBack implements AutoCloseable {
      * picture's texture (in the software renderer, an int[] as large as the picture) in a weak map that lets go of
      * the texture only when the map is next used after the picture is gone: an idle window draws nothing, so the
      * first collection frees the pictures and their textures stayed (about 45 MB after 30 sessions, bench/README).
-     * Drawing a 1-pixel picture off screen uses the map; the second collection then frees the textures too.
+     * Drawing a 1-pixel picture off screen uses the map; the second collection then frees the textures too. Both
+     * run with the heap's free room at its least (HeapFreeRoom), so what they free is given back, not kept.
      */
     private static void giveBack() {
+        HeapFreeRoom.leastWhile(IdleMemoryGiveBack::collectTwice);
+    }
+
+    private static void collectTwice() {
         System.gc();
         CountDownLatch drawn = new CountDownLatch(1);
         Platform.runLater(() -> {
