@@ -4,8 +4,7 @@
 # window. Runs under Xvfb with the real GTK window when xvfb-run is there, else headless on Monocle.
 # Usage: bench/fx-stall/run.sh [sessions, default 6]
 #   BENCH_RUNTIME=image  runs on the app image's own runtime, class path, JVM options and desktop AOT cache (what a
-#                        user of the image runs; build it first: mvn -Papp-image package -DskipTests). There the
-#                        runtime has no java.management, so the FX thread's CPU share prints as -1.
+#                        user of the image runs; build it first: mvn -Papp-image package -DskipTests).
 #   BENCH_JIT=tiered     the JDK's default JIT instead of C1 only (the image runs C1 only, JpackagePlan in src/test/java/dev/livenessdesk/packaging)
 #   BENCH_STACKS=1       adds samples of what the FX thread was doing in each phase's stalls
 #   BENCH_IDLE=120       after the run, idles that many seconds and prints the resident memory before and after

@@ -279,7 +279,7 @@ public final class FxStallBench {
         final Map<String, Double> longest = new LinkedHashMap<>();
         /** How much of each phase's longest stall the FX thread spent running (the rest it waited or was not scheduled). */
         final Map<String, Double> longestOnCpu = new LinkedHashMap<>();
-        /** The app image's runtime has no java.management: there the CPU share is not measured (printed as -1). */
+        /** A runtime without java.management (the app image before HeapFreeRoom) measures no CPU share: -1. */
         private final java.util.function.LongUnaryOperator cpuTimeOf = ModuleLayer.boot()
                 .findModule("java.management").isPresent() ? ThreadCpu::nanos : id -> -1_000_000;
         private volatile String phase = "start";

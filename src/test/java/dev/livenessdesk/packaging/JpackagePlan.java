@@ -43,7 +43,8 @@ record JpackagePlan(PackagingOs os, Path root, Path target, String version, int 
     /**
      * The desktop starts from a small heap and gives back what it no longer uses (idle under 250 MB resident).
      * -ShrinkHeapInSteps: the full collection the window runs when left alone (IdleMemoryGiveBack) gives the heap
-     * back at once, not a tenth of it per collection. -Xmn12m: the serial collector sizes the young generation
+     * back at once, not a tenth of it per collection. MaxHeapFreeRatio=30 is the room a working window keeps after
+     * a full collection; the idle give-back lowers it to MinHeapFreeRatio for its own collections (HeapFreeRoom). -Xmn12m: the serial collector sizes the young generation
      * from the starting heap and resizes it only at a full collection, so from -Xms16m it stayed at 5 MB, a
      * young collection every 10-20 ms moved nearly everything to the old generation, and that grew to 2.7 GB in
      * 100 sandbox sessions before any full collection (bench/README); 24 MB cost the idle window 11 MB more
