@@ -1,15 +1,20 @@
 package dev.livenessdesk.ui.viewer;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.livenessdesk.core.images.StoredImage;
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import javafx.scene.image.Image;
 
 /**
- * Decoded thumbnails in memory (never on disk), bounded by what they cost, so browsing back to a session shows it
- * at once. An object rewritten in S3 gets a new entry (size and time are part of the key).
+ * Decoded thumbnails in memory (never on disk), the ones shown last, bounded by what they cost, so browsing back to
+ * a session shows it at once. An object rewritten in S3 gets a new entry (size and time are part of the key).
+ *
+ * <p>The JDK's access-ordered map rather than Caffeine: each thumbnail is fetched once and shown a few times, and
+ * Caffeine's admission policy keeps the entries read most often, so once full it turned the newest thumbnails
+ * away (after 300 sessions the last session's five were never kept: ThumbnailCacheTest). Here the least recently
+ * shown goes first.
  */
 public final class ThumbnailCache {
 
@@ -23,26 +28,35 @@ public final class ThumbnailCache {
     private record Key(String bucket, String key, Optional<String> version, long size, Instant lastModified) {
     }
 
-    private final Cache<Key, Image> cache;
+    private final long maxBytes;
+    private final LinkedHashMap<Key, Image> shownLast = new LinkedHashMap<>(64, 0.75f, true);
+    private long keptBytes;
 
     public ThumbnailCache(long maxBytes) {
-        this.cache = Caffeine.newBuilder()
-                .maximumWeight(maxBytes)
-                .weigher((Key key, Image image) -> keptBytes(image))
-                .build();
+        this.maxBytes = maxBytes;
     }
 
-    public Optional<Image> get(StoredImage image) {
-        return Optional.ofNullable(cache.getIfPresent(keyOf(image)));
+    /** The thumbnail if kept; it becomes the one shown last. */
+    public synchronized Optional<Image> get(StoredImage image) {
+        return Optional.ofNullable(shownLast.get(keyOf(image)));
     }
 
-    public void put(StoredImage image, Image thumbnail) {
-        cache.put(keyOf(image), thumbnail);
+    /** Keeps it as the one shown last, letting go of the least recently shown until the cache is within bounds. */
+    public synchronized void put(StoredImage image, Image thumbnail) {
+        Image replaced = shownLast.put(keyOf(image), thumbnail);
+        if (replaced != null) {
+            keptBytes -= keptBytes(replaced);
+        }
+        keptBytes += keptBytes(thumbnail);
+        Iterator<Image> leastRecentFirst = shownLast.values().iterator();
+        while (keptBytes > maxBytes && leastRecentFirst.hasNext()) {
+            keptBytes -= keptBytes(leastRecentFirst.next());
+            leastRecentFirst.remove();
+        }
     }
 
-    public long size() {
-        cache.cleanUp();
-        return cache.estimatedSize();
+    public synchronized long size() {
+        return shownLast.size();
     }
 
     /**
