@@ -20,12 +20,12 @@ export DISPLAY=:77 LIVENESS_DESK_SANDBOX=1 XDG_DATA_HOME="$WORK/data" HOME="$WOR
 mkdir -p "$HOME"
 sleep 1
 
-# Starts a command, prints the seconds until a window titled like $1 exists, then stops it. With RSS=1 it waits
-# RSS_AFTER seconds more (default 10) and prints the process tree's resident memory (MB) instead of the time.
 # Stops a started command and whatever it started.
 stop_tree() {
   pkill -TERM -P "$1" 2>/dev/null || true; kill -TERM "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true
 }
+# Starts a command, prints the seconds until a window titled like $1 exists, then stops it. With RSS=1 it waits
+# RSS_AFTER seconds more (default 10) and prints the process tree's resident memory (MB) instead of the time.
 time_to_window() {
   local title="$1"; shift
   local start now
