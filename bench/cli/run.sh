@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The command line against the AWS CLI v1, whole processes, against the same local Rekognition stand-in:
-# `--version`, `create` and `results`, N rounds (default 15), the variants interleaved round by round so machine
-# load hits them alike; prints each median, the ratio to the AWS CLI doing the same call and the ratio to a Java
-# hello world (one JSON line printed) on the image's runtime.
+# `--version`, `create --help`, `create` and `results`, N rounds (default 15), the variants interleaved round by
+# round so machine load hits them alike; prints each median, the ratio to the AWS CLI doing the same call and the
+# ratio to a Java hello world (one JSON line printed) on the image's runtime.
 #   variants: the app image's `liveness-desk` (what ships), aws CLI, hello world on the image's runtime and on
 #   the image's JDK (with its CDS archive); BENCH_JAVA_CP=1 adds `java -cp` on the default JDK (no cache)
 # Needs the app image (mvn -Papp-image package -DskipTests) and `aws` on the PATH (the ratio needs it).
@@ -46,11 +46,12 @@ SESSION="$("$IMAGE/bin/liveness-desk" create --bucket liveness-bench | sed -n 's
 declare -A COMMANDS
 COMMANDS[hello/image-runtime]="$IMAGE/lib/runtime/bin/java -cp $OUT/hello Hello"
 COMMANDS[version/image]="$IMAGE/bin/liveness-desk --version"
+COMMANDS[help/image]="$IMAGE/bin/liveness-desk create --help"
 COMMANDS[create/image]="$IMAGE/bin/liveness-desk create --bucket liveness-bench --prefix bench/ --audit-images 2"
 COMMANDS[create/java-cp]="java -cp $CP dev.livenessdesk.Main create --bucket liveness-bench --prefix bench/ --audit-images 2"
 COMMANDS[results/image]="$IMAGE/bin/liveness-desk results $SESSION"
 COMMANDS[results/java-cp]="java -cp $CP dev.livenessdesk.Main results $SESSION"
-LABELS=(hello/image-runtime version/image create/image results/image)
+LABELS=(hello/image-runtime version/image help/image create/image results/image)
 if [ -x "$IMAGE_JDK/bin/java" ]; then
   COMMANDS[hello/image-jdk]="$IMAGE_JDK/bin/java -cp $OUT/hello Hello"
   LABELS+=(hello/image-jdk)
@@ -87,7 +88,7 @@ ratio() {  # ratio LABEL REFERENCE
   awk -v a="$(median < "$OUT/${1//\//-}.ms")" -v b="$(median < "$OUT/${2//\//-}.ms")" -v l="$1 / $2" \
     'BEGIN {printf "ratio %-40s %.2f\n", l, a / b}'
 }
-for label in version/image create/image results/image create/java-cp results/java-cp; do
+for label in version/image help/image create/image results/image create/java-cp results/java-cp; do
   ratio "$label" hello/image-runtime
   ratio "$label" hello/image-jdk
 done

@@ -6,6 +6,7 @@ import dev.livenessdesk.aws.AwsClientOptions;
 import dev.livenessdesk.checkpage.LoopbackCheckPages;
 import dev.livenessdesk.checkpage.SystemBrowser;
 import dev.livenessdesk.cli.CommandLineLauncher;
+import dev.livenessdesk.cli.HelpRequest;
 import dev.livenessdesk.cli.VersionRequest;
 import dev.livenessdesk.core.EarlyStart;
 import dev.livenessdesk.core.connection.Backend;
@@ -38,8 +39,10 @@ public final class Main {
 
     /** One command-line run on AWS, printing its envelope to stdout; the exit code. */
     static int commandLine(String[] args) {
-        // Built beside picocli's start rather than after it: the SDK's HTTP client is a tenth of a second.
-        Supplier<Backend> aws = EarlyStart.begin(() -> new AwsBackend(AwsClientOptions.defaults()));
+        // Built beside picocli's start rather than after it: the SDK's HTTP client is a tenth of a second. A run that
+        // asks only for help calls nothing, and builds the backend only if a command turns out to need it.
+        Supplier<Backend> build = () -> new AwsBackend(AwsClientOptions.defaults());
+        Supplier<Backend> aws = HelpRequest.isHelpOnly(args) ? build : EarlyStart.begin(build);
         return CommandLineLauncher.run(args, aws, Main::localCampaigns,
                 Main::localErasureRecords, Main::localTrail, new LoopbackCheckPages(), new SystemBrowser());
     }
