@@ -3,6 +3,8 @@ package dev.livenessdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,27 @@ class IdleMemoryGiveBackTest {
             giveBack.look();
         }
         assertThat(collections).hasValue(0);
+    }
+
+    @Test
+    void theGiveBackDrawsBetweenCollectionsSoTheRendererLetsGoOfWhatEachFreed() {
+        List<String> steps = new ArrayList<>();
+        IdleMemoryGiveBack.collectAndDrain(() -> steps.add("collect"), () -> steps.add("draw"));
+
+        // The first drawing lets go of the textures of the pictures the first collection freed; the second lets the
+        // renderer's disposer let go of their drawing surfaces, which the second collection freed.
+        assertThat(steps).containsExactly("collect", "draw", "collect", "draw", "collect");
+    }
+
+    @Test
+    void aFxThreadTooBusyToDrawEndsTheGiveBack() {
+        List<String> steps = new ArrayList<>();
+        IdleMemoryGiveBack.collectAndDrain(() -> steps.add("collect"), () -> {
+            steps.add("draw, not in time");
+            return false;
+        });
+
+        assertThat(steps).containsExactly("collect", "draw, not in time");
     }
 
     private void pass(Duration duration) {
