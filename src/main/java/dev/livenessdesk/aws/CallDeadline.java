@@ -1,5 +1,6 @@
 package dev.livenessdesk.aws;
 
+import dev.livenessdesk.core.DaemonThreads;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -21,11 +22,7 @@ final class CallDeadline {
     /** A little over the SDK's own bound, so its timeout, with its attempt count, normally comes first. */
     static final Duration GRACE = Duration.ofMillis(500);
 
-    private static final ExecutorService CALLS = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "aws-call");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService CALLS = Executors.newCachedThreadPool(DaemonThreads.named("aws-call"));
 
     /** The call took its whole bound; the helper thread was told to stop. */
     static final class Expired extends Exception {

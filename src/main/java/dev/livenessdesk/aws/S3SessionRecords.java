@@ -1,6 +1,7 @@
 package dev.livenessdesk.aws;
 
 import dev.livenessdesk.aws.S3ErrorTranslator.S3Action;
+import dev.livenessdesk.core.DaemonThreads;
 import dev.livenessdesk.core.campaign.RecordPlace;
 import dev.livenessdesk.core.connection.ConnectionSettings;
 import dev.livenessdesk.core.failure.ErrorKind;
@@ -99,11 +100,7 @@ public final class S3SessionRecords implements SessionRecords {
         List<FoundRecord> records = Collections.synchronizedList(new ArrayList<>());
         List<String> unreadable = Collections.synchronizedList(new ArrayList<>());
         ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_READS, keys.size())),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "s3-record-reader");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                DaemonThreads.named("s3-record-reader"));
         try {
             List<Future<?>> reads = new ArrayList<>();
             for (String key : keys) {

@@ -1,6 +1,7 @@
 package dev.livenessdesk.checkpage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.livenessdesk.core.DaemonThreads;
 import dev.livenessdesk.core.check.CheckOutcome;
 import dev.livenessdesk.core.check.CheckPage;
 import dev.livenessdesk.core.check.CheckPageSpec;
@@ -52,13 +53,13 @@ final class LoopbackCheckPage implements CheckPage {
         this.files = files;
         this.clock = clock;
         this.api = new CheckPageApi(spec, clock);
-        this.server = new LoopbackHttpServer(this::handle, daemon("check-page-http"));
+        this.server = new LoopbackHttpServer(this::handle, DaemonThreads.named("check-page-http"));
         int port = server.address().getPort();
         String token = newToken();
         this.rules = new RequestRules(token, port);
         this.address = URI.create("http://127.0.0.1:" + port + "/" + token + "/");
         this.contentSecurityPolicy = ContentSecurityPolicy.of(spec);
-        this.timers = Executors.newSingleThreadScheduledExecutor(daemon("check-page-timer"));
+        this.timers = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("check-page-timer"));
     }
 
     void start() {
@@ -194,13 +195,5 @@ final class LoopbackCheckPage implements CheckPage {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -17,15 +17,13 @@ public final class EarlyStart<T> implements Supplier<T> {
 
     private EarlyStart(Supplier<T> load) {
         work = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        DaemonThreads.named("liveness-desk-early-start").newThread(() -> {
             try {
                 work.complete(load.get());
             } catch (Throwable failure) {
                 work.completeExceptionally(failure);
             }
-        }, "liveness-desk-early-start");
-        thread.setDaemon(true);
-        thread.start();
+        }).start();
     }
 
     public static <T> EarlyStart<T> begin(Supplier<T> load) {

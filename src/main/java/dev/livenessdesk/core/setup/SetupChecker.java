@@ -1,5 +1,6 @@
 package dev.livenessdesk.core.setup;
 
+import dev.livenessdesk.core.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -78,8 +78,8 @@ public final class SetupChecker {
         Map<CheckId, CompletableFuture<CheckResult>> answered = new EnumMap<>(CheckId.class);
         checks.forEach(check -> answered.put(check.id(), new CompletableFuture<>()));
         List<Future<?>> work = new ArrayList<>();
-        ExecutorService workers = Executors.newFixedThreadPool(checks.size(), daemon("setup-check"));
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("setup-check-timer"));
+        ExecutorService workers = Executors.newFixedThreadPool(checks.size(), DaemonThreads.numbered("setup-check"));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("setup-check-timer"));
         try {
             for (SetupCheck check : checks) {
                 CompletableFuture<?>[] needs = check.needs().stream().map(answered::get)
@@ -148,15 +148,6 @@ public final class SetupChecker {
         } catch (RuntimeException e) {
             LogHolder.LOG.log(System.Logger.Level.DEBUG, "A setup check listener failed; the check goes on", e);
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** Core imports only the JDK: logging goes through System.Logger. */

@@ -1,5 +1,6 @@
 package dev.livenessdesk.core.sharing;
 
+import dev.livenessdesk.core.DaemonThreads;
 import dev.livenessdesk.core.campaign.CampaignSession;
 import dev.livenessdesk.core.campaign.CampaignStore;
 import dev.livenessdesk.core.campaign.RecordPlace;
@@ -109,11 +110,7 @@ public final class CampaignFollower {
         List<CampaignSession> toAsk = campaign.notFinal();
         long deadline = System.nanoTime() + limits.deadline().toNanos();
         ExecutorService askers = Executors.newFixedThreadPool(Math.max(1, Math.min(limits.parallel(),
-                toAsk.size())), runnable -> {
-                    Thread thread = new Thread(runnable, "campaign-follower");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                toAsk.size())), DaemonThreads.named("campaign-follower"));
         CompletionService<Answer> answers = new ExecutorCompletionService<>(askers);
         Tally tally = new Tally(campaign, localSessions, deadline);
         int next = 0;

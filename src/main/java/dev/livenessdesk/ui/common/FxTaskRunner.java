@@ -1,9 +1,8 @@
 package dev.livenessdesk.ui.common;
 
+import dev.livenessdesk.core.DaemonThreads;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,13 +15,7 @@ public final class FxTaskRunner implements TaskRunner {
     private final ExecutorService executor;
 
     public FxTaskRunner(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = runnable -> {
-            Thread thread = new Thread(runnable, "liveness-desk-worker-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        this.executor = Executors.newFixedThreadPool(threads, factory);
+        this.executor = Executors.newFixedThreadPool(threads, DaemonThreads.numbered("liveness-desk-worker"));
     }
 
     @Override
