@@ -79,7 +79,8 @@ public final class SetupChecker {
         checks.forEach(check -> answered.put(check.id(), new CompletableFuture<>()));
         List<Future<?>> work = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(checks.size(), DaemonThreads.numbered("setup-check"));
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("setup-check-timer"));
+        ScheduledExecutorService timer =
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("setup-check-timer"));
         try {
             for (SetupCheck check : checks) {
                 CompletableFuture<?>[] needs = check.needs().stream().map(answered::get)
